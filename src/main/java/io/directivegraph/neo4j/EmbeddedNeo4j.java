@@ -1,0 +1,176 @@
+package io.directivegraph.neo4j;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.PortBindException;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.io.locker.FileLockException;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Neo4j DBMS running inside this JVM: its store under the data folder, Bolt and HTTP
+ * (Neo4j Browser) connectors on loopback, authentication on with a generated password.
+ * Started when constructed, stopped by {@link #close()} (Spring calls it on context close
+ * and SIGTERM), so the store is always shut down cleanly.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+	private final Path dataDir;
+
+	private final DatabaseManagementService dbms;
+
+	private final EmbeddedCredentials credentials;
+
+	private final URI boltUri;
+
+	private final URI browserUri;
+
+	public EmbeddedNeo4j(EmbeddedNeo4jProperties properties) {
+		this.dataDir = prepareDataDir(properties.dataDir());
+		this.credentials = EmbeddedCredentials.loadOrCreate(this.dataDir);
+		long started = System.nanoTime();
+		this.dbms = start(properties);
+		try {
+			setPassword();
+			ConnectorPortRegister ports = ((GraphDatabaseAPI) this.dbms
+				.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)).getDependencyResolver()
+				.resolveDependency(ConnectorPortRegister.class);
+			this.boltUri = URI.create("bolt://" + ports.getLocalAddress(ConnectorType.BOLT));
+			this.browserUri = URI.create("http://" + ports.getLocalAddress(ConnectorType.HTTP) + "/browser/");
+		}
+		catch (RuntimeException ex) {
+			this.dbms.shutdown();
+			throw ex;
+		}
+		log.info("Embedded Neo4j started in {} ms, store in {}",
+				Duration.ofNanos(System.nanoTime() - started).toMillis(), this.dataDir);
+	}
+
+	private static Path prepareDataDir(Path configured) {
+		Path dir = configured.toAbsolutePath().normalize();
+		try {
+			Files.createDirectories(dir);
+			Path probe = Files.createTempFile(dir, ".write-check", ".tmp");
+			Files.delete(probe);
+		}
+		catch (AccessDeniedException ex) {
+			throw new Neo4jStartupException("Data folder " + dir + " is not writable",
+					EmbeddedNeo4jProperties.PREFIX + ".data-dir", ex);
+		}
+		catch (IOException ex) {
+			throw new Neo4jStartupException("Data folder " + dir + " cannot be used: " + ex.getMessage(),
+					EmbeddedNeo4jProperties.PREFIX + ".data-dir", ex);
+		}
+		return dir;
+	}
+
+	private DatabaseManagementService start(EmbeddedNeo4jProperties properties) {
+		String host = properties.listenAddress();
+		try {
+			return new DatabaseManagementServiceBuilder(this.dataDir)
+				.setConfig(GraphDatabaseSettings.data_directory, this.dataDir)
+				.setConfig(GraphDatabaseSettings.logs_directory, this.dataDir.resolve("logs"))
+				.setConfig(GraphDatabaseSettings.auth_enabled, true)
+				.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
+				.setConfig(BoltConnector.enabled, true)
+				.setConfig(BoltConnector.listen_address, new SocketAddress(host, properties.boltPort()))
+				.setConfig(HttpConnector.enabled, true)
+				.setConfig(HttpConnector.listen_address, new SocketAddress(host, properties.httpPort()))
+				// Without this, every shutdown waits 10 s for Bolt connections that are
+				// already gone.
+				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
+				.build();
+		}
+		catch (RuntimeException ex) {
+			throw explain(ex, properties);
+		}
+	}
+
+	private RuntimeException explain(RuntimeException ex, EmbeddedNeo4jProperties properties) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof FileLockException) {
+				return new Neo4jStartupException(
+						"The database in " + this.dataDir
+								+ " is locked: another directive-graph or Neo4j process is using it",
+						EmbeddedNeo4jProperties.PREFIX + ".data-dir (or stop the other process)", ex);
+			}
+			if (cause instanceof PortBindException) {
+				boolean http = String.valueOf(cause.getMessage()).contains(":" + properties.httpPort() + " ");
+				String port = http ? "http-port" : "bolt-port";
+				int number = http ? properties.httpPort() : properties.boltPort();
+				return new Neo4jStartupException(
+						"Embedded Neo4j " + (http ? "HTTP" : "Bolt") + " port " + number + " on "
+								+ properties.listenAddress() + " is already in use",
+						EmbeddedNeo4jProperties.PREFIX + "." + port, ex);
+			}
+		}
+		return new Neo4jStartupException("Embedded Neo4j failed to start: " + ex.getMessage() + " (see "
+				+ this.dataDir.resolve("logs/debug.log") + ")", EmbeddedNeo4jProperties.PREFIX + ".data-dir", ex);
+	}
+
+	private void setPassword() {
+		try {
+			this.dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+				.executeTransactionally("ALTER USER $username SET PASSWORD $password CHANGE NOT REQUIRED",
+						Map.of("username", this.credentials.username(), "password", this.credentials.password()));
+		}
+		catch (QueryExecutionException ex) {
+			// The file is the source of truth; on every start after the first the
+			// password is already the same.
+			if (!String.valueOf(ex.getMessage()).contains("cannot be the same")) {
+				throw ex;
+			}
+		}
+	}
+
+	public URI boltUri() {
+		return this.boltUri;
+	}
+
+	public URI browserUri() {
+		return this.browserUri;
+	}
+
+	public String username() {
+		return this.credentials.username();
+	}
+
+	String password() {
+		return this.credentials.password();
+	}
+
+	public Path credentialsFile() {
+		return this.credentials.file();
+	}
+
+	public Path dataDir() {
+		return this.dataDir;
+	}
+
+	@Override
+	public void close() {
+		long started = System.nanoTime();
+		this.dbms.shutdown();
+		log.info("Embedded Neo4j stopped in {} ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
+	}
+
+}

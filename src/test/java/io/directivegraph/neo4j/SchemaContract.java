@@ -1,0 +1,77 @@
+package io.directivegraph.neo4j;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.exceptions.ClientException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * What the schema scripts must give on any Neo4j: run against the in-process harness
+ * always, and against a Testcontainers Neo4j where Docker exists.
+ */
+abstract class SchemaContract {
+
+	abstract Driver driver();
+
+	@BeforeEach
+	void migrate() {
+		driver().executableQuery("MATCH (n:Document|Agency) DETACH DELETE n").execute();
+		new SchemaMigrations(driver()).migrate();
+	}
+
+	@Test
+	void appliesEveryScriptOnceAndRecordsIt() {
+		new SchemaMigrations(driver()).migrate();
+		List<Integer> versions = driver().executableQuery("MATCH (m:SchemaMigration) RETURN m.version AS v ORDER BY v")
+			.execute()
+			.records()
+			.stream()
+			.map((r) -> r.get("v").asInt())
+			.toList();
+		assertThat(versions).containsExactly(1, 2);
+	}
+
+	@Test
+	void documentIdsAreUnique() {
+		driver().executableQuery("CREATE (:Document {id: 'hau-giang.program.50-ctr-tu.2021'})").execute();
+		assertThatExceptionOfType(ClientException.class).isThrownBy(
+				() -> driver().executableQuery("CREATE (:Document {id: 'hau-giang.program.50-ctr-tu.2021'})").execute())
+			.withMessageContaining("already exists");
+	}
+
+	@Test
+	void searchFindsTitlesWithoutRegardToDiacritics() {
+		driver()
+			.executableQuery(
+					"""
+							CREATE (:Document {id: 'a', number: '13-NQ/TW', title: 'Nghị quyết về phát triển vùng đồng bằng sông Cửu Long'}),
+							       (:Document {id: 'b', number: '50-CTr/TU', title: 'Chương trình thực hiện Nghị quyết Đại hội Đảng bộ tỉnh'}),
+							       (:Agency {id: 'c', name: 'Ban Tổ chức Tỉnh ủy'})""")
+			.execute();
+		driver().executableQuery("CALL db.awaitIndexes(60)").execute();
+
+		assertThat(search("document_text", "nghi quyet")).containsExactlyInAnyOrder("a", "b");
+		assertThat(search("document_text", "dang")).containsExactly("b");
+		assertThat(search("document_text", "đồng bằng")).containsExactly("a");
+		assertThat(search("agency_name", "ban to chuc tinh uy")).containsExactly("c");
+	}
+
+	private Set<String> search(String index, String words) {
+		return driver().executableQuery("CALL db.index.fulltext.queryNodes($index, $q) YIELD node RETURN node.id AS id")
+			.withParameters(Map.of("index", index, "q", words))
+			.execute()
+			.records()
+			.stream()
+			.map((r) -> r.get("id").asString())
+			.collect(Collectors.toSet());
+	}
+
+}
