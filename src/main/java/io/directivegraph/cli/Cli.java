@@ -98,9 +98,16 @@ public final class Cli {
 	}
 
 	private int serve(List<String> args, Console console) {
-		ConfigurableApplicationContext context = SpringApplication.run(this.applicationClass,
-				args.toArray(String[]::new));
-		return context.isActive() ? KEEP_RUNNING : OK;
+		try {
+			ConfigurableApplicationContext context = SpringApplication.run(this.applicationClass,
+					args.toArray(String[]::new));
+			return context.isActive() ? KEEP_RUNNING : OK;
+		}
+		catch (RuntimeException ex) {
+			// Spring Boot has already reported it (a failure analysis naming the key to
+			// change, or the trace).
+			return FAILURE;
+		}
 	}
 
 	public String usage() {

@@ -21,8 +21,10 @@ import java.util.Properties;
  * @param file where the credentials are stored
  * @param username the Neo4j user
  * @param password its password
+ * @param generated whether this start created the file, so the database must be told the
+ * password (a Cypher command that costs seconds on a cold JVM, hence only then)
  */
-record EmbeddedCredentials(Path file, String username, String password) {
+record EmbeddedCredentials(Path file, String username, String password, boolean generated) {
 
 	static final String FILE_NAME = "neo4j-credentials.properties";
 
@@ -48,7 +50,7 @@ record EmbeddedCredentials(Path file, String username, String password) {
 		if (password.isBlank()) {
 			throw new IOException("no password= line in " + file);
 		}
-		return new EmbeddedCredentials(file, properties.getProperty("username", "neo4j"), password);
+		return new EmbeddedCredentials(file, properties.getProperty("username", "neo4j"), password, false);
 	}
 
 	private static EmbeddedCredentials create(Path file) throws IOException {
@@ -72,7 +74,7 @@ record EmbeddedCredentials(Path file, String username, String password) {
 			writer.write("username=neo4j\n");
 			writer.write("password=" + password + "\n");
 		}
-		return new EmbeddedCredentials(file, "neo4j", password);
+		return new EmbeddedCredentials(file, "neo4j", password, true);
 	}
 
 }

@@ -50,7 +50,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		long started = System.nanoTime();
 		this.dbms = start(properties);
 		try {
-			setPassword();
+			if (this.credentials.generated()) {
+				setPassword();
+			}
 			ConnectorPortRegister ports = ((GraphDatabaseAPI) this.dbms
 				.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)).getDependencyResolver()
 				.resolveDependency(ConnectorPortRegister.class);
@@ -90,6 +92,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.setConfig(GraphDatabaseSettings.data_directory, this.dataDir)
 				.setConfig(GraphDatabaseSettings.logs_directory, this.dataDir.resolve("logs"))
 				.setConfig(GraphDatabaseSettings.auth_enabled, true)
+				// No network at run time: the usage-data reporter would phone Neo4j.
+				.setConfig(GraphDatabaseSettings.udc_enabled, false)
 				.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
 				.setConfig(BoltConnector.enabled, true)
 				.setConfig(BoltConnector.listen_address, new SocketAddress(host, properties.boltPort()))

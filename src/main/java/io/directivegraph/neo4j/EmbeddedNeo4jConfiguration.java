@@ -20,8 +20,8 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedNeo4jConfiguration {
 
 	@Bean(destroyMethod = "close")
-	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
-		return new EmbeddedNeo4j(properties);
+	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jStarter starter) {
+		return starter.await();
 	}
 
 	@Bean
