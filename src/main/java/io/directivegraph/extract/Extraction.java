@@ -1,0 +1,74 @@
+package io.directivegraph.extract;
+
+import java.util.List;
+
+/**
+ * The extraction JSON of CONTRACT.md: what one source file says, as records. Every fact
+ * carries the 1-based line of the source it was read from.
+ *
+ * @param source the file read
+ * @param documents one per document in the file (a compilation holds several)
+ * @param warnings problems worth telling the user that did not stop the extraction
+ */
+public record Extraction(Source source, List<DocumentExtraction> documents, List<String> warnings) {
+
+	/**
+	 * The file read: its name, SHA-256 of its bytes, and its length in characters after
+	 * decoding.
+	 */
+	public record Source(String file, String sha256, int chars, String encoding) {
+	}
+
+	/**
+	 * One document: its header, the documents it cites, relations between them, and the
+	 * tasks it assigns.
+	 */
+	public record DocumentExtraction(Header document, List<Reference> references, List<Relation> relations,
+			List<Task> tasks) {
+	}
+
+	/**
+	 * Identity and metadata of a document.
+	 *
+	 * @param lines first and last line of the document in the source file
+	 */
+	public record Header(String kind, String number, String issuedOn, String issuer, String jurisdiction, String title,
+			String signer, List<Integer> lines) {
+	}
+
+	/**
+	 * A citation of another document.
+	 *
+	 * @param name the canonical name of an unnumbered document (a Party Congress
+	 * resolution, a master plan)
+	 * @param informal a short reference such as "Đề án 06" whose number is not a full
+	 * symbol
+	 */
+	public record Reference(String kind, String number, String name, String issuedOn, String issuer,
+			String jurisdiction, String title, int line, boolean informal) {
+	}
+
+	/**
+	 * {@code from} and {@code to} are {@code SELF}, a canonical number, or the name of an
+	 * unnumbered document.
+	 */
+	public record Relation(String from, String type, String to, int line) {
+	}
+
+	/**
+	 * An obligation: who leads, who coordinates, by when.
+	 *
+	 * @param leadKnown false when the lead was recognised as an agency but is not in the
+	 * gazetteer
+	 */
+	public record Task(String title, String lead, boolean leadKnown, List<String> coordinating, Due due,
+			String recurrence, String output, String section, int line) {
+	}
+
+	/**
+	 * A deadline: the period named (at most one of quarter, month, day) and its last day.
+	 */
+	public record Due(int year, Integer quarter, Integer month, String day, String deadline) {
+	}
+
+}

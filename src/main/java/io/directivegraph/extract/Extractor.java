@@ -1,0 +1,132 @@
+package io.directivegraph.extract;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import io.directivegraph.extract.Extraction.DocumentExtraction;
+import io.directivegraph.extract.Extraction.Header;
+import io.directivegraph.extract.Extraction.Reference;
+import io.directivegraph.extract.Extraction.Relation;
+import io.directivegraph.extract.Extraction.Source;
+import io.directivegraph.extract.Extraction.Task;
+import io.directivegraph.extract.agency.AgencyResolver;
+import io.directivegraph.extract.agency.Gazetteer;
+import io.directivegraph.extract.citation.Citation;
+import io.directivegraph.extract.citation.CitationFinder;
+import io.directivegraph.extract.citation.DocumentKinds;
+import io.directivegraph.extract.citation.Provinces;
+import io.directivegraph.extract.citation.RelationFinder;
+import io.directivegraph.extract.structure.HeaderReader;
+import io.directivegraph.extract.structure.Outline;
+import io.directivegraph.extract.structure.Part;
+import io.directivegraph.extract.structure.PartSplitter;
+import io.directivegraph.extract.task.TaskFinder;
+import io.directivegraph.extract.text.OcrRepairs;
+import io.directivegraph.extract.text.SourceText;
+import io.directivegraph.extract.text.TextDecoder;
+
+/**
+ * The extraction pipeline: decode and normalise the text, split a compilation into its
+ * documents, then for each read its header, citations, relations and tasks. Pure Java,
+ * deterministic, thread-safe once built: rules and word lists come from data files
+ * ({@code extract/*.tsv}, the agency gazetteer).
+ */
+public final class Extractor {
+
+	private final OcrRepairs repairs;
+
+	private final DocumentKinds kinds;
+
+	private final Provinces provinces;
+
+	private final CitationFinder citations;
+
+	private final RelationFinder relations = new RelationFinder();
+
+	private final HeaderReader headers;
+
+	private final TaskFinder tasks;
+
+	private final PartSplitter parts = new PartSplitter();
+
+	public Extractor(Gazetteer gazetteer, OcrRepairs repairs) {
+		AgencyResolver agencies = new AgencyResolver(gazetteer);
+		this.repairs = repairs;
+		this.kinds = DocumentKinds.defaults();
+		this.provinces = Provinces.defaults();
+		this.citations = new CitationFinder(this.kinds, agencies, this.provinces);
+		this.headers = new HeaderReader(this.kinds, agencies, this.provinces, this.citations);
+		this.tasks = new TaskFinder(agencies, this.kinds);
+	}
+
+	/** The extractor with the packaged gazetteer and rules. */
+	public static Extractor defaults() {
+		return new Extractor(Gazetteer.defaults(), OcrRepairs.defaults());
+	}
+
+	public Extraction extract(String fileName, byte[] bytes) {
+		TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+		Source source = new Source(fileName, sha256(bytes), decoded.text().length(), decoded.encoding());
+		List<String> warnings = new ArrayList<>();
+		if (decoded.text().isBlank()) {
+			warnings.add(fileName + ": empty, no documents");
+			return new Extraction(source, List.of(), warnings);
+		}
+		SourceText text = SourceText.of(decoded.text(), this.repairs);
+		return new Extraction(source, extract(text), warnings);
+	}
+
+	List<DocumentExtraction> extract(SourceText text) {
+		String fileJurisdiction = this.provinces
+			.first(text.folded().substring(0, text.lineEnd(Math.min(text.lineCount(), 60))))
+			.map(Map.Entry::getValue)
+			.orElse(null);
+		List<DocumentExtraction> documents = new ArrayList<>();
+		for (Part part : this.parts.split(text)) {
+			HeaderReader.Header header = this.headers.read(text, part, fileJurisdiction);
+			int start = text.lineStart(part.firstLine());
+			int end = text.lineEnd(part.lastLine());
+			List<Citation> found = this.citations.find(text, start, end);
+			Outline outline = Outline.of(text, part);
+			int preambleEnd = preambleEnd(text, part, outline);
+			List<Reference> references = found.stream().map((c) -> reference(text, c, header.jurisdiction())).toList();
+			List<Relation> relations = this.relations.find(text, found, preambleEnd);
+			List<Task> taskList = this.tasks.find(text, part, outline);
+			documents.add(new DocumentExtraction(new Header(header.kind(), header.number(), header.issuedOn(),
+					header.issuer(), header.jurisdiction(), header.title(), header.signer(),
+					List.of(part.firstLine(), part.lastLine())), references, relations, taskList));
+		}
+		return documents;
+	}
+
+	/** The title and preamble end at the first Roman-numbered part ("I. MỤC TIÊU"). */
+	private static int preambleEnd(SourceText text, Part part, Outline outline) {
+		for (int line = part.titleLine(); line <= part.lastLine(); line++) {
+			String path = outline.path(line);
+			if (path != null) {
+				return text.lineStart(line);
+			}
+		}
+		return text.lineStart(part.titleLine());
+	}
+
+	private static Reference reference(SourceText text, Citation c, String documentJurisdiction) {
+		String jurisdiction = c.national() ? null : (c.province() != null) ? c.province() : documentJurisdiction;
+		return new Reference(c.kind(), c.number(), c.name(), c.issuedOn(), c.issuer(), jurisdiction, c.title(),
+				text.lineOf(c.start()), c.informal());
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,392 @@
+package io.directivegraph.extract.citation;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.directivegraph.extract.agency.AgencyResolver;
+import io.directivegraph.extract.text.Folding;
+import io.directivegraph.extract.text.SourceText;
+
+/**
+ * Stage: citations. Reads the folded text of a range; adds every document it cites:
+ * numbered (Party form {@code 13-NQ/TW}, State forms {@code 35/NQ-CP},
+ * {@code 30/2022/NQ-HĐND}, {@code 99/2023/QH15}, variants such as {@code 05 ĐA/TU} and
+ * {@code 07/NQ/TU}, several numbers in one citation), bare State numbers after
+ * {@code số}, informal short references ({@code Đề án 06}) and named unnumbered documents
+ * (Party Congress resolutions, provincial master plans), each with its date, issuer and
+ * title when the text gives them.
+ */
+public final class CitationFinder {
+
+	private static final String NUM = "\\d{1,5}[a-z]?";
+
+	private final DocumentKinds kinds;
+
+	private final AgencyResolver agencies;
+
+	private final Provinces provinces;
+
+	private final Pattern numbered;
+
+	private final Pattern kindWord;
+
+	private final Pattern bare;
+
+	private final Pattern nationalCongress;
+
+	private final Pattern provincialCongress;
+
+	private final Pattern masterPlan;
+
+	private static final Pattern DATE = Pattern.compile("^\\s*[,(\\-–]?\\s*(?:(?:ban\\s+hanh|ky)\\s+)?ngay\\s+"
+			+ "(?:(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})"
+			+ "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))");
+
+	private static final Pattern OF = Pattern.compile("^\\s*,?\\s*(?:cua|ciia|ctia|cia|cta|ctua|clia)\\s+");
+
+	private static final Pattern TERM = Pattern.compile("^\\s*\\(?\\s*khoa\\s+[xivl1]+\\s*\\)?");
+
+	private static final Pattern ABOUT = Pattern.compile("^\\s*,?\\s*(?:ve\\s+viec|ve|v/v)\\s+");
+
+	private static final Pattern QUOTE = Pattern.compile("^\\s*,?\\s*[\"“”]([^\"“”\\n]{3,300})[\"“”]");
+
+	private static final Pattern TITLE_END = Pattern
+		.compile("[;.]\\s|\\n\\s*\\n|[;:](?=\\s*\\n)|\\(|\\)|\\s-\\s|[\"“”]");
+
+	public CitationFinder(DocumentKinds kinds, AgencyResolver agencies, Provinces provinces) {
+		this.kinds = kinds;
+		this.agencies = agencies;
+		this.provinces = provinces;
+		String sym = "(?:" + kinds.symbolPattern() + ")";
+		String party = "(?<pn>" + NUM + ")\\s*(?:-|/|\\s)\\s*(?<ps>" + sym + ")\\s*/\\s*(?<pi>[a-z]{2,8})(?![a-z])";
+		String state = "(?<sn>" + NUM + ")\\s*/\\s*(?:(?<sy>(?:19|20)\\d{2})\\s*/\\s*)?(?<ss>" + sym
+				+ ")\\s*(?:-|\\s)\\s*(?<si>[a-z]{2,8}\\d{0,2})(?![a-z])";
+		String law = "(?<ln>" + NUM
+				+ ")\\s*/\\s*(?<ly>(?:19|20)\\d{2})\\s*/\\s*(?<li>qh\\d{1,2}|ubtvqh\\d{1,2})(?![a-z0-9])";
+		this.numbered = Pattern.compile("(?<![a-z0-9/.\\-])(?<list>(?:" + NUM + "\\s*(?:,|va)\\s*){0,6})(?:" + party
+				+ "|" + state + "|" + law + ")");
+		this.kindWord = Pattern.compile("(?<![a-z])(?<kw>" + kinds.wordPattern() + ")(?![a-z])");
+		this.bare = Pattern.compile("^\\s*(?<so>so\\s*:?\\s*)?(?<n>\\d{1,5}+)(?![/,.%]\\d|\\s*(?:-|/)\\s*[a-z])"
+				+ "(?!\\s*(?:nam|thang|%|ty|trieu|nghin|km|ha|nguoi|ho|xa|dong|usd|m2|m3|tan|lan)\\b)");
+		String roman = "(?<r>[xivl1]{1,6})(?![a-z0-9])";
+		this.nationalCongress = Pattern.compile("nghi\\s+quyet\\s+dai\\s+hoi\\s+(?:dai\\s+bieu\\s+)?(?:dang\\s+)?"
+				+ "(?:toan\\s+quoc\\s+)?(?:lan\\s+thu\\s+)?" + roman
+				+ "(?!\\s*,?\\s*(?:dang\\s+bo|nhiem\\s+ky\\s+20[12]\\d))");
+		this.provincialCongress = Pattern.compile("nghi\\s+quyet\\s+dai\\s+hoi\\s+(?:dai\\s+bieu\\s+)?dang\\s+bo\\s+"
+				+ "(?<lvl>tinh|thanh\\s+pho)(?<prov>(?:\\s+[a-z]+){0,3}?)\\s*,?\\s*(?:lan\\s+thu\\s+)?" + roman);
+		this.masterPlan = Pattern.compile("quy\\s+hoach\\s+(?:tinh|thanh\\s+pho)\\s+(?<prov>[a-z]+(?:\\s+[a-z]+){0,3}?)"
+				+ "\\s*,?\\s+thoi\\s+ky\\s+(?<y1>\\d{4})\\s*-\\s*(?<y2>\\d{4})");
+	}
+
+	/** Every citation starting in {@code [from, to)} of the source, in text order. */
+	public List<Citation> find(SourceText source, int from, int to) {
+		String folded = source.folded();
+		List<Citation> found = new ArrayList<>();
+		findNumbered(source, folded, from, to, found);
+		findBareAndInformal(source, folded, from, to, found);
+		findNamed(source, folded, from, to, found);
+		found.sort(Comparator.comparingInt(Citation::start));
+		return found;
+	}
+
+	private void findNumbered(SourceText source, String folded, int from, int to, List<Citation> found) {
+		Matcher m = this.numbered.matcher(folded).region(from, to);
+		Citation previous = null;
+		while (m.find()) {
+			String symbol;
+			String issuerCode;
+			String main;
+			String year = null;
+			boolean partyForm;
+			if (m.group("pn") != null) {
+				main = m.group("pn");
+				symbol = m.group("ps");
+				issuerCode = m.group("pi");
+				partyForm = true;
+			}
+			else if (m.group("sn") != null) {
+				main = m.group("sn");
+				symbol = m.group("ss");
+				issuerCode = m.group("si");
+				year = m.group("sy");
+				partyForm = false;
+			}
+			else {
+				main = m.group("ln");
+				symbol = null;
+				issuerCode = m.group("li");
+				year = m.group("ly");
+				partyForm = false;
+			}
+			int numberStart = m.start("list") < m.end("list") ? m.start("list") : m.start();
+			KindWord word = kindWordBefore(folded, numberStart, from);
+			DocumentKinds.Kind kind;
+			if (word != null) {
+				kind = word.kind();
+			}
+			else if (symbol != null) {
+				kind = inherited(previous, folded, numberStart, symbol);
+			}
+			else {
+				kind = this.kinds.byValue("RESOLUTION");
+			}
+			// The word wins over the symbol: "Quy định số 144-CT/TW" is 144-QĐ/TW.
+			String canonicalSymbol = (symbol == null) ? null
+					: (kind != null && !kind.symbols().isEmpty() && !kind.symbols().contains(symbol))
+							? kind.canonicalSymbol() : this.kinds.canonicalSymbol(symbol);
+			if (kind == null) {
+				kind = this.kinds.bySymbol(symbol);
+			}
+			DocumentKinds.IssuerCode issuer = this.kinds.issuer(issuerCode);
+			Tail tail = tail(source, folded, m.end(), to);
+			List<String> numbers = new ArrayList<>();
+			Matcher listed = Pattern.compile(NUM).matcher(m.group("list"));
+			while (listed.find()) {
+				numbers.add(listed.group());
+			}
+			numbers.add(main);
+			int start = (word != null) ? word.start() : numberStart;
+			for (String n : numbers) {
+				String number = format(n, partyForm, year, canonicalSymbol, issuer.canonical());
+				Citation citation = new Citation(start, tail.end(), (kind != null) ? kind.value() : null, number, null,
+						tail.date(), tail.issuer(), issuer.national(), null, tail.title(), false, word != null);
+				found.add(citation);
+				previous = citation;
+			}
+		}
+	}
+
+	private static String format(String n, boolean partyForm, String year, String symbol, String issuer) {
+		String upper = n.toLowerCase();
+		if (symbol == null) {
+			return upper + "/" + year + "/" + issuer;
+		}
+		if (partyForm) {
+			return upper + "-" + symbol + "/" + issuer;
+		}
+		return upper + "/" + ((year != null) ? year + "/" : "") + symbol + "-" + issuer;
+	}
+
+	/**
+	 * A number right after another citation ("Nghị quyết số 35/NQ-CP, 36/NQ-CP") shares
+	 * its kind word.
+	 */
+	private DocumentKinds.Kind inherited(Citation previous, String folded, int numberStart, String symbol) {
+		if (previous != null && previous.hasKindWord() && previous.end() <= numberStart
+				&& folded.substring(previous.end(), numberStart).matches("[\\s,;]*(?:va\\s+)?(?:so\\s+)?")) {
+			DocumentKinds.Kind kind = this.kinds.byValue(previous.kind());
+			if (kind != null && kind.symbols().contains(symbol)) {
+				return kind;
+			}
+		}
+		return this.kinds.bySymbol(symbol);
+	}
+
+	private record KindWord(int start, DocumentKinds.Kind kind) {
+	}
+
+	/**
+	 * The kind word directly before a number: "Nghị quyết số", "Chương trình hành động
+	 * số", "Chỉ thị".
+	 */
+	private KindWord kindWordBefore(String folded, int numberStart, int from) {
+		int windowStart = Math.max(from, numberStart - 40);
+		String window = folded.substring(windowStart, numberStart);
+		Matcher m = Pattern
+			.compile("(?<![a-z])(?<kw>" + this.kinds.wordPattern() + ")(?:\\s+(?:lien\\s+tich|lien\\s+nganh))?"
+					+ "\\s*(?:so\\s*:?\\s*)?$")
+			.matcher(window);
+		if (m.find()) {
+			return new KindWord(windowStart + m.start("kw"), this.kinds.byWord(m.group("kw")));
+		}
+		return null;
+	}
+
+	private void findBareAndInformal(SourceText source, String folded, int from, int to, List<Citation> found) {
+		Matcher m = this.kindWord.matcher(folded).region(from, to);
+		while (m.find()) {
+			DocumentKinds.Kind kind = this.kinds.byWord(m.group("kw"));
+			if (kind == null || kind.symbols().isEmpty() || covered(found, m.start())) {
+				continue;
+			}
+			Matcher b = this.bare.matcher(folded).region(m.end(), Math.min(to, m.end() + 16));
+			if (!b.lookingAt()) {
+				continue;
+			}
+			boolean withSo = b.group("so") != null;
+			String n = b.group("n");
+			if (!withSo && (n.length() > 3 || folded.startsWith("ngay", skipSpaces(folded, b.end())))) {
+				continue;
+			}
+			Tail tail = tail(source, folded, b.end(), to);
+			found.add(new Citation(m.start(), tail.end(), kind.value(), n, null, tail.date(), tail.issuer(),
+					tail.issuerNational(), null, tail.title(), !withSo, true));
+		}
+	}
+
+	private static int skipSpaces(String folded, int offset) {
+		int i = offset;
+		while (i < folded.length() && Character.isWhitespace(folded.charAt(i))) {
+			i++;
+		}
+		return i;
+	}
+
+	private static boolean covered(List<Citation> found, int offset) {
+		for (Citation c : found) {
+			if (c.start() <= offset && offset < c.end()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private void findNamed(SourceText source, String folded, int from, int to, List<Citation> found) {
+		Matcher p = this.provincialCongress.matcher(folded).region(from, to);
+		while (p.find()) {
+			String level = p.group("lvl").startsWith("tinh") ? "tỉnh" : "thành phố";
+			String name = "Nghị quyết Đại hội đại biểu Đảng bộ " + level + " lần thứ " + roman(p.group("r"));
+			String province = this.provinces.find(p.group("prov")).orElse(null);
+			found.add(new Citation(p.start(), p.end(), "RESOLUTION", null, name, null, null, false, province, null,
+					false, true));
+		}
+		Matcher n = this.nationalCongress.matcher(folded).region(from, to);
+		while (n.find()) {
+			if (covered(found, n.start())) {
+				continue;
+			}
+			int end = n.end();
+			Matcher of = Pattern.compile("^\\s*(?:cua|ciia|ctia|cia)\\s+dang(?![a-z])").matcher(folded).region(end, to);
+			if (of.lookingAt()) {
+				end = of.end();
+			}
+			String name = "Nghị quyết Đại hội đại biểu toàn quốc lần thứ " + roman(n.group("r")) + " của Đảng";
+			found
+				.add(new Citation(n.start(), end, "RESOLUTION", null, name, null, null, true, null, null, false, true));
+		}
+		Matcher q = this.masterPlan.matcher(folded).region(from, to);
+		while (q.find()) {
+			Optional<String> province = this.provinces.find(q.group("prov"));
+			if (province.isEmpty()) {
+				continue;
+			}
+			String name = "Quy hoạch tỉnh " + province.get() + " thời kỳ " + q.group("y1") + " - " + q.group("y2");
+			found.add(new Citation(q.start(), q.end(), "MASTER_PLAN", null, name, null, null, false, province.get(),
+					null, false, true));
+		}
+	}
+
+	static String roman(String folded) {
+		return folded.replace('l', 'i').replace('1', 'i').toUpperCase();
+	}
+
+	private record Tail(int end, String date, String issuer, boolean issuerNational, String title) {
+	}
+
+	/**
+	 * Date, issuer and title following a number: ", ngày 02/4/2022 của Bộ Chính trị khóa
+	 * XIII về ...".
+	 */
+	private Tail tail(SourceText source, String folded, int offset, int limit) {
+		int end = offset;
+		String date = null;
+		Matcher d = DATE.matcher(folded).region(end, limit);
+		if (d.lookingAt()) {
+			date = date(d);
+			end = d.end();
+		}
+		String issuer = null;
+		boolean national = false;
+		Matcher of = OF.matcher(folded).region(end, limit);
+		if (of.lookingAt()) {
+			int issuerStart = of.end();
+			List<String> words = AgencyResolver.words(folded.substring(issuerStart, Math.min(limit, issuerStart + 80)));
+			var match = this.agencies.prefix(words);
+			if (match.isPresent()) {
+				issuer = match.get().agency().name();
+				national = match.get().agency().national();
+				end = advanceWords(folded, issuerStart, match.get().words(), limit);
+				Matcher term = TERM.matcher(folded).region(end, limit);
+				if (term.lookingAt()) {
+					end = term.end();
+				}
+			}
+		}
+		if (date == null) {
+			Matcher late = DATE.matcher(folded).region(end, limit);
+			if (late.lookingAt()) {
+				date = date(late);
+				end = late.end();
+			}
+		}
+		String title = null;
+		Matcher quote = QUOTE.matcher(folded).region(end, limit);
+		Matcher about = ABOUT.matcher(folded).region(end, limit);
+		if (quote.lookingAt()) {
+			title = source.span(quote.start(1), quote.end(1));
+			end = quote.end();
+		}
+		else if (about.lookingAt()) {
+			int titleStart = about.start();
+			int stop = Math.min(limit, about.end() + 300);
+			Matcher stopAt = TITLE_END.matcher(folded).region(about.end(), stop);
+			int titleEnd = stopAt.find() ? stopAt.start() : stop;
+			Matcher next = this.kindWord.matcher(folded).region(about.end(), titleEnd);
+			while (next.find()) {
+				// Another citation inside the title ends it only if it carries a number
+				// of its own.
+				if (this.numbered.matcher(folded).region(next.end(), Math.min(titleEnd, next.end() + 30)).find()
+						&& folded.substring(next.end(), Math.min(titleEnd, next.end() + 8)).matches("\\s*(?:so)?.*")) {
+					titleEnd = next.start();
+					break;
+				}
+			}
+			title = source.span(titleStart, titleEnd).replaceAll("[,;:\\s]+$", "");
+			end = titleEnd;
+		}
+		return new Tail(end, date, issuer, national, title);
+	}
+
+	private static int advanceWords(String folded, int offset, int words, int limit) {
+		int i = offset;
+		int seen = 0;
+		while (i < limit && seen < words) {
+			while (i < limit && !Character.isLetterOrDigit(folded.charAt(i))) {
+				i++;
+			}
+			while (i < limit && Character.isLetterOrDigit(folded.charAt(i))) {
+				i++;
+			}
+			seen++;
+		}
+		return i;
+	}
+
+	private static String date(Matcher d) {
+		int base = (d.group(1) != null) ? 1 : 4;
+		try {
+			return LocalDate
+				.of(Integer.parseInt(d.group(base + 2)), Integer.parseInt(d.group(base + 1)),
+						Integer.parseInt(d.group(base)))
+				.toString();
+		}
+		catch (DateTimeException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * Folded text is what the patterns see; exposed for the stages that build on
+	 * citations.
+	 */
+	public static String fold(String text) {
+		return Folding.fold(text);
+	}
+
+}

@@ -1,0 +1,147 @@
+package io.directivegraph.extract.citation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Document kinds, their words and symbols ({@code extract/kinds.tsv}), and issuer codes
+ * ({@code extract/issuers.tsv}).
+ */
+public final class DocumentKinds {
+
+	/**
+	 * One kind: API value, the folded words that name it, its folded symbols and its
+	 * canonical symbol.
+	 */
+	public record Kind(String value, List<String> words, List<String> symbols, String canonicalSymbol) {
+	}
+
+	/**
+	 * An issuer code: canonical spelling and whether documents carrying it are national.
+	 */
+	public record IssuerCode(String canonical, boolean national) {
+	}
+
+	private final List<Kind> kinds;
+
+	private final Map<String, Kind> byWord = new HashMap<>();
+
+	private final Map<String, Kind> bySymbol = new HashMap<>();
+
+	private final Map<String, String> canonicalSymbols = new HashMap<>();
+
+	private final Map<String, IssuerCode> issuers;
+
+	private DocumentKinds(List<Kind> kinds, Map<String, IssuerCode> issuers) {
+		this.kinds = kinds;
+		this.issuers = issuers;
+		for (Kind kind : kinds) {
+			kind.words().forEach((w) -> this.byWord.put(w, kind));
+			// The first kind listed for a symbol is the one a bare symbol means (QĐ:
+			// Quyết định, not Quy định).
+			kind.symbols().forEach((s) -> {
+				this.bySymbol.putIfAbsent(s, kind);
+				this.canonicalSymbols.putIfAbsent(s, kind.canonicalSymbol());
+			});
+		}
+	}
+
+	public static DocumentKinds defaults() {
+		List<Kind> kinds = new ArrayList<>();
+		for (String[] row : rows("/extract/kinds.tsv")) {
+			kinds.add(new Kind(row[0], List.of(row[1].split("\\|")), split(row, 2), (row.length > 3) ? row[3] : ""));
+		}
+		Map<String, IssuerCode> issuers = new LinkedHashMap<>();
+		for (String[] row : rows("/extract/issuers.tsv")) {
+			issuers.put(row[0], new IssuerCode(row[1], "NATIONAL".equals(row[2])));
+		}
+		return new DocumentKinds(List.copyOf(kinds), issuers);
+	}
+
+	private static List<String> split(String[] row, int index) {
+		return (row.length > index && !row[index].isBlank()) ? List.of(row[index].split("\\|")) : List.of();
+	}
+
+	static List<String[]> rows(String resource) {
+		List<String[]> rows = new ArrayList<>();
+		try (InputStream in = DocumentKinds.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException(resource + " is missing from the classpath");
+			}
+			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			String line;
+			while ((line = reader.readLine()) != null) {
+				if (!line.isBlank() && !line.startsWith("#")) {
+					rows.add(line.split("\t"));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return rows;
+	}
+
+	/**
+	 * Regex alternation of every kind word, longest first, words joined by any whitespace
+	 * (line breaks too).
+	 */
+	public String wordPattern() {
+		return this.byWord.keySet()
+			.stream()
+			.sorted(Comparator.comparingInt(String::length).reversed())
+			.map((w) -> w.replace(" ", "\\s+"))
+			.reduce((a, b) -> a + "|" + b)
+			.orElseThrow();
+	}
+
+	/** Regex alternation of every symbol, longest first. */
+	public String symbolPattern() {
+		return this.bySymbol.keySet()
+			.stream()
+			.sorted(Comparator.comparingInt(String::length).reversed())
+			.reduce((a, b) -> a + "|" + b)
+			.orElseThrow();
+	}
+
+	public Kind byWord(String foldedWords) {
+		return this.byWord.get(foldedWords.replaceAll("\\s+", " "));
+	}
+
+	public Kind bySymbol(String foldedSymbol) {
+		return this.bySymbol.get(foldedSymbol);
+	}
+
+	public Kind byValue(String value) {
+		return this.kinds.stream().filter((k) -> k.value().equals(value)).findFirst().orElse(null);
+	}
+
+	public String canonicalSymbol(String foldedSymbol) {
+		return this.canonicalSymbols.getOrDefault(foldedSymbol, foldedSymbol.toUpperCase());
+	}
+
+	public IssuerCode issuer(String foldedCode) {
+		IssuerCode known = this.issuers.get(foldedCode);
+		if (known != null) {
+			return known;
+		}
+		String base = foldedCode.replaceAll("\\d+$", "");
+		known = this.issuers.get(base);
+		if (known != null) {
+			return new IssuerCode(known.canonical() + foldedCode.substring(base.length()), known.national());
+		}
+		boolean provincial = base.endsWith("tu") || base.endsWith("ubnd") || base.endsWith("hdnd");
+		return new IssuerCode(foldedCode.toUpperCase(), !provincial);
+	}
+
+}

@@ -1,0 +1,96 @@
+package io.directivegraph.extract.citation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.directivegraph.extract.Extraction.Relation;
+import io.directivegraph.extract.text.SourceText;
+
+/**
+ * Stage: relations. Reads the citations of a part and the folded text before each; adds
+ * IMPLEMENTS, BASED_ON, SUPERSEDES, GUIDES, APPROVES and AMENDS edges from a cue word
+ * directly before a citation. The edge starts at the citation just before the cue in the
+ * same sentence ("Chương trình số 141-CTr/TU ... thực hiện Nghị quyết số 21-NQ/TW"), else
+ * at the document itself when the cue is in its preamble or the sentence speaks of "this"
+ * document ("Chương trình này thay thế ...").
+ */
+public final class RelationFinder {
+
+	private record Cue(String type, Pattern pattern) {
+	}
+
+	private static final String GAP = "[\\s,]*(?:(?:cac|mot\\s+so\\s+dieu\\s+cua|co\\s+hieu\\s+qua|nghiem\\s+tuc)\\s+)?$";
+
+	private static final List<Cue> CUES = List.of(
+			new Cue("GUIDES", Pattern.compile("(?<![a-z])huong\\s+dan\\s+(?:thi\\s+hanh|thuc\\s+hien)" + GAP)),
+			new Cue("AMENDS", Pattern.compile("(?<![a-z])sua\\s+doi\\s*,?\\s*(?:va\\s+)?bo\\s+sung" + GAP)),
+			new Cue("SUPERSEDES", Pattern.compile("(?<![a-z])thay\\s+the" + GAP)),
+			new Cue("APPROVES", Pattern.compile("(?<![a-z])phe\\s+duyet" + GAP)),
+			new Cue("BASED_ON", Pattern.compile("(?<![a-z])can\\s+cu" + GAP)),
+			new Cue("IMPLEMENTS",
+					Pattern.compile("(?<![a-z])(?:(?:trien\\s+khai|tiep\\s+tuc|de)\\s+)*thuc\\s+hien" + GAP)),
+			new Cue("IMPLEMENTS", Pattern.compile("(?<![a-z])cu\\s+the\\s+hoa" + GAP)));
+
+	private static final Pattern THIS_DOCUMENT = Pattern.compile(
+			"(?<![a-z])(?:chuong\\s+trinh|nghi\\s+quyet|ke\\s+hoach|de\\s+an|quyet\\s+dinh|chi\\s+thi|quy\\s+dinh)\\s+nay(?![a-z])");
+
+	/**
+	 * @param preambleEnd offset before which a cue speaks for the document itself (its
+	 * title and preamble)
+	 */
+	public List<Relation> find(SourceText source, List<Citation> citations, int preambleEnd) {
+		String folded = source.folded();
+		List<Relation> relations = new ArrayList<>();
+		for (int i = 0; i < citations.size(); i++) {
+			Citation target = citations.get(i);
+			int windowStart = Math.max(0, target.start() - 80);
+			String before = folded.substring(windowStart, target.start());
+			for (Cue cue : CUES) {
+				Matcher m = cue.pattern().matcher(before);
+				if (!m.find()) {
+					continue;
+				}
+				int cueStart = windowStart + m.start();
+				int sentenceStart = sentenceStart(folded, cueStart);
+				String from = null;
+				for (int j = i - 1; j >= 0; j--) {
+					Citation previous = citations.get(j);
+					if (previous.start() < sentenceStart) {
+						break;
+					}
+					if (previous.start() < cueStart && previous.ref() != null && !previous.ref().equals(target.ref())) {
+						from = previous.ref();
+						break;
+					}
+				}
+				if (from == null) {
+					String sentence = folded.substring(sentenceStart, cueStart);
+					if (cueStart < preambleEnd || THIS_DOCUMENT.matcher(sentence).find()) {
+						from = "SELF";
+					}
+				}
+				if (from != null && target.ref() != null) {
+					relations.add(new Relation(from, cue.type(), target.ref(), source.lineOf(target.start())));
+				}
+				break;
+			}
+		}
+		return relations;
+	}
+
+	private static int sentenceStart(String folded, int offset) {
+		for (int i = offset - 1; i > 0 && i > offset - 600; i--) {
+			char c = folded.charAt(i);
+			if ((c == '.' || c == ';') && i + 1 < folded.length() && Character.isWhitespace(folded.charAt(i + 1))) {
+				return i + 1;
+			}
+			if (c == '\n' && folded.charAt(i - 1) == '\n') {
+				return i + 1;
+			}
+		}
+		return Math.max(0, offset - 600);
+	}
+
+}

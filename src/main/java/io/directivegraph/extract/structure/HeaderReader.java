@@ -1,0 +1,215 @@
+package io.directivegraph.extract.structure;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.directivegraph.extract.agency.AgencyResolver;
+import io.directivegraph.extract.citation.Citation;
+import io.directivegraph.extract.citation.CitationFinder;
+import io.directivegraph.extract.citation.DocumentKinds;
+import io.directivegraph.extract.citation.Provinces;
+import io.directivegraph.extract.text.SourceText;
+
+/**
+ * Stage: document header. Reads the lines around a part's kind title; adds kind, number,
+ * issue date (a missing day gives month precision, {@code 2025-07}), issuer,
+ * jurisdiction, title and signer — each null where the text does not say.
+ */
+public final class HeaderReader {
+
+	private static final Pattern DATE = Pattern.compile(
+			"ngay\\s+(\\d{1,2})?\\s*thang\\s+(\\d{1,2})?\\s*nam\\s+(\\d{4})|ngay\\s+(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})");
+
+	private static final Pattern OF = Pattern.compile("^\\s*(?:cua|ciia|ctia|cia|cta)\\s+(.*)$");
+
+	private static final Pattern SIGNED = Pattern.compile("^\\s*([\\p{L} ]{5,40}?)\\s*<[^>]*>\\s*đã ký");
+
+	private static final Pattern PERSON = Pattern.compile("^\\s*(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}*){1,4})\\s*$");
+
+	/** The header of a part: identity and metadata of the document. */
+	public record Header(String kind, String number, String issuedOn, String issuer, String jurisdiction, String title,
+			String signer) {
+	}
+
+	private final DocumentKinds kinds;
+
+	private final AgencyResolver agencies;
+
+	private final Provinces provinces;
+
+	private final CitationFinder citations;
+
+	public HeaderReader(DocumentKinds kinds, AgencyResolver agencies, Provinces provinces, CitationFinder citations) {
+		this.kinds = kinds;
+		this.agencies = agencies;
+		this.provinces = provinces;
+		this.citations = citations;
+	}
+
+	public Header read(SourceText source, Part part, String fallbackJurisdiction) {
+		String folded = source.folded();
+		int title = part.titleLine();
+		String titleFolded = line(folded, source, title).strip();
+		String kind = kindOf(titleFolded, source, title, part);
+		String number = null;
+		int headerStart = source.lineStart(part.firstLine());
+		int headerEnd = source.lineEnd(Math.min(part.lastLine(), title + 1));
+		for (Citation c : this.citations.find(source, headerStart, source.lineStart(title))) {
+			if (c.number() != null && !c.informal()) {
+				number = c.number();
+				break;
+			}
+		}
+		String issuedOn = null;
+		Matcher d = DATE.matcher(folded).region(headerStart, headerEnd);
+		int dateLine = -1;
+		if (d.find()) {
+			issuedOn = date(d);
+			dateLine = source.lineOf(d.start());
+		}
+		String issuer = issuer(source, part, title);
+		String jurisdiction = jurisdiction(source, part, title, dateLine).orElse(fallbackJurisdiction);
+		String titleText = title(source, part, title);
+		return new Header(kind, number, issuedOn, issuer, jurisdiction, titleText, signer(source, part));
+	}
+
+	private String kindOf(String titleFolded, SourceText source, int title, Part part) {
+		String words = titleFolded.replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip();
+		if (words.startsWith("phu luc")) {
+			for (int line = title + 1; line <= Math.min(part.lastLine(), title + 4); line++) {
+				String next = line(source.folded(), source, line).replaceAll("[^a-z ]", " ")
+					.replaceAll("\\s+", " ")
+					.strip();
+				String k = kindWord(next);
+				if (k != null) {
+					return k;
+				}
+			}
+			return "REPORT";
+		}
+		String k = kindWord(words);
+		return (k != null) ? k : "REPORT";
+	}
+
+	private String kindWord(String words) {
+		for (int n = 4; n >= 2; n--) {
+			String[] tokens = words.split(" ");
+			if (tokens.length >= n) {
+				DocumentKinds.Kind kind = this.kinds.byWord(String.join(" ", java.util.Arrays.copyOf(tokens, n)));
+				if (kind != null) {
+					return kind.value();
+				}
+			}
+		}
+		return null;
+	}
+
+	private String issuer(SourceText source, Part part, int title) {
+		for (int line = title; line <= Math.min(part.lastLine(), title + 3); line++) {
+			Matcher of = OF.matcher(line(source.folded(), source, line));
+			if (of.find()) {
+				var match = this.agencies.prefix(AgencyResolver.words(of.group(1)));
+				if (match.isPresent()) {
+					return match.get().agency().name();
+				}
+			}
+		}
+		for (int line = part.firstLine(); line < title; line++) {
+			var words = AgencyResolver.words(line(source.folded(), source, line));
+			var match = this.agencies.prefix(words);
+			if (match.isPresent() && !words.isEmpty()) {
+				return match.get().agency().name();
+			}
+		}
+		return null;
+	}
+
+	private Optional<String> jurisdiction(SourceText source, Part part, int title, int dateLine) {
+		String folded = source.folded();
+		int end = Math.min(part.lastLine(), title + 4);
+		Optional<Map.Entry<Integer, String>> inTitle = this.provinces
+			.first(folded.substring(source.lineStart(title), source.lineEnd(end)));
+		if (inTitle.isPresent()) {
+			return Optional.of(inTitle.get().getValue());
+		}
+		if (dateLine > 0) {
+			var place = this.provinces.first(line(folded, source, dateLine));
+			if (place.isPresent()) {
+				return Optional.of(place.get().getValue());
+			}
+		}
+		int scanEnd = Math.min(part.lastLine(), part.firstLine() + 60);
+		return this.provinces.first(folded.substring(source.lineStart(part.firstLine()), source.lineEnd(scanEnd)))
+			.map(Map.Entry::getValue);
+	}
+
+	private static String title(SourceText source, Part part, int title) {
+		StringBuilder text = new StringBuilder();
+		for (int line = title; line <= Math.min(part.lastLine(), title + 8); line++) {
+			String plain = source.plain().substring(source.lineStart(line), source.lineEnd(line)).strip();
+			if (plain.matches("[-*_=—\\s]*") && line > title + 1 && !text.isEmpty()) {
+				break;
+			}
+			if (plain.matches("[-*_=—]+")) {
+				break;
+			}
+			text.append(' ').append(plain);
+		}
+		String collapsed = text.toString().replaceAll("\\s+", " ").strip();
+		return collapsed.isEmpty() ? null : collapsed;
+	}
+
+	private static String signer(SourceText source, Part part) {
+		String found = null;
+		for (int line = Math.max(part.firstLine(), part.lastLine() - 40); line <= part.lastLine(); line++) {
+			String plain = source.plain().substring(source.lineStart(line), source.lineEnd(line));
+			Matcher signed = SIGNED.matcher(plain);
+			if (signed.find() && found == null) {
+				String name = signed.group(1).strip();
+				if (!name.toLowerCase().contains("ủy") && !name.toLowerCase().contains("uy ")) {
+					found = name;
+				}
+			}
+			Matcher person = PERSON.matcher(plain);
+			if (person.find() && source.hasDiacritics() && line > part.lastLine() - 25) {
+				String name = person.group(1);
+				if (!name.contains("Nơi") && !name.startsWith("Lưu")) {
+					found = name;
+				}
+			}
+		}
+		return found;
+	}
+
+	private static String line(String text, SourceText source, int line) {
+		return text.substring(source.lineStart(line), source.lineEnd(line));
+	}
+
+	private static String date(Matcher d) {
+		try {
+			if (d.group(6) != null) {
+				return LocalDate
+					.of(Integer.parseInt(d.group(6)), Integer.parseInt(d.group(5)), Integer.parseInt(d.group(4)))
+					.toString();
+			}
+			int year = Integer.parseInt(d.group(3));
+			if (d.group(2) == null) {
+				return String.valueOf(year);
+			}
+			int month = Integer.parseInt(d.group(2));
+			if (d.group(1) == null) {
+				return String.format("%04d-%02d", year, month);
+			}
+			return LocalDate.of(year, month, Integer.parseInt(d.group(1))).toString();
+		}
+		catch (DateTimeException ex) {
+			return null;
+		}
+	}
+
+}

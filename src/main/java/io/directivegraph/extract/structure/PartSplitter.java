@@ -1,0 +1,76 @@
+package io.directivegraph.extract.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.directivegraph.extract.text.SourceText;
+
+/**
+ * Stage: compilations. Reads the plain text; splits a file holding several documents
+ * (seed 003: three reports and three appendices) at each kind title written in capitals
+ * on a line of its own ("BÁO CÁO", "CHƯƠNG TRÌNH", "PHỤ LỤC n"), moving each boundary up
+ * over the header block above the title (banner, place and date). A file with one title
+ * is one document spanning the whole file.
+ */
+public final class PartSplitter {
+
+	private static final Pattern TITLE = Pattern
+		.compile("^\\s*(?:BÁO CÁO|CHƯƠNG TRÌNH|NGHỊ QUYẾT|KẾ HOẠCH|ĐỀ ÁN|QUYẾT ĐỊNH|"
+				+ "CHỈ THỊ|KẾT LUẬN|HƯỚNG DẪN|THÔNG BÁO|QUY ĐỊNH|QUY CHẾ|PHỤ LỤC|CHUONG TRINH|NGHI QUYET|KE HOACH|BAO CAO)"
+				+ "(?:\\s|$|\\d)");
+
+	private static final Pattern HEADER_LINE = Pattern.compile(
+			"^\\s*$|^\\s*[*\\-—_=]+\\s*$|^[\\p{Lu}\\d\\s,.\\-–:/()]+$|.*ngày .{0,12}tháng.*năm.*|.*ngay .{0,12}thang.*nam.*");
+
+	public List<Part> split(SourceText source) {
+		List<Integer> titles = new ArrayList<>();
+		int lines = source.lineCount();
+		int lastTitle = -100;
+		for (int line = 1; line <= lines; line++) {
+			String plain = source.plain().substring(source.lineStart(line), source.lineEnd(line));
+			Matcher m = TITLE.matcher(plain);
+			if (m.find() && plain.strip().length() < 160) {
+				// "PHỤ LỤC 1" followed by "BÁO CÁO ..." is one title.
+				if (line - lastTitle > 4) {
+					titles.add(line);
+				}
+				lastTitle = line;
+			}
+		}
+		if (titles.size() <= 1) {
+			int title = titles.isEmpty() ? 1 : titles.get(0);
+			return List.of(new Part(1, lines, title));
+		}
+		List<Integer> starts = new ArrayList<>();
+		for (int title : titles) {
+			int start = title;
+			int floor = starts.isEmpty() ? 1 : starts.get(starts.size() - 1) + 1;
+			while (start - 1 >= Math.max(floor, title - 14) && isHeader(source, start - 1)) {
+				start--;
+			}
+			while (start < title && blank(source, start)) {
+				start++;
+			}
+			starts.add(start);
+		}
+		List<Part> parts = new ArrayList<>();
+		for (int i = 0; i < starts.size(); i++) {
+			int first = (i == 0 && starts.get(0) <= 20) ? 1 : starts.get(i);
+			int last = (i + 1 < starts.size()) ? starts.get(i + 1) - 1 : lines;
+			parts.add(new Part(first, last, titles.get(i)));
+		}
+		return parts;
+	}
+
+	private static boolean isHeader(SourceText source, int line) {
+		String plain = source.plain().substring(source.lineStart(line), source.lineEnd(line));
+		return plain.length() < 120 && HEADER_LINE.matcher(plain).matches();
+	}
+
+	private static boolean blank(SourceText source, int line) {
+		return source.plain().substring(source.lineStart(line), source.lineEnd(line)).isBlank();
+	}
+
+}

@@ -1,0 +1,67 @@
+package io.directivegraph.extract.text;
+
+import java.text.Normalizer;
+
+/**
+ * Diacritic-insensitive view of Vietnamese text, one character for one character: lower
+ * case, tone and vowel marks removed, {@code đ} to {@code d}. Because the length never
+ * changes, an offset in the folded text is the same offset in the original, which is how
+ * every match finds its way back to its line.
+ */
+public final class Folding {
+
+	private static final char[] TABLE = buildTable();
+
+	private Folding() {
+	}
+
+	public static char fold(char c) {
+		return TABLE[c];
+	}
+
+	public static String fold(CharSequence text) {
+		char[] out = new char[text.length()];
+		for (int i = 0; i < out.length; i++) {
+			out[i] = TABLE[text.charAt(i)];
+		}
+		return new String(out);
+	}
+
+	/**
+	 * Whether the character carries a Vietnamese diacritic (its folded form differs other
+	 * than by case).
+	 */
+	public static boolean hasDiacritic(char c) {
+		return c > 0x7F && Character.isLetter(c) && TABLE[c] != Character.toLowerCase(c);
+	}
+
+	private static char[] buildTable() {
+		char[] table = new char[Character.MAX_VALUE + 1];
+		for (int c = 0; c <= Character.MAX_VALUE; c++) {
+			table[c] = Character.toLowerCase((char) c);
+		}
+		for (int c = 0xC0; c < 0x2000; c++) {
+			if (!Character.isLetter(c)) {
+				continue;
+			}
+			String decomposed = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFD);
+			char base = decomposed.charAt(0);
+			if (base < 0x80 && Character.isLetter(base)) {
+				table[c] = Character.toLowerCase(base);
+			}
+		}
+		table['đ'] = 'd';
+		table['Đ'] = 'd';
+		// OCR reads some letters as look-alike symbols; folding them keeps words
+		// matchable.
+		table['\u00A0'] = ' ';
+		table['\u2010'] = '-';
+		table['\u2011'] = '-';
+		table['\u2013'] = '-';
+		table['\u2014'] = '-';
+		table['\uFB01'] = 'a';
+		table['\uFB02'] = 'a';
+		return table;
+	}
+
+}

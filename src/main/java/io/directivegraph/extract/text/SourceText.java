@@ -1,0 +1,188 @@
+package io.directivegraph.extract.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stage 1b: the normalised text of one source file in three aligned views of the same
+ * length, so that an offset found in one is valid in all, and {@link #lineOf(int)} gives
+ * the original line of anything found.
+ * <ul>
+ * <li>{@link #text()}: NFC, line breaks as {@code \n} (NFD input gives the same
+ * text);</li>
+ * <li>{@link #plain()}: markup blanked out ({@code **}, {@code #}, {@code \*},
+ * {@code <sup>n</sup>}), footnote markers recorded in {@link #footnoteMarks()};</li>
+ * <li>{@link #folded()}: the plain text folded (see {@link Folding}) with OCR confusions
+ * repaired: what the patterns of the later stages match.</li>
+ * </ul>
+ * Hard line breaks are left in place; the later stages treat a line break inside a
+ * sentence as a space, and a number split as {@code 29-\nCT/TW} as one number.
+ */
+public final class SourceText {
+
+	private static final Pattern SUP = Pattern.compile("<sup>\\s*([^<]{1,8}?)\\s*</sup>", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern MARKUP = Pattern.compile(
+			"\\*\\*|__|(?m)^\\s{0,3}#{1,6}(?=\\s)|\\\\(?=[\\\\*_#\\[\\]().\\-+!>`])|</?(?:b|i|u|em|strong|br)\\s*/?>",
+			Pattern.CASE_INSENSITIVE);
+
+	private final String text;
+
+	private final String plain;
+
+	private final String folded;
+
+	private final int[] lineStarts;
+
+	private final boolean hasDiacritics;
+
+	private final List<FootnoteMark> footnoteMarks;
+
+	private SourceText(String text, String plain, String folded, int[] lineStarts, boolean hasDiacritics,
+			List<FootnoteMark> footnoteMarks) {
+		this.text = text;
+		this.plain = plain;
+		this.folded = folded;
+		this.lineStarts = lineStarts;
+		this.hasDiacritics = hasDiacritics;
+		this.footnoteMarks = footnoteMarks;
+	}
+
+	/** A footnote reference ({@code <sup>3</sup>}) and the line it sits on. */
+	public record FootnoteMark(String marker, int line) {
+	}
+
+	public static SourceText of(String decoded, OcrRepairs repairs) {
+		String text = nfcLines(decoded);
+		int[] lineStarts = lineStarts(text);
+		char[] plain = text.toCharArray();
+		List<FootnoteMark> marks = new ArrayList<>();
+		Matcher sup = SUP.matcher(text);
+		while (sup.find()) {
+			marks.add(new FootnoteMark(sup.group(1), lineOf(lineStarts, sup.start())));
+			Arrays.fill(plain, sup.start(), sup.end(), ' ');
+		}
+		Matcher markup = MARKUP.matcher(text);
+		while (markup.find()) {
+			Arrays.fill(plain, markup.start(), markup.end(), ' ');
+		}
+		String plainText = new String(plain);
+		char[] folded = Folding.fold(plainText).toCharArray();
+		repairs.apply(folded);
+		return new SourceText(text, plainText, new String(folded), lineStarts, countDiacritics(text),
+				Collections.unmodifiableList(marks));
+	}
+
+	private static String nfcLines(String decoded) {
+		String unified = decoded.replace("\r\n", "\n").replace('\r', '\n');
+		if (!unified.isEmpty() && unified.charAt(0) == '\uFEFF') {
+			unified = unified.substring(1);
+		}
+		// NFC per line: composition never crosses a line break, so the line count is
+		// kept.
+		return Normalizer.isNormalized(unified, Normalizer.Form.NFC) ? unified
+				: Normalizer.normalize(unified, Normalizer.Form.NFC);
+	}
+
+	private static int[] lineStarts(String text) {
+		int count = 1;
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) == '\n') {
+				count++;
+			}
+		}
+		int[] starts = new int[count];
+		int line = 1;
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) == '\n') {
+				starts[line++] = i + 1;
+			}
+		}
+		return starts;
+	}
+
+	private static boolean countDiacritics(String text) {
+		int letters = 0;
+		int marked = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isLetter(c)) {
+				letters++;
+				if (Folding.hasDiacritic(c)) {
+					marked++;
+				}
+			}
+		}
+		// Vietnamese prose has a marked letter in roughly every third word; OCR that lost
+		// them has almost none.
+		return letters == 0 || marked * 50 >= letters;
+	}
+
+	private static int lineOf(int[] lineStarts, int offset) {
+		int index = Arrays.binarySearch(lineStarts, offset);
+		return (index >= 0) ? index + 1 : -index - 1;
+	}
+
+	/** The 1-based line of the original file holding {@code offset}. */
+	public int lineOf(int offset) {
+		return lineOf(this.lineStarts, offset);
+	}
+
+	/** Offset of the first character of a 1-based line. */
+	public int lineStart(int line) {
+		return this.lineStarts[line - 1];
+	}
+
+	/**
+	 * Offset just past the last character of a 1-based line (its {@code \n} excluded).
+	 */
+	public int lineEnd(int line) {
+		return (line < this.lineStarts.length) ? this.lineStarts[line] - 1 : this.text.length();
+	}
+
+	public int lineCount() {
+		return this.lineStarts.length;
+	}
+
+	public String text() {
+		return this.text;
+	}
+
+	public String plain() {
+		return this.plain;
+	}
+
+	public String folded() {
+		return this.folded;
+	}
+
+	/**
+	 * False for OCR output that lost its diacritics: surface text from it must not be
+	 * reported as canonical.
+	 */
+	public boolean hasDiacritics() {
+		return this.hasDiacritics;
+	}
+
+	public List<FootnoteMark> footnoteMarks() {
+		return this.footnoteMarks;
+	}
+
+	/**
+	 * The plain text between two offsets with line breaks and runs of spaces collapsed to
+	 * one space.
+	 */
+	public String span(int start, int end) {
+		return collapse(this.plain.substring(start, end));
+	}
+
+	static String collapse(String s) {
+		return s.replaceAll("-\\s*\\n\\s*", "-").replaceAll("\\s+", " ").strip();
+	}
+
+}

@@ -1,0 +1,55 @@
+package io.directivegraph.extract.citation;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.directivegraph.extract.agency.AgencyResolver;
+import io.directivegraph.extract.agency.Gazetteer;
+import io.directivegraph.extract.text.OcrRepairs;
+import io.directivegraph.extract.text.SourceText;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Citation forms from the seeds (clean and OCR): text, then kind:number[:date[:issuer]]
+ * of each citation.
+ */
+class CitationFinderTest {
+
+	private static final CitationFinder FINDER = new CitationFinder(DocumentKinds.defaults(),
+			new AgencyResolver(Gazetteer.defaults()), Provinces.defaults());
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					Nghị quyết số 13-NQ/TW ngày 02/4/2022 của Bộ Chính trị về phát triển | RESOLUTION:13-NQ/TW:2022-04-02:Bộ Chính trị
+					Chi thi s6 29-\\nCT/TW ngay 21/01/2009 ciia Ban Bi thu                | DIRECTIVE:29-CT/TW:2009-01-21:Ban Bí thư
+					Quy định số 144-CT/TW ngày 09/5/2024 của Bộ Chính trị                 | REGULATION:144-QĐ/TW:2024-05-09:Bộ Chính trị
+					các Quyết định số 217, 218-QĐ/TW ngày 02/01/2014 của Bộ Chính trị     | DECISION:217-QĐ/TW:2014-01-02:Bộ Chính trị;DECISION:218-QĐ/TW:2014-01-02:Bộ Chính trị
+					Đề án số 05 ĐA/TU ngày 30/12/2024                                     | PROJECT:05-ĐA/TU:2024-12-30
+					Nghị quyết số 07/NQ/TU                                                | RESOLUTION:07-NQ/TU
+					Kế hoạch số 62/KH UBND ngày 10/4/2023                                 | PLAN:62/KH-UBND:2023-04-10
+					Nghị quyết số 30/2022/NQ-HĐND của Hội đồng nhân dân tỉnh              | RESOLUTION:30/2022/NQ-HĐND::Hội đồng nhân dân tỉnh
+					Nghị quyết số 99/2023/QH15 của Quốc hội                               | RESOLUTION:99/2023/QH15::Quốc hội
+					Chương trình hành động số 237a-CTr/TU                                 | PROGRAM:237a-CTr/TU
+					Quyết định số 3637 ngày 15/12/2021                                    | DECISION:3637:2021-12-15
+					Quyết định s6 11-QB/TW ngày 19/5/2021                                 | DECISION:11-QĐ/TW:2021-05-19
+					""")
+	void findsEveryCitationForm(String text, String expected) {
+		SourceText source = SourceText.of(text.replace("\\n", "\n"), OcrRepairs.defaults());
+		List<String> found = FINDER.find(source, 0, source.text().length()).stream().map((c) -> {
+			String s = c.kind() + ":" + c.number();
+			if (c.issuedOn() != null || c.issuer() != null) {
+				s += ":" + ((c.issuedOn() != null) ? c.issuedOn() : "");
+			}
+			if (c.issuer() != null) {
+				s += ":" + c.issuer();
+			}
+			return s;
+		}).toList();
+		assertThat(found).containsExactly(expected.split(";"));
+	}
+
+}
