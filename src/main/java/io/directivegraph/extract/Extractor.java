@@ -95,12 +95,29 @@ public final class Extractor {
 			int preambleEnd = preambleEnd(text, part, outline);
 			List<Reference> references = found.stream().map((c) -> reference(text, c, header.jurisdiction())).toList();
 			List<Relation> relations = this.relations.find(text, found, preambleEnd);
-			List<Task> taskList = this.tasks.find(text, part, outline);
+			List<Task> taskList = this.tasks.find(text, masked(text, found), part, outline,
+					"REPORT".equals(header.kind()));
 			documents.add(new DocumentExtraction(new Header(header.kind(), header.number(), header.issuedOn(),
 					header.issuer(), header.jurisdiction(), header.title(), header.signer(),
 					List.of(part.firstLine(), part.lastLine())), references, relations, taskList));
 		}
 		return documents;
+	}
+
+	/**
+	 * The folded text with every citation blanked: dates inside citations are not
+	 * deadlines.
+	 */
+	private static String masked(SourceText text, List<Citation> citations) {
+		char[] chars = text.folded().toCharArray();
+		for (Citation c : citations) {
+			for (int i = c.start(); i < c.end(); i++) {
+				if (chars[i] != '\n') {
+					chars[i] = ' ';
+				}
+			}
+		}
+		return new String(chars);
 	}
 
 	/** The title and preamble end at the first Roman-numbered part ("I. MỤC TIÊU"). */

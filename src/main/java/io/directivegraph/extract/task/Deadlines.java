@@ -22,7 +22,8 @@ public final class Deadlines {
 	private static final String DAY = "ngay\\s+(?<d>\\d{1,2})\\s*[/.\\-]\\s*(?<dm>\\d{1,2})\\s*[/.\\-]\\s*(?<dy>20\\d{2})";
 
 	private static final String YEAR = "(?:(?:hoan\\s+thanh|xong|trinh|ban\\s+hanh)\\s+(?:trong\\s+|truoc\\s+)?nam"
-			+ "|trong\\s+nam|truoc\\s+nam|den\\s+nam)\\s+(?<y>20\\d{2})(?!\\s*-\\s*20\\d{2})";
+			+ "|trong\\s+nam|truoc\\s+nam)\\s+(?<y>20\\d{2})(?!\\s*-\\s*20\\d{2})"
+			+ "|den\\s+nam\\s+(?<wy>20\\d{2})\\s*,?\\s*(?=(?:tien\\s+hanh\\s+)?(?:tong\\s+ket|so\\s+ket|hoan\\s+thanh|danh\\s+gia))";
 
 	private static final Pattern ANY = Pattern
 		.compile("(?<![a-z])(?:" + QUARTER + "|" + MONTH + "|" + DAY + "|" + YEAR + ")");
@@ -66,7 +67,7 @@ public final class Deadlines {
 						Integer.parseInt(m.group("d")));
 				return new Due(day.getYear(), null, null, day.toString(), day.toString());
 			}
-			int year = Integer.parseInt(m.group("y"));
+			int year = Integer.parseInt((m.group("y") != null) ? m.group("y") : m.group("wy"));
 			return new Due(year, null, null, null, year + "-12-31");
 		}
 		catch (java.time.DateTimeException ex) {

@@ -38,6 +38,19 @@ public final class TaskFinder {
 	private static final Pattern ITEM = Pattern
 		.compile("^[\\s>*]*(?:\\(\\d{1,2}(?:[.;,:]\\d{1,2}){0,2}\\)|[-+•]|[a-zđ]\\))\\s*");
 
+	private static final Pattern STRONG_COMPLETION = Pattern.compile("(?<![a-z])(?:thoi\\s+gian\\s+hoan\\s+thanh"
+			+ "|hoan\\s+thanh\\s+(?:trong|truoc|xong)|truoc\\s+ngay|xong\\s+truoc|cham\\s+nhat)(?![a-z])");
+
+	private static final Pattern TASK_VERB = Pattern
+		.compile("^(?:lanh dao|chi dao|xay dung|ban hanh|to chuc|tham muu|chu tri"
+				+ "|phoi hop|trien khai|thuc hien|huong dan|kiem tra|theo doi|bao cao|de xuat|tiep tuc|tap trung|chu dong"
+				+ "|day manh|co trach nhiem|ra soat|can cu|cu the hoa|quan triet|nghien cuu|khan truong)(?![a-z])");
+
+	private static final Pattern HEADING = Pattern
+		.compile("^[\\s>*#]*(?:[IVX]{1,4}\\.|\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.)\\s");
+
+	private static final Pattern END_OF_LIST = Pattern.compile("^\\s*(?:noi\\s+nhan|t/m|bi\\s+thu|kt\\.)");
+
 	private static final Pattern MARKER = Pattern.compile(
 			"^[\\s>*#]*(?:[IVX]{1,4}\\.|\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?|\\(\\d{1,2}(?:\\.\\d{1,2}){0,2}\\)|[a-zđ]\\))\\s*");
 
@@ -62,60 +75,115 @@ public final class TaskFinder {
 	private record Clause(int start, int end) {
 	}
 
-	public List<Task> find(SourceText source, Part part, Outline outline) {
-		String folded = source.folded();
+	/**
+	 * @param masked the folded text with the citations blanked out, so that their dates
+	 * are not read as deadlines
+	 * @param narrative whether the document reports results (a Báo cáo): its sentences
+	 * opened by an agency tell what was done, so only explicit assignments with a
+	 * deadline count
+	 */
+	public List<Task> find(SourceText source, String masked, Part part, Outline outline, boolean narrative) {
 		List<Task> tasks = new ArrayList<>();
 		List<Clause> clauses = clauses(source, part);
 		for (int i = 0; i < clauses.size(); i++) {
 			Clause clause = clauses.get(i);
-			String text = folded.substring(clause.start(), clause.end());
-			Lead lead = lead(text);
+			String text = masked.substring(clause.start(), clause.end());
+			List<Lead> leads = leads(text, narrative);
 			Due due = Deadlines.due(text);
 			boolean opensList = text.stripTrailing().endsWith(":");
-			if (lead == null && due == null) {
+			if (leads.isEmpty() && (due == null || !STRONG_COMPLETION.matcher(text).find())) {
 				continue;
 			}
-			if (lead == null && !COMPLETION.matcher(text).find()) {
+			if (narrative && due == null) {
 				continue;
 			}
-			int line = source.lineOf(firstLetter(folded, clause.start()));
-			if (opensList && lead != null) {
-				int added = items(source, clauses, i + 1, lead, due, outline, tasks);
+			int line = source.lineOf(firstLetter(masked, clause.start()));
+			if (opensList && leads.size() == 1) {
+				int added = items(source, masked, clauses, i + 1, leads.get(0), due, outline, tasks);
 				if (added > 0) {
 					i += added;
 					continue;
 				}
 			}
 			String title = title(source, clause, line, outline, text);
-			tasks.add(new Task(title, lead == null ? null : lead.name(), lead == null || lead.known(),
-					lead == null ? List.of() : lead.coordinating(), due, Deadlines.recurrence(text),
-					output(text, title), outline.path(line), line));
+			if (leads.isEmpty()) {
+				tasks.add(new Task(title, null, true, List.of(), due, Deadlines.recurrence(text), output(text, title),
+						outline.path(line), line));
+			}
+			for (Lead lead : leads) {
+				tasks.add(new Task(title, lead.name(), lead.known(), lead.coordinating(), due,
+						Deadlines.recurrence(text), output(text, title), outline.path(line), line));
+			}
 		}
 		return tasks;
 	}
 
 	/**
-	 * Sub-items following a clause that ends with ':' and names the lead: one task each.
+	 * Sub-items following a clause that ends with ':' and names the lead: one task each,
+	 * until the next numbered heading. Items may be enumerated ("(1.1)", "-", "a)") or
+	 * plain sentences.
 	 */
-	private int items(SourceText source, List<Clause> clauses, int from, Lead lead, Due sharedDue, Outline outline,
-			List<Task> tasks) {
-		String folded = source.folded();
+	private int items(SourceText source, String masked, List<Clause> clauses, int from, Lead lead, Due sharedDue,
+			Outline outline, List<Task> tasks) {
 		int added = 0;
-		for (int j = from; j < clauses.size(); j++) {
+		int last = from - 1;
+		String kind = null;
+		int unmarked = 0;
+		for (int j = from; j < clauses.size() && added < 15; j++) {
 			Clause item = clauses.get(j);
 			String plain = source.plain().substring(item.start(), item.end());
-			if (!ITEM.matcher(plain).lookingAt()) {
+			String text = masked.substring(item.start(), item.end());
+			String marker = markerKind(plain);
+			if (j == from) {
+				kind = marker;
+			}
+			if (END_OF_LIST.matcher(text).lookingAt() || marker == null && HEADING.matcher(plain).lookingAt()
+					|| j > from && text.stripTrailing().endsWith(":")) {
 				break;
 			}
-			String text = folded.substring(item.start(), item.end());
+			if (kind != null && !kind.equals(marker)) {
+				// An unmarked clause continues the previous item, unless the list is
+				// clearly over.
+				if (marker != null || ++unmarked > 2) {
+					break;
+				}
+				last = j;
+				continue;
+			}
+			unmarked = 0;
 			Due due = Deadlines.due(text);
-			int line = source.lineOf(firstLetter(folded, item.start()));
+			int line = source.lineOf(firstLetter(masked, item.start()));
 			String title = clean(source.span(item.start(), item.end()));
 			tasks.add(new Task(title, lead.name(), lead.known(), lead.coordinating(), (due != null) ? due : sharedDue,
 					Deadlines.recurrence(text), output(text, title), outline.path(line), line));
 			added++;
+			last = j;
 		}
-		return added;
+		return (added == 0) ? 0 : last - from + 1;
+	}
+
+	/**
+	 * The kind of list marker opening a clause ("(1.1)", "(1)", "-", "+", "a)"), or null
+	 * for none.
+	 */
+	private static String markerKind(String plain) {
+		String s = plain.stripLeading();
+		if (s.matches("(?s)^\\(\\d{1,2}[.;,:]\\d{1,2}\\).*")) {
+			return "paren2";
+		}
+		if (s.matches("(?s)^\\(\\d{1,2}\\).*")) {
+			return "paren1";
+		}
+		if (s.matches("(?s)^[-–•].*")) {
+			return "dash";
+		}
+		if (s.matches("(?s)^\\+.*")) {
+			return "plus";
+		}
+		if (s.matches("(?s)^[a-zđ]\\)\\s.*")) {
+			return "letter";
+		}
+		return null;
 	}
 
 	private static int firstLetter(String folded, int offset) {
@@ -129,30 +197,59 @@ public final class TaskFinder {
 	private record Lead(String name, boolean known, List<String> coordinating) {
 	}
 
-	private Lead lead(String clause) {
+	private List<Lead> leads(String clause, boolean narrative) {
 		Matcher assign = ASSIGN.matcher(clause);
 		if (assign.lookingAt()) {
 			Optional<Match> match = this.agencies.prefix(AgencyResolver.words(clause.substring(assign.end())));
 			if (match.isPresent()) {
-				return new Lead(match.get().agency().name(), true, coordinators(clause));
+				return List.of(new Lead(match.get().agency().name(), true, coordinators(clause)));
 			}
 		}
 		Matcher cue = LEAD_CUE.matcher(clause);
 		while (cue.find()) {
 			List<String> before = AgencyResolver.words(clause.substring(Math.max(0, cue.start() - 120), cue.start()));
-			// Drop a province name or "tỉnh" qualifiers that follow the agency ("Ban Tổ
-			// chức Tỉnh ủy Hậu Giang").
 			Optional<Match> match = before.isEmpty() ? Optional.empty() : this.agencies.suffix(before);
 			if (match.isPresent()) {
-				return new Lead(match.get().agency().name(), true, coordinators(clause));
+				return List.of(new Lead(match.get().agency().name(), true, coordinators(clause)));
 			}
 		}
-		List<String> opening = AgencyResolver.words(clause.substring(0, Math.min(clause.length(), 120)));
-		Optional<Match> match = this.agencies.prefix(opening);
-		if (match.isPresent() && match.get().words() >= 2 && COMPLETION.matcher(clause).find()) {
-			return new Lead(match.get().agency().name(), true, coordinators(clause));
+		if (narrative) {
+			return List.of();
 		}
-		return null;
+		return opening(clause);
+	}
+
+	/**
+	 * Agencies that open a clause and are followed by what they must do ("Ban Thường vụ
+	 * Tỉnh ủy lãnh đạo ...", "Đảng đoàn ..., Ban Thường vụ Tỉnh đoàn xây dựng ...", "Ban
+	 * cán sự đảng Ủy ban nhân dân tỉnh:").
+	 */
+	private List<Lead> opening(String clause) {
+		String body = MARKER.matcher(clause).replaceFirst("");
+		List<String> words = AgencyResolver.words(body.substring(0, Math.min(body.length(), 240)));
+		List<String> names = new ArrayList<>();
+		int i = 0;
+		while (i < words.size()) {
+			Optional<Match> match = this.agencies.prefix(words.subList(i, words.size()));
+			if (match.isEmpty() || match.get().words() < 2) {
+				break;
+			}
+			names.add(match.get().agency().name());
+			i += match.get().words();
+			if (i < words.size() && words.get(i).equals("va")) {
+				i++;
+			}
+		}
+		if (names.isEmpty()) {
+			return List.of();
+		}
+		String rest = String.join(" ", words.subList(i, words.size()));
+		boolean endsHere = rest.isEmpty() && body.stripTrailing().endsWith(":");
+		if (!endsHere && !TASK_VERB.matcher(rest).lookingAt()) {
+			return List.of();
+		}
+		List<String> coordinating = coordinators(clause);
+		return names.stream().distinct().map((name) -> new Lead(name, true, coordinating)).toList();
 	}
 
 	private List<String> coordinators(String clause) {
@@ -222,6 +319,9 @@ public final class TaskFinder {
 		int start = source.lineStart(part.firstLine());
 		int end = source.lineEnd(part.lastLine());
 		List<Clause> clauses = new ArrayList<>();
+		// PDF text with a blank line after every line: a single blank line is not a
+		// paragraph break there.
+		boolean softBlanks = blankLineShare(source, part) > 0.35;
 		int clauseStart = start;
 		for (int i = start; i < end; i++) {
 			char c = plain.charAt(i);
@@ -231,8 +331,13 @@ public final class TaskFinder {
 				int next = i + 1;
 				int lineEnd = plain.indexOf('\n', next);
 				String nextLine = plain.substring(next, (lineEnd < 0 || lineEnd > end) ? end : lineEnd);
-				if (nextLine.isBlank()
-						|| MARKER.matcher(nextLine).lookingAt() && !nextLine.isBlank() && startsEnumerator(nextLine)) {
+				boolean blankRun = lineEnd >= 0 && lineEnd < end && plain
+					.substring(lineEnd + 1,
+							Math.min(end,
+									plain.indexOf('\n', lineEnd + 1) < 0 ? end : plain.indexOf('\n', lineEnd + 1)))
+					.isBlank();
+				boolean paragraphBreak = nextLine.isBlank() && (!softBlanks || blankRun);
+				if (paragraphBreak || !nextLine.isBlank() && startsEnumerator(nextLine)) {
 					cut = true;
 				}
 			}
@@ -256,6 +361,16 @@ public final class TaskFinder {
 			clauses.add(new Clause(clauseStart, end));
 		}
 		return clauses;
+	}
+
+	private static double blankLineShare(SourceText source, Part part) {
+		int blank = 0;
+		for (int line = part.firstLine(); line <= part.lastLine(); line++) {
+			if (source.plain().substring(source.lineStart(line), source.lineEnd(line)).isBlank()) {
+				blank++;
+			}
+		}
+		return (double) blank / (part.lastLine() - part.firstLine() + 1);
 	}
 
 	private static boolean startsEnumerator(String line) {
