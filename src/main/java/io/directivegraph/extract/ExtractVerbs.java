@@ -70,6 +70,9 @@ public final class ExtractVerbs implements VerbProvider {
 				exit = Cli.FAILURE;
 			}
 		}
+		if (results.isEmpty() && exit != Cli.OK) {
+			return exit;
+		}
 		Object output = (args.size() == 1 && results.size() == 1) ? results.get(0) : results;
 		console.out().println(json.writeValueAsString(output));
 		return exit;

@@ -166,6 +166,7 @@ public final class HeaderReader {
 
 	private static String signer(SourceText source, Part part) {
 		String found = null;
+		boolean signedDigitally = false;
 		for (int line = Math.max(part.firstLine(), part.lastLine() - 40); line <= part.lastLine(); line++) {
 			String plain = source.plain().substring(source.lineStart(line), source.lineEnd(line));
 			Matcher signed = SIGNED.matcher(plain);
@@ -173,12 +174,13 @@ public final class HeaderReader {
 				String name = signed.group(1).strip();
 				if (!name.toLowerCase().contains("ủy") && !name.toLowerCase().contains("uy ")) {
 					found = name;
+					signedDigitally = true;
 				}
 			}
 			Matcher person = PERSON.matcher(plain);
-			if (person.find() && source.hasDiacritics() && line > part.lastLine() - 25) {
+			if (person.find() && source.hasDiacritics() && line > part.lastLine() - 25 && !signedDigitally) {
 				String name = person.group(1);
-				if (!name.contains("Nơi") && !name.startsWith("Lưu")) {
+				if (!name.contains("Nơi") && !name.startsWith("Lưu") && !name.equals("Việt Nam")) {
 					found = name;
 				}
 			}
