@@ -106,8 +106,13 @@ public final class ExtractionQuality {
 		return key(node.path(field).asString(""));
 	}
 
+	/**
+	 * Names compared without the optional parts annotators wrote differently ("đại biểu",
+	 * "tầm nhìn đến năm").
+	 */
 	private static String key(String s) {
-		return Gazetteer.key(s.replace("Đảng bộ", "đại biểu Đảng bộ").replace("đại biểu đại biểu", "đại biểu"));
+		String name = s.replace("Đảng bộ", "đại biểu Đảng bộ").replace("đại biểu đại biểu", "đại biểu");
+		return Gazetteer.key(name.replaceAll(",?\\s*tầm nhìn đến năm \\d{4}", ""));
 	}
 
 	private static boolean same(JsonNode e, JsonNode a, String field) {

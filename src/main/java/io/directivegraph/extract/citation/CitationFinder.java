@@ -44,6 +44,12 @@ public final class CitationFinder {
 
 	private final Pattern masterPlan;
 
+	private final Pattern titled;
+
+	private static final Pattern NATIONAL_PROGRAM = Pattern
+		.compile("chuong\\s+trinh\\s+muc\\s+tieu\\s+quoc\\s+gia\\s+(?:ve\\s+)?(?<what>[a-z][a-z\\s]{3,120}?)"
+				+ "(?=\\s*(?:[,.;:()“”\"]|\\s(?:va|giai\\s+doan|nam|tren|cua|theo|den|dat|da|duoc|tai)\\s))");
+
 	private static final Pattern DATE = Pattern.compile("^\\s*[,(\\-–]?\\s*(?:(?:ban\\s+hanh|ky)\\s+)?ngay\\s+"
 			+ "(?:(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})"
 			+ "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))");
@@ -57,7 +63,7 @@ public final class CitationFinder {
 	private static final Pattern QUOTE = Pattern.compile("^\\s*,?\\s*[\"“”]([^\"“”\\n]{3,300})[\"“”]");
 
 	private static final Pattern TITLE_END = Pattern
-		.compile("[;.]\\s|\\n\\s*\\n|[;:](?=\\s*\\n)|\\(|\\)|\\s-\\s|[\"“”]");
+		.compile("[;.]\\s|\\n[ \\t]*\\n[ \\t]*\\n|[;:](?=\\s*\\n)|\\(|\\)|[\"“”]");
 
 	public CitationFinder(DocumentKinds kinds, AgencyResolver agencies, Provinces provinces) {
 		this.kinds = kinds;
@@ -78,10 +84,13 @@ public final class CitationFinder {
 		this.nationalCongress = Pattern.compile("nghi\\s+quyet\\s+dai\\s+hoi\\s+(?:dai\\s+bieu\\s+)?(?:dang\\s+)?"
 				+ "(?:toan\\s+quoc\\s+)?(?:lan\\s+thu\\s+)?" + roman
 				+ "(?!\\s*,?\\s*(?:dang\\s+bo|nhiem\\s+ky\\s+20[12]\\d))");
-		this.provincialCongress = Pattern.compile("nghi\\s+quyet\\s+dai\\s+hoi\\s+(?:dai\\s+bieu\\s+)?dang\\s+bo\\s+"
+		this.provincialCongress = Pattern.compile("nghi\\s+quyet\\s+dai\\s+hoi\\s+(?:dai\\s+bieu\\s+)?dang\\s+bo?\\s+"
 				+ "(?<lvl>tinh|thanh\\s+pho)(?<prov>(?:\\s+[a-z]+){0,3}?)\\s*,?\\s*(?:lan\\s+thu\\s+)?" + roman);
+		this.titled = Pattern
+			.compile("(?<![a-z])(?<kw>" + kinds.wordPattern() + ")\\s*[“\"](?<title>[^\"“”\\n]{8,250}?)[”\"]");
 		this.masterPlan = Pattern.compile("quy\\s+hoach\\s+(?:tinh|thanh\\s+pho)\\s+(?<prov>[a-z]+(?:\\s+[a-z]+){0,3}?)"
-				+ "\\s*,?\\s+thoi\\s+ky\\s+(?<y1>\\d{4})\\s*-\\s*(?<y2>\\d{4})");
+				+ "\\s*,?\\s+thoi\\s+ky\\s+(?<y1>\\d{4})\\s*-\\s*(?<y2>\\d{4})"
+				+ "(?:\\s*,\\s*tam\\s+nhin\\s+den\\s+nam\\s+\\d{4})?");
 	}
 
 	/** Every citation starting in {@code [from, to)} of the source, in text order. */
@@ -92,6 +101,19 @@ public final class CitationFinder {
 		findBareAndInformal(source, folded, from, to, found);
 		findNamed(source, folded, from, to, found);
 		found.sort(Comparator.comparingInt(Citation::start));
+		// Short names defined in parentheses ("... thời kỳ 2021 - 2030 (Quy hoạch tỉnh)")
+		// and documents named after
+		// the one they implement ("Kế hoạch thực hiện Quy hoạch tỉnh") are found once
+		// their target is known.
+		for (int round = 0; round < 3; round++) {
+			int before = found.size();
+			findDerived(folded, from, to, found);
+			findAliases(folded, from, to, found);
+			found.sort(Comparator.comparingInt(Citation::start));
+			if (found.size() == before) {
+				break;
+			}
+		}
 		return found;
 	}
 
@@ -270,6 +292,29 @@ public final class CitationFinder {
 			found
 				.add(new Citation(n.start(), end, "RESOLUTION", null, name, null, null, true, null, null, false, true));
 		}
+		Matcher t = this.titled.matcher(folded).region(from, to);
+		while (t.find()) {
+			if (covered(found, t.start())) {
+				continue;
+			}
+			DocumentKinds.Kind kind = this.kinds.byWord(t.group("kw"));
+			String title = source.span(t.start("title"), t.end("title"));
+			if (kind == null || title.split("\\s+").length < 2) {
+				continue;
+			}
+			String name = capitalised(kind) + " " + title;
+			found.add(new Citation(t.start(), t.end(), kind.value(), null, name, null, null, false, null, title, false,
+					true));
+		}
+		Matcher national = NATIONAL_PROGRAM.matcher(folded).region(from, to);
+		while (national.find()) {
+			if (covered(found, national.start())) {
+				continue;
+			}
+			String name = "Chương trình mục tiêu quốc gia " + source.span(national.start("what"), national.end("what"));
+			found.add(new Citation(national.start(), national.end(), "PROGRAM", null, name, null, null, true, null,
+					null, false, true));
+		}
 		Matcher q = this.masterPlan.matcher(folded).region(from, to);
 		while (q.find()) {
 			Optional<String> province = this.provinces.find(q.group("prov"));
@@ -280,6 +325,88 @@ public final class CitationFinder {
 			found.add(new Citation(q.start(), q.end(), "MASTER_PLAN", null, name, null, null, false, province.get(),
 					null, false, true));
 		}
+	}
+
+	private static final Pattern DEFINITION = Pattern
+		.compile("^\\s*\\(\\s*(?:sau\\s+day\\s+(?:goi\\s+tat\\s+la|viet\\s+tat\\s+la|goi\\s+la)\\s*:?\\s*)?[\"“]?"
+				+ "(?<alias>[a-z][a-z\\s]{3,80}?)[\"”]?\\s*\\)");
+
+	private void findAliases(String folded, int from, int to, List<Citation> found) {
+		// The innermost citation before a definition owns it: "Quyết định ... phê duyệt
+		// Quy hoạch tỉnh ... (Quy
+		// hoạch tỉnh)" defines the master plan, not the decision whose title holds it.
+		List<Citation> innermostFirst = new ArrayList<>(found);
+		innermostFirst.sort(Comparator.comparingInt(Citation::start).reversed());
+		java.util.Set<Integer> defined = new java.util.HashSet<>();
+		for (Citation definer : innermostFirst) {
+			Matcher d = DEFINITION.matcher(folded).region(definer.end(), to);
+			if (!d.lookingAt() || !defined.add(d.end())) {
+				continue;
+			}
+			// The definition itself is not a mention: drop what earlier rounds found
+			// inside it.
+			int defStart = d.start();
+			int defEnd = d.end();
+			found.removeIf((c) -> c != definer && c.start() >= defStart && c.start() < defEnd);
+			String alias = d.group("alias").strip().replaceAll("\\s+", " ");
+			DocumentKinds.Kind kind = null;
+			for (int n = Math.min(4, alias.split(" ").length); n >= 1 && kind == null; n--) {
+				kind = this.kinds.byWord(String.join(" ", java.util.Arrays.copyOf(alias.split(" "), n)));
+			}
+			if (kind == null || alias.split(" ").length < 2) {
+				continue;
+			}
+			Matcher use = Pattern.compile("(?<![a-z])" + alias.replace(" ", "\\s+") + "(?![a-z])")
+				.matcher(folded)
+				.region(d.end(), to);
+			while (use.find()) {
+				int at = use.start();
+				boolean known = found.stream()
+					.anyMatch((c) -> c.start() <= at && at < c.end() && definer.ref().equals(c.ref()));
+				if (!known) {
+					found.add(new Citation(at, use.end(), definer.kind(), definer.number(), definer.name(), null, null,
+							definer.national(), definer.province(), null, false, true));
+				}
+			}
+		}
+	}
+
+	/**
+	 * "Kế hoạch thực hiện Quy hoạch tỉnh ..." names a plan by the named document it
+	 * implements.
+	 */
+	private void findDerived(String folded, int from, int to, List<Citation> found) {
+		for (Citation target : List.copyOf(found)) {
+			if (target.name() == null) {
+				continue;
+			}
+			int windowStart = Math.max(from, target.start() - 40);
+			Matcher m = Pattern.compile("(?<![a-z])(?<kw>" + this.kinds.wordPattern() + ")\\s+thuc\\s+hien\\s+$")
+				.matcher(folded.substring(windowStart, target.start()));
+			if (!m.find()) {
+				continue;
+			}
+			int start = windowStart + m.start();
+			DocumentKinds.Kind kind = this.kinds.byWord(m.group("kw"));
+			String name = capitalised(kind) + " thực hiện " + target.name();
+			boolean known = found.stream().anyMatch((c) -> c.start() == start && name.equals(c.name()));
+			if (!known && kind != null) {
+				found.add(new Citation(start, target.end(), kind.value(), null, name, null, null, target.national(),
+						target.province(), null, false, true));
+			}
+		}
+	}
+
+	private static String capitalised(DocumentKinds.Kind kind) {
+		return switch (kind.value()) {
+			case "PLAN" -> "Kế hoạch";
+			case "PROGRAM" -> "Chương trình";
+			case "PROJECT" -> "Đề án";
+			case "RESOLUTION" -> "Nghị quyết";
+			case "DIRECTIVE" -> "Chỉ thị";
+			case "DECISION" -> "Quyết định";
+			default -> kind.value();
+		};
 	}
 
 	static String roman(String folded) {

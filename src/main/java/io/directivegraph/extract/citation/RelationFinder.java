@@ -21,7 +21,7 @@ public final class RelationFinder {
 	private record Cue(String type, Pattern pattern) {
 	}
 
-	private static final String GAP = "[\\s,]*(?:(?:cac|mot\\s+so\\s+dieu\\s+cua|co\\s+hieu\\s+qua|nghiem\\s+tuc)\\s+)?$";
+	private static final String GAP = "[\\s,]*(?:(?:cac|mot\\s+so\\s+dieu\\s+cua|(?:co\\s+)?hieu\\s+qua|nghiem\\s+tuc|tot)\\s+)?$";
 
 	private static final List<Cue> CUES = List.of(
 			new Cue("GUIDES", Pattern.compile("(?<![a-z])huong\\s+dan\\s+(?:thi\\s+hanh|thuc\\s+hien)" + GAP)),
@@ -33,6 +33,8 @@ public final class RelationFinder {
 					Pattern.compile("(?<![a-z])(?:(?:trien\\s+khai|tiep\\s+tuc|de)\\s+)*thuc\\s+hien" + GAP)),
 			new Cue("IMPLEMENTS", Pattern.compile("(?<![a-z])cu\\s+the\\s+hoa" + GAP)));
 
+	private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:\\([^()]{0,80}\\))?\\s*[;,]\\s*(?:va\\s+)?");
+
 	private static final Pattern THIS_DOCUMENT = Pattern.compile(
 			"(?<![a-z])(?:chuong\\s+trinh|nghi\\s+quyet|ke\\s+hoach|de\\s+an|quyet\\s+dinh|chi\\s+thi|quy\\s+dinh)\\s+nay(?![a-z])");
 
@@ -43,8 +45,32 @@ public final class RelationFinder {
 	public List<Relation> find(SourceText source, List<Citation> citations, int preambleEnd) {
 		String folded = source.folded();
 		List<Relation> relations = new ArrayList<>();
+		java.util.Set<String> between = new java.util.HashSet<>();
+		// The relation of the last citation at the outer level (not inside another one's
+		// title), for lists.
+		Relation outerRelation = null;
+		int outerEnd = -1;
 		for (int i = 0; i < citations.size(); i++) {
 			Citation target = citations.get(i);
+			boolean nested = false;
+			for (int j = 0; j < i; j++) {
+				if (citations.get(j).start() < target.start() && citations.get(j).end() >= target.end()) {
+					nested = true;
+					break;
+				}
+			}
+			if (!nested && outerRelation != null && outerEnd <= target.start() && target.ref() != null
+					&& LIST_GAP.matcher(folded.substring(outerEnd, target.start())).matches()) {
+				// "căn cứ Quyết định số 1588/QĐ-TTg ...; Quyết định số 556/QĐ-TTg ...":
+				// one cue for the whole list.
+				if (!target.ref().equals(outerRelation.from())) {
+					relations.add(new Relation(outerRelation.from(), outerRelation.type(), target.ref(),
+							source.lineOf(target.start())));
+				}
+				outerEnd = target.end();
+				continue;
+			}
+			Relation made = null;
 			int windowStart = Math.max(0, target.start() - 80);
 			String before = folded.substring(windowStart, target.start());
 			for (Cue cue : CUES) {
@@ -67,14 +93,28 @@ public final class RelationFinder {
 				}
 				if (from == null) {
 					String sentence = folded.substring(sentenceStart, cueStart);
-					if (cueStart < preambleEnd || THIS_DOCUMENT.matcher(sentence).find()) {
+					// In the body, "thực hiện X" is an instruction, not the document's
+					// own relation; only "Chương
+					// trình này thay thế X" there speaks for the document.
+					if (cueStart < preambleEnd
+							|| !cue.type().equals("IMPLEMENTS") && THIS_DOCUMENT.matcher(sentence).find()) {
 						from = "SELF";
 					}
 				}
 				if (from != null && target.ref() != null) {
-					relations.add(new Relation(from, cue.type(), target.ref(), source.lineOf(target.start())));
+					Relation relation = new Relation(from, cue.type(), target.ref(), source.lineOf(target.start()));
+					// Between two cited documents a relation is stated once; repeating
+					// the pair adds nothing.
+					if (from.equals("SELF") || between.add(from + "|" + cue.type() + "|" + target.ref())) {
+						relations.add(relation);
+					}
+					made = relation;
 				}
 				break;
+			}
+			if (!nested) {
+				outerRelation = made;
+				outerEnd = target.end();
 			}
 		}
 		return relations;
@@ -86,7 +126,7 @@ public final class RelationFinder {
 			if ((c == '.' || c == ';') && i + 1 < folded.length() && Character.isWhitespace(folded.charAt(i + 1))) {
 				return i + 1;
 			}
-			if (c == '\n' && folded.charAt(i - 1) == '\n') {
+			if (c == '-' && folded.startsWith("---", i - 2)) {
 				return i + 1;
 			}
 		}
