@@ -93,8 +93,13 @@ public final class Extractor {
 			List<Citation> found = this.citations.find(text, start, end);
 			Outline outline = Outline.of(text, part);
 			int preambleEnd = preambleEnd(text, part, outline);
-			List<Reference> references = found.stream().map((c) -> reference(text, c, header.jurisdiction())).toList();
-			List<Relation> relations = this.relations.find(text, found, preambleEnd);
+			// The document's own number in its header is not a citation.
+			int titleEnd = text.lineEnd(Math.min(part.lastLine(), part.titleLine() + 1));
+			List<Reference> references = found.stream()
+				.filter((c) -> c.start() > titleEnd || c.number() == null || !c.number().equals(header.number()))
+				.map((c) -> reference(text, c, header.jurisdiction()))
+				.toList();
+			List<Relation> relations = this.relations.find(text, found, preambleEnd, header.number());
 			List<Task> taskList = this.tasks.find(text, masked(text, found), part, outline,
 					"REPORT".equals(header.kind()));
 			documents.add(new DocumentExtraction(new Header(header.kind(), header.number(), header.issuedOn(),

@@ -33,7 +33,8 @@ public final class RelationFinder {
 					Pattern.compile("(?<![a-z])(?:(?:trien\\s+khai|tiep\\s+tuc|de)\\s+)*thuc\\s+hien" + GAP)),
 			new Cue("IMPLEMENTS", Pattern.compile("(?<![a-z])cu\\s+the\\s+hoa" + GAP)));
 
-	private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:\\([^()]{0,80}\\))?\\s*[;,]\\s*(?:va\\s+)?");
+	private static final Pattern LIST_GAP = Pattern
+		.compile("\\s*(?:\\([^()]{0,80}\\))?\\s*(?:[;,]\\s*(?:va\\s+)?|va\\s+)");
 
 	private static final Pattern THIS_DOCUMENT = Pattern.compile(
 			"(?<![a-z])(?:chuong\\s+trinh|nghi\\s+quyet|ke\\s+hoach|de\\s+an|quyet\\s+dinh|chi\\s+thi|quy\\s+dinh)\\s+nay(?![a-z])");
@@ -42,7 +43,7 @@ public final class RelationFinder {
 	 * @param preambleEnd offset before which a cue speaks for the document itself (its
 	 * title and preamble)
 	 */
-	public List<Relation> find(SourceText source, List<Citation> citations, int preambleEnd) {
+	public List<Relation> find(SourceText source, List<Citation> citations, int preambleEnd, String ownNumber) {
 		String folded = source.folded();
 		List<Relation> relations = new ArrayList<>();
 		java.util.Set<String> between = new java.util.HashSet<>();
@@ -59,8 +60,8 @@ public final class RelationFinder {
 					break;
 				}
 			}
-			if (!nested && outerRelation != null && outerEnd <= target.start() && target.ref() != null
-					&& LIST_GAP.matcher(folded.substring(outerEnd, target.start())).matches()) {
+			if (!nested && outerRelation != null && "SELF".equals(outerRelation.from()) && outerEnd <= target.start()
+					&& target.ref() != null && LIST_GAP.matcher(folded.substring(outerEnd, target.start())).matches()) {
 				// "căn cứ Quyết định số 1588/QĐ-TTg ...; Quyết định số 556/QĐ-TTg ...":
 				// one cue for the whole list.
 				if (!target.ref().equals(outerRelation.from())) {
@@ -87,7 +88,7 @@ public final class RelationFinder {
 						break;
 					}
 					if (previous.start() < cueStart && previous.ref() != null && !previous.ref().equals(target.ref())) {
-						from = previous.ref();
+						from = previous.ref().equals(ownNumber) ? "SELF" : previous.ref();
 						break;
 					}
 				}
