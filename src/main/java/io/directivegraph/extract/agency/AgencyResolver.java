@@ -40,6 +40,34 @@ public final class AgencyResolver {
 	}
 
 	/**
+	 * Like {@link #prefix(List)}, but accepting OCR-damaged forms ("ban thudng vu tinh
+	 * uy") by similarity.
+	 */
+	public Optional<Match> prefixApproximately(List<String> words) {
+		Optional<Match> exact = prefix(words);
+		Match best = null;
+		for (var entry : this.gazetteer.forms().entrySet()) {
+			String form = entry.getKey();
+			int formWords = form.split(" ").length;
+			if (formWords < 2 || exact.isPresent() && formWords <= exact.get().words()) {
+				continue;
+			}
+			for (int n = Math.max(1, formWords - 1); n <= Math.min(words.size(), formWords + 1); n++) {
+				double similarity = similarity(String.join(" ", words.subList(0, n)), form);
+				if (similarity >= MIN_SIMILARITY && (best == null || similarity > best.similarity())) {
+					best = new Match(entry.getValue(), n, similarity);
+				}
+			}
+		}
+		// An exact match of a real name wins; only a short exact one ("tinh uy") yields
+		// to a longer damaged one.
+		if (best != null && (exact.isEmpty() || exact.get().words() <= 2 && best.words() >= exact.get().words() + 2)) {
+			return Optional.of(best);
+		}
+		return exact;
+	}
+
+	/**
 	 * The agency that the words end with, exactly or approximately: the best of the
 	 * gazetteer forms compared with the last n words for every plausible n.
 	 */

@@ -49,6 +49,12 @@ public final class TaskFinder {
 	private static final Pattern HEADING = Pattern
 		.compile("^[\\s>*#]*(?:[IVX]{1,4}\\.|\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.)\\s");
 
+	private static final Pattern OPENING_PHRASE = Pattern.compile(
+			"^\\s*(?:tu|tren\\s+co\\s+so|can\\s+cu|hang\\s+nam|dinh\\s+ky|trong|den|sau\\s+khi|truoc)\\b[^,;.]{0,200},\\s*");
+
+	private static final Pattern DEADLINE_SENTENCE = Pattern
+		.compile("^(?:thoi\\s+gian\\s+hoan\\s+thanh|hoan\\s+thanh\\s+trong)");
+
 	private static final Pattern END_OF_LIST = Pattern.compile("^\\s*(?:noi\\s+nhan|t/m|bi\\s+thu|kt\\.)");
 
 	private static final Pattern MARKER = Pattern.compile(
@@ -60,6 +66,8 @@ public final class TaskFinder {
 
 	private final Pattern kindAtStart;
 
+	private final Pattern ownedOutput;
+
 	private final DocumentKinds kinds;
 
 	public TaskFinder(AgencyResolver agencies, DocumentKinds kinds) {
@@ -69,6 +77,9 @@ public final class TaskFinder {
 		this.output = Pattern.compile("(?<![a-z])(?:xay\\s+dung|ban\\s+hanh|hoan\\s+thien|de\\s+xuat|soan\\s+thao)"
 				+ "(?:\\s+(?:va\\s+)?(?:trien\\s+khai|ban\\s+hanh|thuc\\s+hien))?\\s*:?\\s+(?<kw>" + words
 				+ ")(?![a-z])");
+		this.ownedOutput = Pattern
+			.compile("^\\s*(?:xay\\s+dung|ban\\s+hanh|hoan\\s+thien)(?:\\s+va\\s+ban\\s+hanh)?\\s+(?:" + words
+					+ ")(?:\\s+[a-z]+){0,6}?\\s+(?:cua|ciia|ctia|cia|cta|ctua|clia|caa)\\s+");
 		this.kindAtStart = Pattern.compile("^\\s*(?:hoan\\s+thien\\s+|xay\\s+dung\\s+)?(?<kw>" + words + ")(?![a-z])");
 	}
 
@@ -84,7 +95,7 @@ public final class TaskFinder {
 	 */
 	public List<Task> find(SourceText source, String masked, Part part, Outline outline, boolean narrative) {
 		List<Task> tasks = new ArrayList<>();
-		List<Clause> clauses = clauses(source, part);
+		List<Clause> clauses = mergeDeadlineSentences(clauses(source, part), masked);
 		for (int i = 0; i < clauses.size(); i++) {
 			Clause clause = clauses.get(i);
 			String text = masked.substring(clause.start(), clause.end());
@@ -216,7 +227,25 @@ public final class TaskFinder {
 		if (narrative) {
 			return List.of();
 		}
-		return opening(clause);
+		List<Lead> opening = opening(clause);
+		return opening.isEmpty() ? owner(clause) : opening;
+	}
+
+	/**
+	 * "Xây dựng Chỉ thị của Ban Thường vụ Tỉnh ủy ...", "Ban hành Quy chế làm việc của
+	 * Ban Chấp hành Đảng bộ tỉnh": with no agency named as doer, the body that will issue
+	 * the document is the one accountable for it.
+	 */
+	private List<Lead> owner(String clause) {
+		String body = MARKER.matcher(clause).replaceFirst("");
+		Matcher m = this.ownedOutput.matcher(body);
+		if (!m.lookingAt()) {
+			return List.of();
+		}
+		List<String> words = AgencyResolver.words(body.substring(m.end(), Math.min(body.length(), m.end() + 160)));
+		return this.agencies.prefixApproximately(words)
+			.map((a) -> List.of(new Lead(a.agency().name(), true, coordinators(clause))))
+			.orElse(List.of());
 	}
 
 	/**
@@ -226,11 +255,24 @@ public final class TaskFinder {
 	 */
 	private List<Lead> opening(String clause) {
 		String body = MARKER.matcher(clause).replaceFirst("");
+		// "Từ quý IV năm 2022 đến tháng 6 năm 2023, Ban Chấp hành Đảng bộ tỉnh tổ chức
+		// ...", "Trên cơ sở ..., Ủy ban
+		// nhân dân tỉnh xây dựng ...": the agency may follow an opening phrase.
+		List<Lead> leads = openingAt(body);
+		Matcher lead = OPENING_PHRASE.matcher(body);
+		if (leads.isEmpty() && lead.lookingAt()) {
+			leads = openingAt(body.substring(lead.end()));
+		}
+		return leads.isEmpty() ? List.of()
+				: leads.stream().map((l) -> new Lead(l.name(), l.known(), coordinators(clause))).toList();
+	}
+
+	private List<Lead> openingAt(String body) {
 		List<String> words = AgencyResolver.words(body.substring(0, Math.min(body.length(), 240)));
 		List<String> names = new ArrayList<>();
 		int i = 0;
 		while (i < words.size()) {
-			Optional<Match> match = this.agencies.prefix(words.subList(i, words.size()));
+			Optional<Match> match = this.agencies.prefixApproximately(words.subList(i, words.size()));
 			if (match.isEmpty() || match.get().words() < 2) {
 				break;
 			}
@@ -248,8 +290,7 @@ public final class TaskFinder {
 		if (!endsHere && !TASK_VERB.matcher(rest).lookingAt()) {
 			return List.of();
 		}
-		List<String> coordinating = coordinators(clause);
-		return names.stream().distinct().map((name) -> new Lead(name, true, coordinating)).toList();
+		return names.stream().distinct().map((name) -> new Lead(name, true, List.of())).toList();
 	}
 
 	private List<String> coordinators(String clause) {
@@ -361,6 +402,24 @@ public final class TaskFinder {
 			clauses.add(new Clause(clauseStart, end));
 		}
 		return clauses;
+	}
+
+	/**
+	 * "... xây dựng kế hoạch cụ thể. Thời gian hoàn thành trong năm 2021." is one task.
+	 */
+	private static List<Clause> mergeDeadlineSentences(List<Clause> clauses, String masked) {
+		List<Clause> merged = new ArrayList<>();
+		for (Clause clause : clauses) {
+			String text = masked.substring(clause.start(), clause.end()).strip();
+			if (!merged.isEmpty() && DEADLINE_SENTENCE.matcher(text).lookingAt() && text.length() < 120) {
+				Clause previous = merged.remove(merged.size() - 1);
+				merged.add(new Clause(previous.start(), clause.end()));
+			}
+			else {
+				merged.add(clause);
+			}
+		}
+		return merged;
 	}
 
 	private static double blankLineShare(SourceText source, Part part) {
