@@ -25,6 +25,7 @@ import io.directivegraph.extract.structure.Outline;
 import io.directivegraph.extract.structure.Part;
 import io.directivegraph.extract.structure.PartSplitter;
 import io.directivegraph.extract.task.TaskFinder;
+import io.directivegraph.extract.task.TaskTables;
 import io.directivegraph.extract.text.OcrRepairs;
 import io.directivegraph.extract.text.SourceText;
 import io.directivegraph.extract.text.TextDecoder;
@@ -51,6 +52,8 @@ public final class Extractor {
 
 	private final TaskFinder tasks;
 
+	private final TaskTables tables;
+
 	private final PartSplitter parts = new PartSplitter();
 
 	public Extractor(Gazetteer gazetteer, OcrRepairs repairs) {
@@ -61,6 +64,7 @@ public final class Extractor {
 		this.citations = new CitationFinder(this.kinds, agencies, this.provinces);
 		this.headers = new HeaderReader(this.kinds, agencies, this.provinces, this.citations);
 		this.tasks = new TaskFinder(agencies, this.kinds);
+		this.tables = new TaskTables(agencies, this.kinds);
 	}
 
 	/** The extractor with the packaged gazetteer and rules. */
@@ -100,8 +104,11 @@ public final class Extractor {
 				.map((c) -> reference(text, c, header.jurisdiction()))
 				.toList();
 			List<Relation> relations = this.relations.find(text, found, preambleEnd, header.number());
-			List<Task> taskList = this.tasks.find(text, masked(text, found), part, outline,
-					"REPORT".equals(header.kind()));
+			java.util.BitSet tableLines = new java.util.BitSet();
+			List<Task> taskList = new ArrayList<>(this.tables.find(text, part, outline, tableLines));
+			taskList.addAll(this.tasks.find(text, masked(text, found), part, outline, "REPORT".equals(header.kind()),
+					tableLines));
+			taskList.sort(java.util.Comparator.comparingInt(Task::line));
 			documents.add(new DocumentExtraction(new Header(header.kind(), header.number(), header.issuedOn(),
 					header.issuer(), header.jurisdiction(), header.title(), header.signer(),
 					List.of(part.firstLine(), part.lastLine())), references, relations, taskList));

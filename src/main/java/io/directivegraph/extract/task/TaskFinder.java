@@ -93,11 +93,15 @@ public final class TaskFinder {
 	 * opened by an agency tell what was done, so only explicit assignments with a
 	 * deadline count
 	 */
-	public List<Task> find(SourceText source, String masked, Part part, Outline outline, boolean narrative) {
+	public List<Task> find(SourceText source, String masked, Part part, Outline outline, boolean narrative,
+			java.util.BitSet skipLines) {
 		List<Task> tasks = new ArrayList<>();
 		List<Clause> clauses = mergeDeadlineSentences(clauses(source, part), masked);
 		for (int i = 0; i < clauses.size(); i++) {
 			Clause clause = clauses.get(i);
+			if (skipLines.get(source.lineOf(clause.start())) || skipLines.get(source.lineOf(clause.end() - 1))) {
+				continue;
+			}
 			String text = masked.substring(clause.start(), clause.end());
 			List<Lead> leads = leads(text, narrative);
 			Due due = Deadlines.due(text);
