@@ -49,6 +49,16 @@ public final class TaskFinder {
 	private static final Pattern HEADING = Pattern
 		.compile("^[\\s>*#]*(?:[IVX]{1,4}\\.|\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.)\\s");
 
+	/**
+	 * A phrase headed like an agency ("Sở ...", "Trung tâm ...") directly before "chủ
+	 * trì" / "tham mưu".
+	 */
+	private static final Pattern UNKNOWN_AGENCY = Pattern
+		.compile("(?:^|[,;:.]\\s*|\\n)\\s*(?<agency>(?:ban|so|uy\\s+ban|hoi\\s+dong"
+				+ "|dang\\s+uy|huyen\\s+uy|thi\\s+uy|thanh\\s+uy|quan\\s+uy|cong\\s+an|bo\\s+chi\\s+huy|truong|trung\\s+tam"
+				+ "|vien|chi\\s+cuc|cuc|bo|tinh\\s+doan|hoi|lien\\s+doan|dang\\s+doan|van\\s+phong|thanh\\s+tra|toa\\s+an"
+				+ "|bao|dai)\\s+[a-z]+(?:\\s+[a-z]+){0,8}?)\\s+(?:chu\\s+tri|tham\\s+muu)(?![a-z])");
+
 	private static final Pattern OPENING_PHRASE = Pattern.compile(
 			"^\\s*(?:tu|tren\\s+co\\s+so|can\\s+cu|hang\\s+nam|dinh\\s+ky|trong|den|sau\\s+khi|truoc)\\b[^,;.]{0,200},\\s*");
 
@@ -103,7 +113,7 @@ public final class TaskFinder {
 				continue;
 			}
 			String text = masked.substring(clause.start(), clause.end());
-			List<Lead> leads = leads(text, narrative);
+			List<Lead> leads = leads(text, source.plain().substring(clause.start(), clause.end()), narrative);
 			Due due = Deadlines.due(text);
 			boolean opensList = text.stripTrailing().endsWith(":");
 			if (leads.isEmpty() && (due == null || !STRONG_COMPLETION.matcher(text).find())) {
@@ -212,7 +222,7 @@ public final class TaskFinder {
 	private record Lead(String name, boolean known, List<String> coordinating) {
 	}
 
-	private List<Lead> leads(String clause, boolean narrative) {
+	private List<Lead> leads(String clause, String plainClause, boolean narrative) {
 		Matcher assign = ASSIGN.matcher(clause);
 		if (assign.lookingAt()) {
 			Optional<Match> match = this.agencies.prefix(AgencyResolver.words(clause.substring(assign.end())));
@@ -227,6 +237,15 @@ public final class TaskFinder {
 			if (match.isPresent()) {
 				return List.of(new Lead(match.get().agency().name(), true, coordinators(clause)));
 			}
+		}
+		// An agency the gazetteer does not know is still the lead: reported as written,
+		// flagged unknown.
+		Matcher unknown = UNKNOWN_AGENCY.matcher(clause);
+		if (unknown.find() && !narrative) {
+			String surface = plainClause.substring(unknown.start("agency"), unknown.end("agency"))
+				.replaceAll("\\s+", " ")
+				.strip();
+			return List.of(new Lead(surface, false, coordinators(clause)));
 		}
 		if (narrative) {
 			return List.of();
@@ -366,7 +385,7 @@ public final class TaskFinder {
 		List<Clause> clauses = new ArrayList<>();
 		// PDF text with a blank line after every line: a single blank line is not a
 		// paragraph break there.
-		boolean softBlanks = blankLineShare(source, part) > 0.35;
+		boolean softBlanks = softBlankLines(source, part);
 		int clauseStart = start;
 		for (int i = start; i < end; i++) {
 			char c = plain.charAt(i);
@@ -426,14 +445,26 @@ public final class TaskFinder {
 		return merged;
 	}
 
-	private static double blankLineShare(SourceText source, Part part) {
-		int blank = 0;
-		for (int line = part.firstLine(); line <= part.lastLine(); line++) {
-			if (source.plain().substring(source.lineStart(line), source.lineEnd(line)).isBlank()) {
-				blank++;
+	/**
+	 * Whether single blank lines fall inside sentences (PDF text with a blank line after
+	 * every line): then they are not paragraph breaks. Counted over blank lines between
+	 * two text lines: inside a sentence when the line before does not end a sentence.
+	 */
+	private static boolean softBlankLines(SourceText source, Part part) {
+		int between = 0;
+		int inside = 0;
+		for (int line = part.firstLine() + 1; line < part.lastLine(); line++) {
+			String here = source.plain().substring(source.lineStart(line), source.lineEnd(line));
+			String before = source.plain().substring(source.lineStart(line - 1), source.lineEnd(line - 1)).strip();
+			String after = source.plain().substring(source.lineStart(line + 1), source.lineEnd(line + 1));
+			if (here.isBlank() && !before.isEmpty() && !after.isBlank()) {
+				between++;
+				if (!before.matches(".*[.:;!?)]$") && !before.equals(before.toUpperCase())) {
+					inside++;
+				}
 			}
 		}
-		return (double) blank / (part.lastLine() - part.firstLine() + 1);
+		return between >= 10 && inside * 2 > between;
 	}
 
 	private static boolean startsEnumerator(String line) {

@@ -1,0 +1,79 @@
+package io.directivegraph.extract.task;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.directivegraph.extract.Extraction.Task;
+import io.directivegraph.extract.Extractor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Task sentences as the seeds write them (clean and OCR): the lead, coordinators and
+ * deadline they assign.
+ */
+class TaskFinderTest {
+
+	private static final Extractor EXTRACTOR = Extractor.defaults();
+
+	private static List<Task> tasks(String body) {
+		String text = "CHƯƠNG TRÌNH\n\nII. NỘI DUNG\n\n" + body + "\n";
+		return EXTRACTOR.extract("t.txt", text.getBytes(StandardCharsets.UTF_8)).documents().get(0).tasks();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', nullValues = "null",
+			textBlock = """
+					Ban cán sự đảng Ủy ban nhân dân tỉnh chủ trì, phối hợp Huyện ủy Châu Thành tham mưu xây dựng Nghị quyết, thời gian hoàn thành trong quý II năm 2021. | Ban cán sự đảng Ủy ban nhân dân tỉnh | 2021-06-30 | RESOLUTION
+					Ban T6 chirc Tinh iy tham muu x4y dung Dé 4n, thoi gian hoan thanh trong quy Il nam 2021.                                                         | Ban Tổ chức Tỉnh ủy                  | 2021-06-30 | null
+					Ban can sy dang Uy ban nhan dan tinh tham muu xdy dung Nghi quyét chuyén dé; thoi gian hoan thanh quy IV nim 2021.                                 | Ban cán sự đảng Ủy ban nhân dân tỉnh | 2021-12-31 | RESOLUTION
+					Ban Tuyên giáo Tỉnh ủy phối hợp với các đơn vị có liên quan xây dựng hướng dẫn tuyên truyền Quy hoạch tỉnh.                                     | Ban Tuyên giáo Tỉnh ủy               | null       | GUIDANCE
+					Xây dựng Chỉ thị của Ban Thường vụ Tỉnh ủy lãnh đạo, chỉ đạo việc học tập, quán triệt Nghị quyết.                                               | Ban Thường vụ Tỉnh ủy                | null       | DIRECTIVE
+					Từ quý IV năm 2022 đến tháng 6 năm 2023, Ban Chấp hành Đảng bộ tỉnh tổ chức đánh giá kết quả thực hiện các nghị quyết.                         | Ban Chấp hành Đảng bộ tỉnh           | 2023-06-30 | null
+					Trung tâm Xúc tiến Đầu tư tỉnh chủ trì xây dựng Đề án thu hút đầu tư, thời gian hoàn thành trong quý II năm 2026.                            | Trung tâm Xúc tiến Đầu tư tỉnh       | 2026-06-30 | PROJECT
+					""")
+	void oneSentenceOneTask(String sentence, String lead, String deadline, String output) {
+		List<Task> tasks = tasks(sentence);
+		assertThat(tasks).hasSize(1);
+		Task task = tasks.get(0);
+		assertThat(task.lead()).isEqualTo(lead);
+		assertThat((task.due() != null) ? task.due().deadline() : null).isEqualTo(deadline);
+		assertThat(task.output()).isEqualTo(output);
+	}
+
+	@Test
+	void anAgencyOutsideTheGazetteerIsKeptAndFlagged() {
+		Task task = tasks("Trung tâm Xúc tiến Đầu tư tỉnh chủ trì xây dựng Đề án, hoàn thành trong quý II năm 2026.")
+			.get(0);
+		assertThat(task.lead()).isEqualTo("Trung tâm Xúc tiến Đầu tư tỉnh");
+		assertThat(task.leadKnown()).isFalse();
+	}
+
+	@Test
+	void subItemsUnderASharedLeadAreOneTaskEach() {
+		List<Task> tasks = tasks(
+				"""
+						Ban Tổ chức Tỉnh ủy chủ trì tham mưu xây dựng:
+
+						(1.1) Đề án nâng cao chất lượng nguồn nhân lực; thời gian hoàn thành trong quý IV năm 2021.
+
+						(1.2) Đề án tuyển chọn, bổ nhiệm cán bộ lãnh đạo, quản lý các cấp; thời gian hoàn thành trong quý I năm 2022.
+
+						III. TỔ CHỨC THỰC HIỆN
+						""");
+		assertThat(tasks).extracting(Task::lead).containsExactly("Ban Tổ chức Tỉnh ủy", "Ban Tổ chức Tỉnh ủy");
+		assertThat(tasks).extracting((t) -> t.due().deadline()).containsExactly("2021-12-31", "2022-03-31");
+		assertThat(tasks).extracting(Task::output).containsExactly("PROJECT", "PROJECT");
+	}
+
+	@Test
+	void exhortationsWithoutAgencyOrDeadlineAreNotTasks() {
+		assertThat(tasks("Các cấp ủy, tổ chức đảng cần quan tâm lãnh đạo, chỉ đạo thực hiện tốt các nhiệm vụ."))
+			.isEmpty();
+	}
+
+}
