@@ -59,6 +59,9 @@ public final class TaskFinder {
 				+ "|vien|chi\\s+cuc|cuc|bo|tinh\\s+doan|hoi|lien\\s+doan|dang\\s+doan|van\\s+phong|thanh\\s+tra|toa\\s+an"
 				+ "|bao|dai)\\s+[a-z]+(?:\\s+[a-z]+){0,8}?)\\s+(?:chu\\s+tri|tham\\s+muu)(?![a-z])");
 
+	private static final Pattern RECURRING_START = Pattern
+		.compile("^\\s*(?:dinh\\s+ky\\s+)?(?:hang|hang)\\s+(?:quy|nam|thang)\\s*,|^\\s*dinh\\s+ky\\s*,");
+
 	private static final Pattern OPENING_PHRASE = Pattern.compile(
 			"^\\s*(?:tu|tren\\s+co\\s+so|can\\s+cu|hang\\s+nam|dinh\\s+ky|trong|den|sau\\s+khi|truoc)\\b[^,;.]{0,200},\\s*");
 
@@ -116,7 +119,10 @@ public final class TaskFinder {
 			List<Lead> leads = leads(text, source.plain().substring(clause.start(), clause.end()), narrative);
 			Due due = Deadlines.due(text);
 			boolean opensList = text.stripTrailing().endsWith(":");
-			if (leads.isEmpty() && (due == null || !STRONG_COMPLETION.matcher(text).find())) {
+			// "Định kỳ hàng quý, ... báo cáo ...": a recurring obligation, even when no
+			// single agency owns it.
+			boolean recurring = RECURRING_START.matcher(MARKER.matcher(text).replaceFirst("")).lookingAt();
+			if (leads.isEmpty() && !recurring && (due == null || !STRONG_COMPLETION.matcher(text).find())) {
 				continue;
 			}
 			if (narrative && due == null) {
