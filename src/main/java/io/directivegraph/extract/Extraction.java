@@ -45,7 +45,7 @@ public record Extraction(Source source, List<DocumentExtraction> documents, List
 	 * symbol
 	 */
 	public record Reference(String kind, String number, String name, String issuedOn, String issuer,
-			String jurisdiction, String title, int line, boolean informal) {
+			String jurisdiction, String title, int line, boolean informal, Integer citedAt) {
 	}
 
 	/**

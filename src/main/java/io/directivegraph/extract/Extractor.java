@@ -145,8 +145,9 @@ public final class Extractor {
 
 	private static Reference reference(SourceText text, Citation c, String documentJurisdiction) {
 		String jurisdiction = c.national() ? null : (c.province() != null) ? c.province() : documentJurisdiction;
-		return new Reference(c.kind(), c.number(), c.name(), c.issuedOn(), c.issuer(), jurisdiction, c.title(),
-				text.lineOf(c.start()), c.informal());
+		int line = text.lineOf(c.start());
+		return new Reference(c.kind(), c.number(), c.name(), c.issuedOn(), c.issuer(), jurisdiction, c.title(), line,
+				c.informal(), text.footnoteCitedAt(line));
 	}
 
 	private static String sha256(byte[] bytes) {

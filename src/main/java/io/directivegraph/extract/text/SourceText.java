@@ -43,8 +43,11 @@ public final class SourceText {
 
 	private final List<FootnoteMark> footnoteMarks;
 
+	private final java.util.Map<Integer, Integer> footnotes;
+
 	private SourceText(String text, String plain, String folded, int[] lineStarts, boolean hasDiacritics,
-			List<FootnoteMark> footnoteMarks) {
+			List<FootnoteMark> footnoteMarks, java.util.Map<Integer, Integer> footnotes) {
+		this.footnotes = footnotes;
 		this.text = text;
 		this.plain = plain;
 		this.folded = folded;
@@ -63,8 +66,23 @@ public final class SourceText {
 		char[] plain = text.toCharArray();
 		List<FootnoteMark> marks = new ArrayList<>();
 		Matcher sup = SUP.matcher(text);
+		java.util.Map<Integer, Integer> footnotes = new java.util.HashMap<>();
 		while (sup.find()) {
-			marks.add(new FootnoteMark(sup.group(1), lineOf(lineStarts, sup.start())));
+			int line = lineOf(lineStarts, sup.start());
+			boolean opensLine = text.substring(lineStarts[line - 1], sup.start()).isBlank();
+			if (opensLine) {
+				// A footnote body: linked to the latest mark with its number (numbers
+				// restart per report).
+				for (int i = marks.size() - 1; i >= 0; i--) {
+					if (marks.get(i).marker().equals(sup.group(1))) {
+						footnotes.putIfAbsent(line, marks.get(i).line());
+						break;
+					}
+				}
+			}
+			else {
+				marks.add(new FootnoteMark(sup.group(1), line));
+			}
 			Arrays.fill(plain, sup.start(), sup.end(), ' ');
 		}
 		Matcher markup = MARKUP.matcher(text);
@@ -75,7 +93,7 @@ public final class SourceText {
 		char[] folded = Folding.fold(plainText).toCharArray();
 		repairs.apply(folded);
 		return new SourceText(text, plainText, new String(folded), lineStarts, countDiacritics(text),
-				Collections.unmodifiableList(marks));
+				Collections.unmodifiableList(marks), Collections.unmodifiableMap(footnotes));
 	}
 
 	private static String nfcLines(String decoded) {
@@ -171,6 +189,14 @@ public final class SourceText {
 
 	public List<FootnoteMark> footnoteMarks() {
 		return this.footnoteMarks;
+	}
+
+	/**
+	 * For a line that is a footnote body, the line of the mark citing it
+	 * ({@code <sup>n</sup>}); else null.
+	 */
+	public Integer footnoteCitedAt(int line) {
+		return this.footnotes.get(line);
 	}
 
 	/**

@@ -30,6 +30,19 @@ class SourceTextTest {
 		assertThat(text.footnoteMarks()).extracting(SourceText.FootnoteMark::marker).containsExactly("3");
 	}
 
+	@Test
+	void footnoteBodiesAreLinkedToTheMarkThatCitesThem() {
+		SourceText text = SourceText.of("""
+				Đảng bộ lãnh đạo<sup>1</sup> thực hiện.
+				Báo cáo khác<sup>1</sup> và<sup>2</sup>.
+				<sup>1</sup> Nghị quyết số 07-NQ/TU.
+				<sup>2</sup> Kết luận số 01-KL/TW.
+				""", REPAIRS);
+		assertThat(text.footnoteCitedAt(3)).isEqualTo(2);
+		assertThat(text.footnoteCitedAt(4)).isEqualTo(2);
+		assertThat(text.footnoteCitedAt(1)).isNull();
+	}
+
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiterString = "=>", textBlock = """
 			Pang bo tinh                     => dang bo tinh
