@@ -81,6 +81,8 @@ public final class TaskFinder {
 
 	private final Pattern ownedOutput;
 
+	private final Pattern secondOutput;
+
 	private final DocumentKinds kinds;
 
 	public TaskFinder(AgencyResolver agencies, DocumentKinds kinds) {
@@ -90,6 +92,7 @@ public final class TaskFinder {
 		this.output = Pattern.compile("(?<![a-z])(?:xay\\s+dung|ban\\s+hanh|hoan\\s+thien|de\\s+xuat|soan\\s+thao)"
 				+ "(?:\\s+(?:va\\s+)?(?:trien\\s+khai|ban\\s+hanh|thuc\\s+hien))?\\s*:?\\s+(?<kw>" + words
 				+ ")(?![a-z])");
+		this.secondOutput = Pattern.compile("\\s+va\\s+(?<kw>" + words + ")(?![a-z])");
 		this.ownedOutput = Pattern
 			.compile("^\\s*(?:xay\\s+dung|ban\\s+hanh|hoan\\s+thien)(?:\\s+va\\s+ban\\s+hanh)?\\s+(?:" + words
 					+ ")(?:\\s+[a-z]+){0,6}?\\s+(?:cua|ciia|ctia|cia|cta|ctua|clia|caa)\\s+");
@@ -141,9 +144,12 @@ public final class TaskFinder {
 				tasks.add(new Task(title, null, true, List.of(), due, Deadlines.recurrence(text), output(text, title),
 						outline.path(line), line));
 			}
+			List<String> outputs = outputs(text, title);
 			for (Lead lead : leads) {
-				tasks.add(new Task(title, lead.name(), lead.known(), lead.coordinating(), due,
-						Deadlines.recurrence(text), output(text, title), outline.path(line), line));
+				for (String output : outputs) {
+					tasks.add(new Task(title, lead.name(), lead.known(), lead.coordinating(), due,
+							Deadlines.recurrence(text), output, outline.path(line), line));
+				}
 			}
 		}
 		return tasks;
@@ -316,10 +322,48 @@ public final class TaskFinder {
 		}
 		String rest = String.join(" ", words.subList(i, words.size()));
 		boolean endsHere = rest.isEmpty() && body.stripTrailing().endsWith(":");
-		if (!endsHere && !TASK_VERB.matcher(rest).lookingAt()) {
+		if (!endsHere && !startsWithTaskVerb(rest)) {
 			return List.of();
 		}
 		return names.stream().distinct().map((name) -> new Lead(name, true, List.of())).toList();
+	}
+
+	private static final List<String> TASK_VERBS = List.of("lanh dao", "chi dao", "xay dung", "ban hanh", "to chuc",
+			"tham muu", "chu tri", "phoi hop", "trien khai", "thuc hien", "huong dan", "kiem tra", "theo doi",
+			"bao cao", "de xuat", "tiep tuc", "tap trung", "chu dong", "day manh", "ra soat", "quan triet",
+			"nghien cuu");
+
+	/**
+	 * The words start with a task verb, exactly or as OCR wrote it ("huéng dan", "t6
+	 * chirc").
+	 */
+	private static boolean startsWithTaskVerb(String rest) {
+		if (TASK_VERB.matcher(rest).lookingAt()) {
+			return true;
+		}
+		String[] words = rest.split(" ");
+		if (words.length < 2) {
+			return false;
+		}
+		String two = words[0] + " " + words[1];
+		return TASK_VERBS.stream().anyMatch((verb) -> similarity(two, verb) >= 0.75);
+	}
+
+	private static double similarity(String a, String b) {
+		int[][] d = new int[a.length() + 1][b.length() + 1];
+		for (int i = 0; i <= a.length(); i++) {
+			d[i][0] = i;
+		}
+		for (int j = 0; j <= b.length(); j++) {
+			d[0][j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			for (int j = 1; j <= b.length(); j++) {
+				int cost = (a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1;
+				d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+			}
+		}
+		return 1.0 - (double) d[a.length()][b.length()] / Math.max(a.length(), b.length());
 	}
 
 	private List<String> coordinators(String clause) {
@@ -345,6 +389,22 @@ public final class TaskFinder {
 			i += match.get().words();
 		}
 		return names;
+	}
+
+	/** "ban hành Chỉ thị và Kế hoạch ...": two products, two tasks. */
+	private List<String> outputs(String folded, String title) {
+		String first = output(folded, title);
+		Matcher m = this.output.matcher(folded);
+		if (first != null && m.find()) {
+			Matcher second = this.secondOutput.matcher(folded).region(m.end(), folded.length());
+			if (second.lookingAt()) {
+				DocumentKinds.Kind kind = this.kinds.byWord(second.group("kw"));
+				if (kind != null && !kind.value().equals(first)) {
+					return List.of(first, kind.value());
+				}
+			}
+		}
+		return java.util.Collections.singletonList(first);
 	}
 
 	private String output(String folded, String title) {
