@@ -51,7 +51,7 @@ class SourceTextTest {
 			trong quy Il nam 2021 => trong quy ii nam 2021
 			trong quy 11 nam 2021 => trong quy ii nam 2021
 			Nghl quyet Pai hoi XIII => nghi quyet dai hoi xiii
-			Ban T6 chirc Tinh iy chi tri => ban t6 chirc tinh uy chu tri
+			Ban T6 chirc Tinh iy chi tri => ban to chirc tinh uy chu tri
 			""")
 	void repairsKnownOcrConfusions(String ocr, String folded) {
 		assertThat(SourceText.of(ocr, REPAIRS).folded().strip()).isEqualTo(folded);
