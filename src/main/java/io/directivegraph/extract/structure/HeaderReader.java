@@ -148,17 +148,30 @@ public final class HeaderReader {
 			.map(Map.Entry::getValue);
 	}
 
+	/**
+	 * The title block: the kind line and the lines after it up to a separator ("-----",
+	 * "*"), the first line of prose, or six lines. Single blank lines inside it are
+	 * skipped (PDF text has one after every line).
+	 */
 	private static String title(SourceText source, Part part, int title) {
 		StringBuilder text = new StringBuilder();
-		for (int line = title; line <= Math.min(part.lastLine(), title + 8); line++) {
+		int taken = 0;
+		int blanks = 0;
+		for (int line = title; line <= part.lastLine() && taken < 6; line++) {
 			String plain = source.plain().substring(source.lineStart(line), source.lineEnd(line)).strip();
-			if (plain.matches("[-*_=—\\s]*") && line > title + 1 && !text.isEmpty()) {
+			if (plain.isEmpty()) {
+				if (++blanks >= 3) {
+					break;
+				}
+				continue;
+			}
+			if (plain.matches("[-*_=—\\\\]{1,}")
+					|| line > title && (plain.length() > 110 || plain.matches("^(?:[IVX]{1,4}|\\d{1,2})\\.\\s.*"))) {
 				break;
 			}
-			if (plain.matches("[-*_=—]+")) {
-				break;
-			}
+			blanks = 0;
 			text.append(' ').append(plain);
+			taken++;
 		}
 		String collapsed = text.toString().replaceAll("\\s+", " ").strip();
 		return collapsed.isEmpty() ? null : collapsed;

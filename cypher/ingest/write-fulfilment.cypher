@@ -1,0 +1,19 @@
+// Replaces the automatic fulfilment links of the given tasks: FULFILLED_BY {score} where one document clearly
+// matches, FULFILMENT_CANDIDATE {score} where several are close. Links recorded by hand (auto = false) stay.
+// Parameters: $tasks [id], $links [{task, document, score}], $candidates [{task, document, score}]. Columns: none.
+CALL () {
+  UNWIND $tasks AS id
+  MATCH (:Task {id: id})-[r:FULFILLED_BY|FULFILMENT_CANDIDATE]->()
+  WHERE coalesce(r.auto, true)
+  DELETE r
+}
+CALL () {
+  UNWIND $links AS l
+  MATCH (t:Task {id: l.task}), (d:Document {id: l.document})
+  CREATE (t)-[:FULFILLED_BY {score: l.score, auto: true}]->(d)
+}
+CALL () {
+  UNWIND $candidates AS c
+  MATCH (t:Task {id: c.task}), (d:Document {id: c.document})
+  CREATE (t)-[:FULFILMENT_CANDIDATE {score: c.score, auto: true}]->(d)
+}

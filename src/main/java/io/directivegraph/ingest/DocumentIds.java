@@ -1,0 +1,80 @@
+package io.directivegraph.ingest;
+
+import java.util.Locale;
+
+import io.directivegraph.extract.text.Folding;
+
+/**
+ * Stable, URL-safe ids. A document is identified by jurisdiction + kind + number + issue
+ * year (Party numbers restart every term, State numbers every year: DOMAIN.md), e.g.
+ * {@code hau-giang.program.50-ctr-tu.2021}; an unnumbered named document by jurisdiction
+ * + kind + name; an agency by jurisdiction + canonical name.
+ */
+public final class DocumentIds {
+
+	/** The jurisdiction of national documents and agencies. */
+	public static final String NATIONAL = "Việt Nam";
+
+	private DocumentIds() {
+	}
+
+	public static String slug(String text) {
+		String folded = Folding.fold(text).toLowerCase(Locale.ROOT);
+		String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+		return slug.isEmpty() ? "x" : slug;
+	}
+
+	public static String jurisdiction(String jurisdiction) {
+		return (jurisdiction == null || jurisdiction.isBlank()) ? NATIONAL : jurisdiction;
+	}
+
+	/**
+	 * A numbered document; {@code year} null when unknown (then the id says so and
+	 * resolution decides).
+	 */
+	public static String numbered(String jurisdiction, String kind, String number, String year) {
+		return slug(jurisdiction(jurisdiction)) + "." + kind.toLowerCase(Locale.ROOT) + "." + slug(number) + "."
+				+ ((year != null) ? year : "undated");
+	}
+
+	/** A named unnumbered document ("Quy hoạch tỉnh Hậu Giang thời kỳ 2021 - 2030"). */
+	public static String named(String jurisdiction, String kind, String name) {
+		String slug = slug(name);
+		return slug(jurisdiction(jurisdiction)) + "." + kind.toLowerCase(Locale.ROOT) + "."
+				+ ((slug.length() > 120) ? slug.substring(0, 120) : slug);
+	}
+
+	public static String agency(String jurisdiction, String name) {
+		return slug(jurisdiction(jurisdiction)) + "." + slug(name);
+	}
+
+	/**
+	 * The year of an ISO date, year-month or year; or the year a State number carries
+	 * ("30/2022/NQ-HĐND").
+	 */
+	public static String year(String issuedOn, String number) {
+		if (issuedOn != null && issuedOn.length() >= 4) {
+			return issuedOn.substring(0, 4);
+		}
+		if (number != null) {
+			java.util.regex.Matcher m = java.util.regex.Pattern.compile("/((?:19|20)\\d{2})/").matcher(number);
+			if (m.find()) {
+				return m.group(1);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Graph label of a document kind: RESOLUTION to Resolution, MASTER_PLAN to
+	 * MasterPlan.
+	 */
+	public static String label(String kind) {
+		StringBuilder label = new StringBuilder();
+		for (String part : kind.toLowerCase(Locale.ROOT).split("_")) {
+			label.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+		}
+		return label.toString();
+	}
+
+}

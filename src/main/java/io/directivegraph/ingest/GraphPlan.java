@@ -1,0 +1,291 @@
+package io.directivegraph.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import io.directivegraph.extract.Extraction;
+import io.directivegraph.extract.Extraction.DocumentExtraction;
+import io.directivegraph.extract.Extraction.Header;
+import io.directivegraph.extract.Extraction.Reference;
+import io.directivegraph.extract.Extraction.Relation;
+import io.directivegraph.extract.Extraction.Task;
+import io.directivegraph.extract.agency.Gazetteer;
+
+/**
+ * The graph form of one extraction: parameter lists for the
+ * {@code cypher/ingest/*.cypher} statements, with document identity decided (jurisdiction
+ * + kind + number + year) and dateless citations resolved only when exactly one candidate
+ * fits. Built inside the write transaction, so candidates are read from the state it
+ * replaces.
+ */
+final class GraphPlan {
+
+	final List<Map<String, Object>> agencies = new ArrayList<>();
+
+	final List<Map<String, Object>> documents = new ArrayList<>();
+
+	final List<Map<String, Object>> citations = new ArrayList<>();
+
+	final List<Map<String, Object>> references = new ArrayList<>();
+
+	final List<Map<String, Object>> relations = new ArrayList<>();
+
+	final List<Map<String, Object>> tasks = new ArrayList<>();
+
+	final Set<String> jurisdictions = new LinkedHashSet<>();
+
+	private final Map<String, Map<String, Object>> agencyById = new LinkedHashMap<>();
+
+	/**
+	 * Agencies whose parents are being registered: a cycle in the gazetteer stops here.
+	 */
+	private final Set<String> visiting = new java.util.HashSet<>();
+
+	private final Gazetteer gazetteer;
+
+	/**
+	 * Reads the graph for candidate documents: (jurisdiction, kind, number) to [id,
+	 * issuedOn] pairs.
+	 */
+	private final Function<List<String>, List<String[]>> candidates;
+
+	GraphPlan(Gazetteer gazetteer, Function<List<String>, List<String[]>> candidates) {
+		this.gazetteer = gazetteer;
+		this.candidates = candidates;
+	}
+
+	GraphPlan build(Extraction extraction) {
+		String file = extraction.source().file();
+		for (DocumentExtraction doc : extraction.documents()) {
+			Header h = doc.document();
+			String jurisdiction = DocumentIds.jurisdiction(h.jurisdiction());
+			this.jurisdictions.add(jurisdiction);
+			String id = documentId(h, jurisdiction, file);
+			Map<String, Object> props = new HashMap<>();
+			props.put("kind", h.kind());
+			props.put("number", h.number());
+			props.put("issuedOn", h.issuedOn());
+			props.put("year", yearOf(h.issuedOn(), h.number()));
+			props.put("issuer", h.issuer());
+			props.put("jurisdiction", jurisdiction);
+			props.put("title", h.title());
+			props.put("signer", h.signer());
+			Map<String, Object> document = new HashMap<>();
+			document.put("id", id);
+			document.put("labels", List.of(DocumentIds.label(h.kind())));
+			document.put("props", props);
+			document.put("lines", h.lines());
+			document.put("jurisdiction", jurisdiction);
+			document.put("issuer", (h.issuer() != null) ? agency(h.issuer(), jurisdiction) : null);
+			this.documents.add(document);
+
+			Map<String, String> refIds = new HashMap<>();
+			refIds.put("SELF", id);
+			if (h.number() != null) {
+				refIds.put(h.number(), id);
+			}
+			int ordinal = 0;
+			for (Reference r : doc.references()) {
+				ordinal++;
+				citation(file, id, h, r, ordinal, refIds, doc.references());
+			}
+			Set<String> seen = new LinkedHashSet<>();
+			for (Relation r : doc.relations()) {
+				String from = refIds.get(r.from());
+				String to = refIds.get(r.to());
+				if (from != null && to != null && !from.equals(to) && seen.add(from + r.type() + to)) {
+					this.relations.add(Map.of("from", from, "type", r.type(), "to", to, "line", r.line()));
+				}
+			}
+			int index = 0;
+			for (Task t : doc.tasks()) {
+				index++;
+				task(id, jurisdiction, t, index);
+			}
+		}
+		return this;
+	}
+
+	private static String documentId(Header h, String jurisdiction, String file) {
+		if (h.number() != null) {
+			return DocumentIds.numbered(jurisdiction, h.kind(), h.number(), yearOf(h.issuedOn(), h.number()));
+		}
+		String year = yearOf(h.issuedOn(), null);
+		// An unnumbered document is known by its title; a title of a few words ("BÁO
+		// CÁO") says too little, so the
+		// file it came from and its first line are part of its identity then.
+		String name = (h.title() != null && h.title().split("\\s+").length >= 5) ? h.title()
+				: ((h.title() != null) ? h.title() + " " : "") + file + " " + h.lines().get(0);
+		return DocumentIds.named(jurisdiction, h.kind(), ((year != null) ? year + " " : "") + name);
+	}
+
+	private static String yearOf(String issuedOn, String number) {
+		return DocumentIds.year(issuedOn, number);
+	}
+
+	private void citation(String file, String documentId, Header citing, Reference r, int ordinal,
+			Map<String, String> refIds, List<Reference> all) {
+		String jurisdiction = DocumentIds.jurisdiction(r.jurisdiction());
+		String target = null;
+		List<String> candidateIds = List.of();
+		if (r.name() != null) {
+			target = DocumentIds.named(jurisdiction, r.kind(), r.name());
+		}
+		else if (r.number() != null && !r.informal()) {
+			String year = yearOf(r.issuedOn(), r.number());
+			if (year == null) {
+				year = yearFromSameSource(r, all);
+			}
+			if (year != null) {
+				target = DocumentIds.numbered(jurisdiction, r.kind(), r.number(), year);
+			}
+			else {
+				candidateIds = candidates(jurisdiction, r, citing);
+				if (candidateIds.size() == 1) {
+					target = candidateIds.get(0);
+				}
+			}
+		}
+		else if (r.number() != null) {
+			candidateIds = List.of();
+		}
+		if (target == null) {
+			Map<String, Object> ref = new HashMap<>();
+			ref.put("id", documentId + ".r" + ordinal);
+			ref.put("document", documentId);
+			ref.put("kind", r.kind());
+			ref.put("number", r.number());
+			ref.put("name", r.name());
+			ref.put("jurisdiction", jurisdiction);
+			ref.put("line", r.line());
+			ref.put("candidates", candidateIds);
+			this.references.add(ref);
+			return;
+		}
+		String key = (r.number() != null) ? r.number() : r.name();
+		refIds.putIfAbsent(key, target);
+		Map<String, Object> props = new HashMap<>();
+		props.put("kind", r.kind());
+		props.put("number", r.number());
+		props.put("name", r.name());
+		props.put("issuedOn", r.issuedOn());
+		props.put("year", yearOf(r.issuedOn(), r.number()));
+		props.put("issuer", r.issuer());
+		props.put("jurisdiction", jurisdiction);
+		props.put("title", (r.title() != null) ? r.title() : r.name());
+		Map<String, Object> c = new HashMap<>();
+		c.put("target", target);
+		c.put("labels", List.of(DocumentIds.label(r.kind())));
+		c.put("props", props);
+		c.put("jurisdiction", jurisdiction);
+		c.put("line", r.line());
+		c.put("document", documentId);
+		c.put("citedAt", r.citedAt());
+		this.citations.add(c);
+	}
+
+	/** The same source often dates a citation once and repeats it without a date. */
+	private static String yearFromSameSource(Reference r, List<Reference> all) {
+		String found = null;
+		for (Reference other : all) {
+			if (r.number().equals(other.number()) && r.kind().equals(other.kind())
+					&& java.util.Objects.equals(r.jurisdiction(), other.jurisdiction()) && other.issuedOn() != null) {
+				String year = other.issuedOn().substring(0, 4);
+				if (found != null && !found.equals(year)) {
+					return null;
+				}
+				found = year;
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * Known documents the dateless citation could mean: same jurisdiction, kind, number,
+	 * issued before the citer.
+	 */
+	private List<String> candidates(String jurisdiction, Reference r, Header citing) {
+		List<String> ids = new ArrayList<>();
+		for (String[] candidate : this.candidates.apply(List.of(jurisdiction, r.kind(), r.number()))) {
+			String issuedOn = candidate[1];
+			if (issuedOn == null || citing.issuedOn() == null || issuedOn.compareTo(citing.issuedOn()) < 0) {
+				ids.add(candidate[0]);
+			}
+		}
+		return ids;
+	}
+
+	private void task(String documentId, String jurisdiction, Task t, int index) {
+		Map<String, Object> props = new HashMap<>();
+		props.put("title", t.title());
+		props.put("output", t.output());
+		props.put("recurrence", t.recurrence());
+		props.put("section", t.section());
+		props.put("line", t.line());
+		props.put("leadName", t.lead());
+		props.put("leadKnown", t.leadKnown());
+		props.put("coordinatingNames", t.coordinating());
+		Map<String, Object> quarter = null;
+		if (t.due() != null) {
+			LocalDate deadline = LocalDate.parse(t.due().deadline());
+			props.put("deadline", deadline);
+			props.put("dueYear", t.due().year());
+			props.put("dueQuarter", t.due().quarter());
+			props.put("dueMonth", t.due().month());
+			props.put("dueDay", t.due().day());
+			int q = (deadline.getMonthValue() - 1) / 3 + 1;
+			quarter = Map.of("id", deadline.getYear() + "-q" + q, "year", deadline.getYear(), "quarter", q);
+		}
+		List<String> coordinating = new ArrayList<>();
+		for (String name : t.coordinating()) {
+			coordinating.add(agency(name, jurisdiction));
+		}
+		Map<String, Object> task = new HashMap<>();
+		task.put("id", documentId + ".t" + String.format("%03d", index));
+		task.put("document", documentId);
+		task.put("props", props);
+		task.put("lead", (t.lead() != null) ? agency(t.lead(), jurisdiction) : null);
+		task.put("coordinating", coordinating);
+		task.put("quarter", quarter);
+		this.tasks.add(task);
+	}
+
+	/**
+	 * The id of an agency named in a document of {@code jurisdiction}; registers it (and
+	 * its parents) to write.
+	 */
+	private String agency(String name, String jurisdiction) {
+		Gazetteer.Agency known = this.gazetteer.byName(name);
+		String where = (known != null && known.national()) ? DocumentIds.NATIONAL : jurisdiction;
+		String canonical = (known != null) ? known.name() : name;
+		String id = DocumentIds.agency(where, canonical);
+		if (!this.agencyById.containsKey(id) && this.visiting.add(id)) {
+			String parent = null;
+			if (known != null && known.parent() != null && !known.parent().isBlank()
+					&& !known.parent().equals(known.name())) {
+				parent = agency(known.parent(), jurisdiction);
+			}
+			Map<String, Object> a = new HashMap<>();
+			a.put("id", id);
+			a.put("name", canonical);
+			a.put("kind", (known != null) ? known.kind() : null);
+			a.put("level", (known != null) ? known.level() : null);
+			a.put("jurisdiction", where);
+			a.put("known", known != null);
+			a.put("parent", parent);
+			this.agencyById.put(id, a);
+			// Parents were registered first (recursion above), so they are written before
+			// their children.
+			this.agencies.add(a);
+		}
+		return id;
+	}
+
+}

@@ -1,0 +1,128 @@
+package io.directivegraph.ingest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import io.directivegraph.cli.Cli;
+import io.directivegraph.cli.UsageException;
+import io.directivegraph.cli.Verb;
+import io.directivegraph.cli.VerbProvider;
+
+/**
+ * The {@code ingest PATH...} verb: loads files and folders into the configured database
+ * (embedded, or {@code --spring.neo4j.uri=...}), with a progress bar on a terminal and a
+ * summary. Exit 0 when every file loaded or was unchanged, 1 when one was skipped (the
+ * others still load), 2 for a usage error.
+ */
+public final class IngestVerbs implements VerbProvider {
+
+	@Override
+	public List<Verb> verbs(Class<?> applicationClass) {
+		return List.of(new Verb("ingest", "PATH... [--key=value ...]",
+				"load text files or folders into the database (stop the service first when it uses the same data folder)",
+				(args, console) -> ingest(applicationClass, args, console)));
+	}
+
+	static int ingest(Class<?> applicationClass, List<String> args, Cli.Console console) {
+		List<Path> paths = new ArrayList<>();
+		List<String> properties = new ArrayList<>();
+		for (String arg : args) {
+			if (arg.startsWith("--")) {
+				properties.add(arg);
+			}
+			else {
+				Path path = Path.of(arg);
+				if (!Files.exists(path)) {
+					throw new UsageException(arg + ": no such file or folder");
+				}
+				paths.add(path);
+			}
+		}
+		if (paths.isEmpty()) {
+			throw new UsageException("name at least one file or folder");
+		}
+		List<Path> files = FolderIngest.files(paths);
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(applicationClass)
+			.web(WebApplicationType.NONE)
+			.bannerMode(Banner.Mode.OFF)
+			.logStartupInfo(false)
+			.properties(Map.of("logging.level.root", "WARN", "logging.level.io.directivegraph", "WARN"))
+			.run(properties.toArray(String[]::new))) {
+			Progress progress = new Progress(console, files.size(), System.console() != null);
+			List<IngestResult> results = context.getBean(FolderIngest.class).ingest(files, progress::update);
+			progress.done();
+			return summary(results, console);
+		}
+	}
+
+	private static int summary(List<IngestResult> results, Cli.Console console) {
+		int documents = 0;
+		int tasks = 0;
+		int citations = 0;
+		int unresolved = 0;
+		int skipped = 0;
+		int unchanged = 0;
+		for (IngestResult r : results) {
+			documents += r.documents();
+			tasks += r.tasks();
+			citations += r.citations();
+			unresolved += r.unresolved();
+			if (r.status() == IngestResult.Status.SKIPPED) {
+				skipped++;
+			}
+			if (r.status() == IngestResult.Status.UNCHANGED) {
+				unchanged++;
+			}
+		}
+		console.out()
+			.printf("%d files: %d ingested, %d unchanged, %d skipped%n", results.size(),
+					results.size() - skipped - unchanged, unchanged, skipped);
+		console.out()
+			.printf("%d documents, %d tasks, %d citations, %d unresolved references%n", documents, tasks, citations,
+					unresolved);
+		for (IngestResult r : results) {
+			if (r.status() == IngestResult.Status.SKIPPED) {
+				console.out().printf("skipped %s: %s%n", r.file(), r.reason());
+			}
+		}
+		return (skipped > 0) ? Cli.FAILURE : Cli.OK;
+	}
+
+	/**
+	 * A one-line progress bar on stderr when it is a terminal; nothing otherwise (logs
+	 * stay clean).
+	 */
+	private record Progress(Cli.Console console, int total, boolean terminal) {
+
+		void update(int done, IngestResult result) {
+			if (!this.terminal) {
+				return;
+			}
+			int width = 30;
+			int filled = (this.total == 0) ? width : done * width / this.total;
+			this.console.err()
+				.printf("\r[%s%s] %d/%d %s", "#".repeat(filled), " ".repeat(width - filled), done, this.total,
+						truncate(result.file()));
+		}
+
+		void done() {
+			if (this.terminal) {
+				this.console.err().println();
+			}
+		}
+
+		private static String truncate(String name) {
+			return (name.length() > 40) ? name.substring(0, 37) + "..." : String.format("%-40s", name);
+		}
+
+	}
+
+}

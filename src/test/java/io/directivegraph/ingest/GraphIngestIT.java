@@ -1,0 +1,160 @@
+package io.directivegraph.ingest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.directivegraph.neo4j.TestNeo4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Ingest of the seeds into a real Neo4j (in-process harness). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class GraphIngestIT {
+
+	static final Path SEEDS = Path.of("import/documents");
+
+	@DynamicPropertySource
+	static void external(DynamicPropertyRegistry registry) {
+		registry.add("spring.neo4j.uri", () -> TestNeo4j.boltUri().toString());
+	}
+
+	@Autowired
+	GraphIngest ingest;
+
+	@Autowired
+	FolderIngest folder;
+
+	@Autowired
+	Driver driver;
+
+	@BeforeEach
+	void empty() {
+		TestNeo4j.clear();
+	}
+
+	private long count(String cypher) {
+		return count(cypher, Map.of());
+	}
+
+	private long count(String cypher, Map<String, Object> parameters) {
+		return this.driver.executableQuery(cypher)
+			.withParameters(parameters)
+			.execute()
+			.records()
+			.get(0)
+			.get(0)
+			.asLong();
+	}
+
+	private List<IngestResult> ingestSeeds() {
+		return this.folder.ingest(FolderIngest.files(List.of(SEEDS)), (n, r) -> {
+		});
+	}
+
+	@Test
+	void everyDocumentWithTextIsOneNodeAndTheSameShortNumberIsThreeDocuments() {
+		assertThat(ingestSeeds()).extracting(IngestResult::status).containsOnly(IngestResult.Status.INGESTED);
+
+		// 000, 001, 002, 004 and the six parts of the compilation 003.
+		assertThat(count("MATCH (d:Document {hasText: true}) RETURN count(d)")).isEqualTo(10);
+		assertThat(count("MATCH (d:Program:Document {id: 'hau-giang.program.50-ctr-tu.2021'}) RETURN count(d)"))
+			.isEqualTo(1);
+		assertThat(count("MATCH (d:Document {number: '07-NQ/TU'}) RETURN count(DISTINCT d.jurisdiction)"))
+			.isGreaterThanOrEqualTo(2);
+		assertThat(
+				count("""
+						MATCH (:Document {id: 'hau-giang.program.50-ctr-tu.2021'})-[:SUPERSEDES]->(old:Document {number: '07-CTr/TU'})
+						RETURN count(DISTINCT old)"""))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void tasksHaveLeadsAndDueQuartersAndEveryFactItsLine() {
+		ingestSeeds();
+		assertThat(
+				count("""
+						MATCH (:Document {id: 'hau-giang.program.50-ctr-tu.2021'})-[:HAS_TASK]->(t:Task)-[:LEAD_UNIT]->(:Agency {name: 'Ban Tổ chức Tỉnh ủy', jurisdiction: 'Hậu Giang'})
+						RETURN count(t)"""))
+			.isGreaterThanOrEqualTo(5);
+		assertThat(count("""
+				MATCH (t:Task)-[:DUE_IN]->(:Quarter {year: 2021, quarter: 4})
+				WHERE t.source = '001_8cb44f0713b8000c.txt'
+				RETURN count(t)""")).isGreaterThanOrEqualTo(3);
+		// "show me where this was said": the OCR seed cites 29-CT/TW on line 519.
+		assertThat(count("""
+				MATCH (:Source {file: '001_8cb44f0713b8000c.txt'})-[c:CITES]->(:Document {number: '29-CT/TW'})
+				RETURN min(c.line)""")).isEqualTo(519);
+	}
+
+	@Test
+	void reingestingIdenticalContentIsANoOp() {
+		ingestSeeds();
+		long nodes = count("MATCH (n) RETURN count(n)");
+		long edges = count("MATCH ()-[r]->() RETURN count(r)");
+		assertThat(ingestSeeds()).extracting(IngestResult::status).containsOnly(IngestResult.Status.UNCHANGED);
+		assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
+		assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(edges);
+	}
+
+	@Test
+	void changedContentReplacesExactlyThatSourcesFacts() throws IOException {
+		ingestSeeds();
+		long otherTasks = count("MATCH (t:Task) WHERE t.source <> '001_8cb44f0713b8000c.txt' RETURN count(t)");
+		long tasks = count("MATCH (t:Task {source: '001_8cb44f0713b8000c.txt'}) RETURN count(t)");
+		String text = Files.readString(SEEDS.resolve("001_8cb44f0713b8000c.txt"));
+		String changed = text
+			.replace("Ban T6 chirc Tinh iy tham muu x4y dung Dé 4n, thoi gian hoan thanh trong\nquy Il nam 2021.", "");
+		assertThat(changed).isNotEqualTo(text);
+
+		IngestResult result = this.ingest.ingest("001_8cb44f0713b8000c.txt", changed.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(result.status()).isEqualTo(IngestResult.Status.INGESTED);
+		assertThat(count("MATCH (t:Task {source: '001_8cb44f0713b8000c.txt'}) RETURN count(t)")).isEqualTo(tasks - 1);
+		assertThat(count("MATCH (t:Task) WHERE t.source <> '001_8cb44f0713b8000c.txt' RETURN count(t)"))
+			.isEqualTo(otherTasks);
+		assertThat(count("MATCH (d:Document {id: 'hau-giang.program.50-ctr-tu.2021', hasText: true}) RETURN count(d)"))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aFileThatCannotBeReadIsSkippedAndTheOthersLoad(@TempDir Path dir) throws IOException {
+		Files.write(dir.resolve("broken.txt"), new byte[] { 0, 1, 2, 3, (byte) 0xFF, 0, 9 });
+		Files.copy(SEEDS.resolve("004_5bfabac78e74c348.txt"), dir.resolve("004.txt"));
+
+		List<IngestResult> results = this.folder.ingest(FolderIngest.files(List.of(dir)), (n, r) -> {
+		});
+
+		assertThat(results).extracting(IngestResult::status)
+			.containsExactly(IngestResult.Status.INGESTED, IngestResult.Status.SKIPPED);
+		assertThat(results.get(1).reason()).contains("binary");
+		assertThat(count("MATCH (s:Source) RETURN count(s)")).isEqualTo(1);
+	}
+
+	@Test
+	void aDatelessCitationWithTwoCandidatesStaysUnresolved() {
+		String first = "NGHỊ QUYẾT\nSố 09-NQ/TU ngày 10 tháng 6 năm 2014\n\nTỉnh ủy Hậu Giang ban hành.\n";
+		String second = "NGHỊ QUYẾT\nSố 09-NQ/TU ngày 05 tháng 3 năm 2022\n\nTỉnh ủy Hậu Giang ban hành.\n";
+		String citing = "CHƯƠNG TRÌNH\nHậu Giang, ngày 01 tháng 6 năm 2023\n\nThực hiện Nghị quyết số 09-NQ/TU của Tỉnh ủy.\n";
+		this.ingest.ingest("a.txt", first.getBytes(StandardCharsets.UTF_8));
+		this.ingest.ingest("b.txt", second.getBytes(StandardCharsets.UTF_8));
+		IngestResult result = this.ingest.ingest("c.txt", citing.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(result.unresolved()).isEqualTo(1);
+		assertThat(count("MATCH (d:Document {number: '09-NQ/TU'}) RETURN count(d)")).isEqualTo(2);
+		assertThat(count("MATCH (r:Reference {number: '09-NQ/TU'}) RETURN size(r.candidates)")).isEqualTo(2);
+	}
+
+}
