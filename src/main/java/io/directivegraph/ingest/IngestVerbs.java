@@ -28,7 +28,10 @@ public final class IngestVerbs implements VerbProvider {
 	public List<Verb> verbs(Class<?> applicationClass) {
 		return List.of(new Verb("ingest", "PATH... [--key=value ...]",
 				"load text files or folders into the database (stop the service first when it uses the same data folder)",
-				(args, console) -> ingest(applicationClass, args, console)));
+				(args, console) -> ingest(applicationClass, args, console)),
+				new Verb("export", "[DIR] [--key=value ...]",
+						"write the graph as CSV files (default import/export) for cypher/load/load-export.cypher",
+						(args, console) -> export(applicationClass, args, console)));
 	}
 
 	static int ingest(Class<?> applicationClass, List<String> args, Cli.Console console) {
@@ -50,17 +53,35 @@ public final class IngestVerbs implements VerbProvider {
 			throw new UsageException("name at least one file or folder");
 		}
 		List<Path> files = FolderIngest.files(paths);
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(applicationClass)
-			.web(WebApplicationType.NONE)
-			.bannerMode(Banner.Mode.OFF)
-			.logStartupInfo(false)
-			.properties(Map.of("logging.level.root", "WARN", "logging.level.io.directivegraph", "WARN"))
-			.run(properties.toArray(String[]::new))) {
+		try (ConfigurableApplicationContext context = context(applicationClass, properties)) {
 			Progress progress = new Progress(console, files.size(), System.console() != null);
 			List<IngestResult> results = context.getBean(FolderIngest.class).ingest(files, progress::update);
 			progress.done();
 			return summary(results, console);
 		}
+	}
+
+	static int export(Class<?> applicationClass, List<String> args, Cli.Console console) {
+		List<String> properties = args.stream().filter((a) -> a.startsWith("--")).toList();
+		List<String> rest = args.stream().filter((a) -> !a.startsWith("--")).toList();
+		if (rest.size() > 1) {
+			throw new UsageException("name at most one folder");
+		}
+		Path dir = rest.isEmpty() ? Path.of("import/export") : Path.of(rest.get(0));
+		try (ConfigurableApplicationContext context = context(applicationClass, properties)) {
+			Map<String, Integer> rows = context.getBean(GraphExport.class).export(dir);
+			rows.forEach((file, n) -> console.out().printf("%-28s %8d rows%n", file + ".csv", n));
+			console.out().printf("written to %s; load with cypher/load/load-export.cypher%n", dir.toAbsolutePath());
+			return Cli.OK;
+		}
+	}
+
+	private static ConfigurableApplicationContext context(Class<?> applicationClass, List<String> properties) {
+		return new SpringApplicationBuilder(applicationClass).web(WebApplicationType.NONE)
+			.bannerMode(Banner.Mode.OFF)
+			.logStartupInfo(false)
+			.properties(Map.of("logging.level.root", "WARN", "logging.level.io.directivegraph", "WARN"))
+			.run(properties.toArray(String[]::new));
 	}
 
 	private static int summary(List<IngestResult> results, Cli.Console console) {

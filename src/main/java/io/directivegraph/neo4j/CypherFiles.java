@@ -25,6 +25,14 @@ public final class CypherFiles {
 		return CACHE.computeIfAbsent(name, CypherFiles::read);
 	}
 
+	/**
+	 * The statements of a script file holding several ({@code cypher/load/*.cypher}):
+	 * they end with a semicolon at the end of a line.
+	 */
+	public static java.util.List<String> statements(String name) {
+		return SchemaMigrations.Script.statements(load(name) + "\n");
+	}
+
 	private static String read(String name) {
 		String path = "/cypher/" + name + ".cypher";
 		try (InputStream in = CypherFiles.class.getResourceAsStream(path)) {

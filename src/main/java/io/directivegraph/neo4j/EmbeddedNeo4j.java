@@ -94,6 +94,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.setConfig(GraphDatabaseSettings.auth_enabled, true)
 				// No network at run time: the usage-data reporter would phone Neo4j.
 				.setConfig(GraphDatabaseSettings.udc_enabled, false)
+				// LOAD CSV reads file:/// URLs from the project's import folder (the
+				// export verb writes there).
+				.setConfig(GraphDatabaseSettings.load_csv_file_url_root, properties.importDir().toAbsolutePath())
 				.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
 				.setConfig(BoltConnector.enabled, true)
 				.setConfig(BoltConnector.listen_address, new SocketAddress(host, properties.boltPort()))

@@ -16,11 +16,12 @@ import org.springframework.util.unit.DataSize;
  * @param listenAddress interface both connectors bind to; loopback unless you know why
  * not
  * @param pageCache page cache size: the store is read through it
+ * @param importDir the folder {@code LOAD CSV} reads {@code file:///} URLs from
  */
 @ConfigurationProperties("app.neo4j.embedded")
 public record EmbeddedNeo4jProperties(@DefaultValue("data") Path dataDir, @DefaultValue("7687") int boltPort,
 		@DefaultValue("7474") int httpPort, @DefaultValue("127.0.0.1") String listenAddress,
-		@DefaultValue("256MB") DataSize pageCache) {
+		@DefaultValue("256MB") DataSize pageCache, @DefaultValue("import") Path importDir) {
 
 	static final String PREFIX = "app.neo4j.embedded";
 

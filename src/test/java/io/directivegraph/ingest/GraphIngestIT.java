@@ -157,4 +157,35 @@ class GraphIngestIT {
 		assertThat(count("MATCH (r:Reference {number: '09-NQ/TU'}) RETURN size(r.candidates)")).isEqualTo(2);
 	}
 
+	@Autowired
+	GraphExport export;
+
+	@Test
+	void anExportLoadedWithLoadCsvIntoAnEmptyDatabaseGivesTheSameGraph() {
+		ingestSeeds();
+		Map<String, Long> before = shape();
+		this.export.export(TestNeo4j.IMPORT.resolve("export"));
+		TestNeo4j.clear();
+		assertThat(count("MATCH (n) WHERE NOT n:SchemaMigration RETURN count(n)")).isZero();
+
+		this.export.load("file:///export");
+
+		assertThat(shape()).isEqualTo(before);
+	}
+
+	/** Nodes per label and relationships per type. */
+	private Map<String, Long> shape() {
+		Map<String, Long> shape = new java.util.TreeMap<>();
+		this.driver
+			.executableQuery("MATCH (n) WHERE NOT n:SchemaMigration UNWIND labels(n) AS l RETURN l AS k, count(*) AS n")
+			.execute()
+			.records()
+			.forEach((r) -> shape.put(r.get("k").asString(), r.get("n").asLong()));
+		this.driver.executableQuery("MATCH ()-[r]->() RETURN type(r) AS k, count(*) AS n")
+			.execute()
+			.records()
+			.forEach((r) -> shape.put("-" + r.get("k").asString(), r.get("n").asLong()));
+		return shape;
+	}
+
 }

@@ -23,7 +23,8 @@ class EmbeddedNeo4jIT {
 	Path dir;
 
 	private EmbeddedNeo4jProperties properties(Path dataDir, int boltPort, int httpPort) {
-		return new EmbeddedNeo4jProperties(dataDir, boltPort, httpPort, "127.0.0.1", DataSize.ofMegabytes(32));
+		return new EmbeddedNeo4jProperties(dataDir, boltPort, httpPort, "127.0.0.1", DataSize.ofMegabytes(32),
+				Path.of("import"));
 	}
 
 	@Test

@@ -15,6 +15,9 @@ import org.neo4j.harness.Neo4jBuilders;
  */
 public final class TestNeo4j {
 
+	/** The folder {@code LOAD CSV} reads {@code file:///} URLs from. */
+	public static final java.nio.file.Path IMPORT = java.nio.file.Path.of("target/neo4j-import");
+
 	private static Neo4j server;
 
 	private static Driver driver;
@@ -24,7 +27,17 @@ public final class TestNeo4j {
 
 	public static synchronized URI boltUri() {
 		if (server == null) {
-			server = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
+			try {
+				java.nio.file.Files.createDirectories(IMPORT);
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+			server = Neo4jBuilders.newInProcessBuilder()
+				.withDisabledServer()
+				.withConfig(org.neo4j.configuration.GraphDatabaseSettings.load_csv_file_url_root,
+						IMPORT.toAbsolutePath())
+				.build();
 			driver = GraphDatabase.driver(server.boltURI(), AuthTokens.none());
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				driver.close();

@@ -7,12 +7,12 @@ import java.util.List;
  * RFC 4180 fields of one line (quoted fields may hold commas and doubled quotes; no line
  * breaks inside).
  */
-final class Csv {
+public final class Csv {
 
 	private Csv() {
 	}
 
-	static List<String> parseLine(String line) {
+	public static List<String> parseLine(String line) {
 		List<String> cells = new ArrayList<>();
 		StringBuilder cell = new StringBuilder();
 		boolean quoted = false;

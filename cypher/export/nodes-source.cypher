@@ -1,0 +1,4 @@
+// Export: ingested files. Parameters: none. Columns: file, sha256, chars, encoding, ingestedAt.
+MATCH (s:Source)
+RETURN s.file AS file, s.sha256 AS sha256, s.chars AS chars, s.encoding AS encoding, toString(s.ingestedAt) AS ingestedAt
+ORDER BY file

@@ -1,0 +1,3 @@
+// Export: unresolved references of documents. Parameters: none. Columns: type, from, to.
+MATCH (a:Document)-[r:HAS_REFERENCE]->(b:Reference)
+RETURN type(r) AS type, a.id AS from, b.id AS to ORDER BY from, to
