@@ -1,7 +1,9 @@
 package io.directivegraph.extract.agency;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.directivegraph.extract.agency.Gazetteer.Agency;
@@ -9,9 +11,9 @@ import io.directivegraph.extract.agency.Gazetteer.Agency;
 /**
  * Surface form to canonical agency. Exact lookups go through the folded forms of the
  * gazetteer; OCR-damaged forms ("ban t6 chirc tinh iy") through a similarity of at least
- * {@value #MIN_SIMILARITY} with a gazetteer form of about the same number of words. A
- * phrase that looks like an agency but matches nothing is still reported by the caller,
- * flagged as unknown.
+ * {@value #MIN_SIMILARITY} with a gazetteer form of about the same number of words whose
+ * first (or last) word is intact or one edit away. A phrase that looks like an agency but
+ * matches nothing is still reported by the caller, flagged as unknown.
  */
 public final class AgencyResolver {
 
@@ -19,8 +21,23 @@ public final class AgencyResolver {
 
 	private final Gazetteer gazetteer;
 
+	/**
+	 * Forms by their first and by their last word: the only forms worth comparing
+	 * approximately.
+	 */
+	private final Map<String, List<String>> byFirstWord = new HashMap<>();
+
+	private final Map<String, List<String>> byLastWord = new HashMap<>();
+
 	public AgencyResolver(Gazetteer gazetteer) {
 		this.gazetteer = gazetteer;
+		for (String form : gazetteer.forms().keySet()) {
+			String[] parts = form.split(" ");
+			if (parts.length >= 2) {
+				this.byFirstWord.computeIfAbsent(parts[0], (k) -> new ArrayList<>()).add(form);
+				this.byLastWord.computeIfAbsent(parts[parts.length - 1], (k) -> new ArrayList<>()).add(form);
+			}
+		}
 	}
 
 	/** A resolved agency and how many words of the phrase it used. */
@@ -45,17 +62,19 @@ public final class AgencyResolver {
 	 */
 	public Optional<Match> prefixApproximately(List<String> words) {
 		Optional<Match> exact = prefix(words);
+		if (words.isEmpty()) {
+			return exact;
+		}
 		Match best = null;
-		for (var entry : this.gazetteer.forms().entrySet()) {
-			String form = entry.getKey();
+		for (String form : near(words.get(0), this.byFirstWord)) {
 			int formWords = form.split(" ").length;
-			if (formWords < 2 || exact.isPresent() && formWords <= exact.get().words()) {
+			if (exact.isPresent() && formWords <= exact.get().words()) {
 				continue;
 			}
 			for (int n = Math.max(1, formWords - 1); n <= Math.min(words.size(), formWords + 1); n++) {
 				double similarity = similarity(String.join(" ", words.subList(0, n)), form);
 				if (similarity >= MIN_SIMILARITY && (best == null || similarity > best.similarity())) {
-					best = new Match(entry.getValue(), n, similarity);
+					best = new Match(this.gazetteer.byKey(form), n, similarity);
 				}
 			}
 		}
@@ -80,11 +99,13 @@ public final class AgencyResolver {
 				exact = new Match(agency, n, 1.0);
 			}
 		}
+		if (words.isEmpty()) {
+			return Optional.ofNullable(exact);
+		}
 		Match best = null;
-		for (var entry : this.gazetteer.forms().entrySet()) {
-			String form = entry.getKey();
+		for (String form : near(words.get(words.size() - 1), this.byLastWord)) {
 			int formWords = form.split(" ").length;
-			if (formWords < 2 || exact != null && formWords <= exact.words()) {
+			if (exact != null && formWords <= exact.words()) {
 				continue;
 			}
 			for (int n = Math.max(1, formWords - 1); n <= Math.min(words.size(), formWords + 1); n++) {
@@ -92,7 +113,7 @@ public final class AgencyResolver {
 				double similarity = similarity(candidate, form);
 				if (similarity >= MIN_SIMILARITY && (best == null || similarity > best.similarity()
 						|| similarity == best.similarity() && n > best.words())) {
-					best = new Match(entry.getValue(), n, similarity);
+					best = new Match(this.gazetteer.byKey(form), n, similarity);
 				}
 			}
 		}
@@ -102,6 +123,39 @@ public final class AgencyResolver {
 			return Optional.of(best);
 		}
 		return Optional.ofNullable(exact);
+	}
+
+	/** Forms indexed under this word or under a word one edit away from it. */
+	private static List<String> near(String word, Map<String, List<String>> index) {
+		List<String> forms = new ArrayList<>(index.getOrDefault(word, List.of()));
+		if (word.length() < 2) {
+			return forms;
+		}
+		for (Map.Entry<String, List<String>> entry : index.entrySet()) {
+			String candidate = entry.getKey();
+			if (!candidate.equals(word) && Math.abs(candidate.length() - word.length()) <= 1
+					&& oneEditApart(candidate, word)) {
+				forms.addAll(entry.getValue());
+			}
+		}
+		return forms;
+	}
+
+	static boolean oneEditApart(String a, String b) {
+		if (a.length() > b.length()) {
+			return oneEditApart(b, a);
+		}
+		int i = 0;
+		while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+			i++;
+		}
+		if (i == a.length()) {
+			return b.length() - a.length() <= 1;
+		}
+		if (a.length() == b.length()) {
+			return a.substring(i + 1).equals(b.substring(i + 1));
+		}
+		return a.substring(i).equals(b.substring(i + 1));
 	}
 
 	/** 1 - Levenshtein distance / length of the longer string. */

@@ -46,6 +46,10 @@ public final class CitationFinder {
 
 	private final Pattern titled;
 
+	private final Pattern kindWordAtEnd;
+
+	private final Pattern implementingKind;
+
 	private static final Pattern NATIONAL_PROGRAM = Pattern
 		.compile("chuong\\s+trinh\\s+muc\\s+tieu\\s+quoc\\s+gia\\s+(?:ve\\s+)?(?<what>[a-z][a-z\\s]{3,120}?)"
 				+ "(?=\\s*(?:[,.;:()“”\"]|\\s(?:va|giai\\s+doan|nam|tren|cua|theo|den|dat|da|duoc|tai)\\s))");
@@ -86,6 +90,9 @@ public final class CitationFinder {
 				+ "(?!\\s*,?\\s*(?:dang\\s+bo|nhiem\\s+ky\\s+20[12]\\d))");
 		this.provincialCongress = Pattern.compile("nghi\\s+quyet\\s+dai\\s+hoi\\s+(?:dai\\s+bieu\\s+)?dang\\s+bo?\\s+"
 				+ "(?<lvl>tinh|thanh\\s+pho)(?<prov>(?:\\s+[a-z]+){0,3}?)\\s*,?\\s*(?:lan\\s+thu\\s+)?" + roman);
+		this.kindWordAtEnd = Pattern.compile("(?<![a-z])(?<kw>" + kinds.wordPattern()
+				+ ")(?:\\s+(?:lien\\s+tich|lien\\s+nganh))?\\s*(?:so\\s*:?\\s*)?$");
+		this.implementingKind = Pattern.compile("(?<![a-z])(?<kw>" + kinds.wordPattern() + ")\\s+thuc\\s+hien\\s+$");
 		this.titled = Pattern
 			.compile("(?<![a-z])(?<kw>" + kinds.wordPattern() + ")\\s*[“\"](?<title>[^\"“”\\n]{8,250}?)[”\"]");
 		this.masterPlan = Pattern.compile("quy\\s+hoach\\s+(?:tinh|thanh\\s+pho)\\s+(?<prov>[a-z]+(?:\\s+[a-z]+){0,3}?)"
@@ -220,10 +227,7 @@ public final class CitationFinder {
 	private KindWord kindWordBefore(String folded, int numberStart, int from) {
 		int windowStart = Math.max(from, numberStart - 40);
 		String window = folded.substring(windowStart, numberStart);
-		Matcher m = Pattern
-			.compile("(?<![a-z])(?<kw>" + this.kinds.wordPattern() + ")(?:\\s+(?:lien\\s+tich|lien\\s+nganh))?"
-					+ "\\s*(?:so\\s*:?\\s*)?$")
-			.matcher(window);
+		Matcher m = this.kindWordAtEnd.matcher(window);
 		if (m.find()) {
 			return new KindWord(windowStart + m.start("kw"), this.kinds.byWord(m.group("kw")));
 		}
@@ -381,8 +385,7 @@ public final class CitationFinder {
 				continue;
 			}
 			int windowStart = Math.max(from, target.start() - 40);
-			Matcher m = Pattern.compile("(?<![a-z])(?<kw>" + this.kinds.wordPattern() + ")\\s+thuc\\s+hien\\s+$")
-				.matcher(folded.substring(windowStart, target.start()));
+			Matcher m = this.implementingKind.matcher(folded.substring(windowStart, target.start()));
 			if (!m.find()) {
 				continue;
 			}

@@ -13,10 +13,14 @@ public final class Provinces {
 
 	private final Map<String, String> byKey = new LinkedHashMap<>();
 
+	private final Map<java.util.regex.Pattern, String> patterns = new LinkedHashMap<>();
+
 	private Provinces(List<String> names) {
 		names.stream()
 			.sorted(Comparator.comparingInt(String::length).reversed())
 			.forEach((name) -> this.byKey.put(Gazetteer.key(name), name));
+		this.byKey.forEach((key, name) -> this.patterns
+			.put(java.util.regex.Pattern.compile("(?<![a-z])" + key.replace(" ", "\\s+") + "(?![a-z])"), name));
 	}
 
 	public static Provinces defaults() {
@@ -38,9 +42,8 @@ public final class Provinces {
 	public Optional<Map.Entry<Integer, String>> first(String folded) {
 		int best = Integer.MAX_VALUE;
 		String found = null;
-		for (Map.Entry<String, String> entry : this.byKey.entrySet()) {
-			String pattern = "(?<![a-z])" + entry.getKey().replace(" ", "\\s+") + "(?![a-z])";
-			java.util.regex.Matcher m = java.util.regex.Pattern.compile(pattern).matcher(folded);
+		for (Map.Entry<java.util.regex.Pattern, String> entry : this.patterns.entrySet()) {
+			java.util.regex.Matcher m = entry.getKey().matcher(folded);
 			if (m.find() && m.start() < best) {
 				best = m.start();
 				found = entry.getValue();

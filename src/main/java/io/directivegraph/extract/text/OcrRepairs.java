@@ -71,8 +71,10 @@ public final class OcrRepairs {
 		for (Rule rule : this.rules) {
 			Matcher matcher = rule.pattern().matcher(java.nio.CharBuffer.wrap(folded));
 			List<int[]> hits = new ArrayList<>();
+			boolean group = matcher.groupCount() >= 1;
 			while (matcher.find()) {
-				hits.add(new int[] { matcher.start(), matcher.end() });
+				hits.add(group ? new int[] { matcher.start(1), matcher.end(1) }
+						: new int[] { matcher.start(), matcher.end() });
 			}
 			for (int[] hit : hits) {
 				int length = hit[1] - hit[0];

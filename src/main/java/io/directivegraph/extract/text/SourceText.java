@@ -91,8 +91,14 @@ public final class SourceText {
 		}
 		String plainText = new String(plain);
 		char[] folded = Folding.fold(plainText).toCharArray();
-		repairs.apply(folded);
-		return new SourceText(text, plainText, new String(folded), lineStarts, countDiacritics(text),
+		boolean hasDiacritics = countDiacritics(text);
+		// OCR confusions are repaired only in text that lost its diacritics: clean text
+		// has none of them, and the
+		// rules cost a pass each over the whole text.
+		if (!hasDiacritics) {
+			repairs.apply(folded);
+		}
+		return new SourceText(text, plainText, new String(folded), lineStarts, hasDiacritics,
 				Collections.unmodifiableList(marks), Collections.unmodifiableMap(footnotes));
 	}
 
@@ -136,9 +142,9 @@ public final class SourceText {
 				}
 			}
 		}
-		// Vietnamese prose has a marked letter in roughly every third word; OCR that lost
-		// them has almost none.
-		return letters == 0 || marked * 50 >= letters;
+		// A quarter of the letters of Vietnamese prose carry a mark; OCR that lost them
+		// keeps a few percent.
+		return letters == 0 || marked * 100 >= letters * 12;
 	}
 
 	private static int lineOf(int[] lineStarts, int offset) {

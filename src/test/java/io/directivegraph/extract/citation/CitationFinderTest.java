@@ -35,7 +35,7 @@ class CitationFinderTest {
 					Nghị quyết số 99/2023/QH15 của Quốc hội                               | RESOLUTION:99/2023/QH15::Quốc hội
 					Chương trình hành động số 237a-CTr/TU                                 | PROGRAM:237a-CTr/TU
 					Quyết định số 3637 ngày 15/12/2021                                    | DECISION:3637:2021-12-15
-					Quyết định s6 11-QB/TW ngày 19/5/2021                                 | DECISION:11-QĐ/TW:2021-05-19
+					Quyet dinh s6 11-QB/TW ngay 19/5/2021                                 | DECISION:11-QĐ/TW:2021-05-19
 					""")
 	void findsEveryCitationForm(String text, String expected) {
 		SourceText source = SourceText.of(text.replace("\\n", "\n"), OcrRepairs.defaults());
