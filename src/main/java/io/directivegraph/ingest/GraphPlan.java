@@ -158,7 +158,8 @@ final class GraphPlan {
 		}
 		if (target == null) {
 			Map<String, Object> ref = new HashMap<>();
-			ref.put("id", documentId + ".r" + ordinal);
+			// Two files may state the same document: its references are each file's own.
+			ref.put("id", documentId + ".r" + ordinal + "." + DocumentIds.slug(file));
 			ref.put("document", documentId);
 			ref.put("kind", r.kind());
 			ref.put("number", r.number());

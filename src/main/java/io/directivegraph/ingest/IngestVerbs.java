@@ -125,6 +125,8 @@ public final class IngestVerbs implements VerbProvider {
 
 		void update(int done, IngestResult result) {
 			if (!this.terminal) {
+				// Redirected to a log: one line per file instead of a bar.
+				this.console.err().printf("[%d/%d] %s %s%n", done, this.total, result.file(), result.status());
 				return;
 			}
 			int width = 30;

@@ -116,17 +116,22 @@ public class SchemaMigrations implements InitializingBean {
 	static List<Script> scripts() {
 		try {
 			Resource[] resources = new PathMatchingResourcePatternResolver().getResources(LOCATION);
-			List<Script> scripts = new ArrayList<>();
+			// The same script can be on the class path twice (classes folder and jar);
+			// two different ones with one
+			// version cannot.
+			java.util.Map<Integer, Script> byVersion = new java.util.TreeMap<>();
 			for (Resource resource : resources) {
-				Script.of(resource).ifPresent(scripts::add);
-			}
-			scripts.sort(Comparator.comparingInt(Script::version));
-			for (int i = 1; i < scripts.size(); i++) {
-				if (scripts.get(i).version() == scripts.get(i - 1).version()) {
-					throw new IllegalStateException("Two schema scripts have version " + scripts.get(i).version());
+				Optional<Script> script = Script.of(resource);
+				if (script.isEmpty()) {
+					continue;
+				}
+				Script other = byVersion.putIfAbsent(script.get().version(), script.get());
+				if (other != null && !other.checksum().equals(script.get().checksum())) {
+					throw new IllegalStateException("Two different schema scripts have version " + other.version()
+							+ ": " + other.name() + " and " + script.get().name());
 				}
 			}
-			return scripts;
+			return new ArrayList<>(byVersion.values());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot list " + LOCATION, ex);
