@@ -157,6 +157,26 @@ class GraphIngestIT {
 		assertThat(count("MATCH (r:Reference {number: '09-NQ/TU'}) RETURN size(r.candidates)")).isEqualTo(2);
 	}
 
+	@Test
+	void concurrentIngestsOfFilesCitingTheSameDocumentsCreateNoDuplicates() throws Exception {
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var first = pool.submit(
+					() -> this.ingest.ingest("000.txt", Files.readAllBytes(SEEDS.resolve("000_6c4f176d180325ff.txt"))));
+			var second = pool.submit(
+					() -> this.ingest.ingest("002.txt", Files.readAllBytes(SEEDS.resolve("002_3af1d634d45fff12.txt"))));
+			assertThat(first.get().status()).isEqualTo(IngestResult.Status.INGESTED);
+			assertThat(second.get().status()).isEqualTo(IngestResult.Status.INGESTED);
+		}
+		finally {
+			pool.shutdown();
+		}
+		// Both cite Nghị quyết 13-NQ/TW of 2022: one node, cited from both files.
+		assertThat(count("MATCH (d:Document {number: '13-NQ/TW'}) RETURN count(d)")).isEqualTo(1);
+		assertThat(count("MATCH (:Source)-[:CITES]->(d:Document {number: '13-NQ/TW'}) RETURN count(DISTINCT d)"))
+			.isEqualTo(1);
+	}
+
 	@Autowired
 	GraphExport export;
 

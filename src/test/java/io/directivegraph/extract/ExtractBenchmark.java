@@ -1,0 +1,126 @@
+package io.directivegraph.extract;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Warm single-thread throughput of {@link Extractor} on seed 003 (a 750 KB compilation)
+ * and seed 001 (OCR without diacritics), with peak heap and allocation per run. A plain
+ * harness, not a test: run it from the project root with
+ *
+ * <pre>
+ * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test &amp;&amp; /usr/lib/jvm/temurin-25-jdk-amd64/bin/java -cp target/classes:target/test-classes:$(cat target/cp.txt) io.directivegraph.extract.ExtractBenchmark
+ * </pre>
+ *
+ * Any JDK 21 or newer will do in place of the one named (the {@code java} on the
+ * {@code PATH} may be older). Optional arguments: seconds of warm-up, then seconds of
+ * measurement per seed (default 5 and 5). Add {@code -Xmx1g} to see it under the unit
+ * tests' heap.
+ */
+public final class ExtractBenchmark {
+
+	private static final Path SEEDS = Path.of("import/documents");
+
+	private static final List<String> FILES = List.of("003_10fced73fa7337e4.txt", "001_8cb44f0713b8000c.txt");
+
+	private static final double MB = 1024 * 1024;
+
+	// Results feed this so the JIT cannot drop the extraction as dead code.
+	private static long sink;
+
+	private ExtractBenchmark() {
+	}
+
+	private record Seed(String file, byte[] bytes) {
+	}
+
+	private record Result(String file, int bytes, int runs, double seconds, long allocated, long peakHeap) {
+
+		double mbPerSecond() {
+			return this.bytes * (double) this.runs / MB / this.seconds;
+		}
+
+		double msPerRun() {
+			return this.seconds * 1000 / this.runs;
+		}
+
+		double allocatedMbPerRun() {
+			return this.allocated / MB / this.runs;
+		}
+
+	}
+
+	public static void main(String[] args) throws Exception {
+		double warmUp = (args.length > 0) ? Double.parseDouble(args[0]) : 5;
+		double measure = (args.length > 1) ? Double.parseDouble(args[1]) : 5;
+		List<Seed> seeds = new ArrayList<>();
+		for (String file : FILES) {
+			seeds.add(new Seed(file, Files.readAllBytes(SEEDS.resolve(file))));
+		}
+		Extractor extractor = Extractor.defaults();
+
+		// Alternate the seeds while warming up: they share most of the code, and each
+		// takes its own branches (OCR repairs, compilations).
+		long warmUpEnd = System.nanoTime() + (long) (warmUp * 1e9);
+		int warmUpRuns = 0;
+		while (System.nanoTime() < warmUpEnd) {
+			for (Seed seed : seeds) {
+				consume(extractor.extract(seed.file(), seed.bytes()));
+				warmUpRuns++;
+			}
+		}
+		System.out.printf("warm-up: %.0f s, %d runs%n", warmUp, warmUpRuns);
+
+		List<Result> results = new ArrayList<>();
+		for (Seed seed : seeds) {
+			results.add(measure(extractor, seed, measure));
+		}
+
+		System.out.printf("%-26s %9s %6s %9s %9s %14s %15s%n", "seed", "KB", "runs", "MB/s", "ms/run", "alloc MB/run",
+				"peak heap MB");
+		for (Result r : results) {
+			System.out.printf("%-26s %9.0f %6d %9.2f %9.1f %14.1f %15.1f%n", r.file(), r.bytes() / 1024.0, r.runs(),
+					r.mbPerSecond(), r.msPerRun(), r.allocatedMbPerRun(), r.peakHeap() / MB);
+		}
+		System.out.printf("max heap %.0f MB, %s; MB = 2^20 bytes of input; sink %d%n",
+				Runtime.getRuntime().maxMemory() / MB, ManagementFactory.getRuntimeMXBean().getVmName(), sink);
+		System.out.println("peak heap: sum of the heap pools' peaks since the seed's measurement began "
+				+ "(an upper bound: pools peak at different moments; includes garbage not yet collected)");
+	}
+
+	private static Result measure(Extractor extractor, Seed seed, double seconds) {
+		System.gc();
+		List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter((pool) -> pool.getType() == MemoryType.HEAP)
+			.toList();
+		heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+		long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+		long start = System.nanoTime();
+		long end = start + (long) (seconds * 1e9);
+		int runs = 0;
+		long now;
+		do {
+			consume(extractor.extract(seed.file(), seed.bytes()));
+			runs++;
+			now = System.nanoTime();
+		}
+		while (now < end);
+		long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
+		long peak = heapPools.stream().mapToLong((pool) -> pool.getPeakUsage().getUsed()).sum();
+		return new Result(seed.file(), seed.bytes().length, runs, (now - start) / 1e9, allocated, peak);
+	}
+
+	private static void consume(Extraction extraction) {
+		for (Extraction.DocumentExtraction document : extraction.documents()) {
+			sink += document.references().size() + document.relations().size() + document.tasks().size();
+		}
+	}
+
+}
