@@ -70,6 +70,7 @@ final class GraphPlan {
 			String id = documentId(h, jurisdiction, file);
 			Map<String, Object> props = new HashMap<>();
 			props.put("kind", h.kind());
+			props.put("kindName", KindNames.of(h.kind()));
 			props.put("number", h.number());
 			props.put("issuedOn", h.issuedOn());
 			props.put("year", yearOf(h.issuedOn(), h.number()));
@@ -174,6 +175,7 @@ final class GraphPlan {
 		refIds.putIfAbsent(key, target);
 		Map<String, Object> props = new HashMap<>();
 		props.put("kind", r.kind());
+		props.put("kindName", KindNames.of(r.kind()));
 		props.put("number", r.number());
 		props.put("name", r.name());
 		props.put("issuedOn", r.issuedOn());

@@ -39,10 +39,15 @@ public final class ExtractBenchmark {
 	private record Seed(String file, byte[] bytes) {
 	}
 
-	private record Result(String file, int bytes, int runs, double seconds, long allocated, long peakHeap) {
+	private record Result(String file, int bytes, int runs, double seconds, double cpuSeconds, long allocated,
+			long peakHeap) {
 
 		double mbPerSecond() {
 			return this.bytes * (double) this.runs / MB / this.seconds;
+		}
+
+		double mbPerCpuSecond() {
+			return this.bytes * (double) this.runs / MB / this.cpuSeconds;
 		}
 
 		double msPerRun() {
@@ -81,14 +86,17 @@ public final class ExtractBenchmark {
 			results.add(measure(extractor, seed, measure));
 		}
 
-		System.out.printf("%-26s %9s %6s %9s %9s %14s %15s%n", "seed", "KB", "runs", "MB/s", "ms/run", "alloc MB/run",
-				"peak heap MB");
+		System.out.printf("%-26s %9s %6s %9s %9s %9s %14s %15s%n", "seed", "KB", "runs", "MB/s", "MB/cpu-s", "ms/run",
+				"alloc MB/run", "peak heap MB");
 		for (Result r : results) {
-			System.out.printf("%-26s %9.0f %6d %9.2f %9.1f %14.1f %15.1f%n", r.file(), r.bytes() / 1024.0, r.runs(),
-					r.mbPerSecond(), r.msPerRun(), r.allocatedMbPerRun(), r.peakHeap() / MB);
+			System.out.printf("%-26s %9.0f %6d %9.2f %9.2f %9.1f %14.1f %15.1f%n", r.file(), r.bytes() / 1024.0,
+					r.runs(), r.mbPerSecond(), r.mbPerCpuSecond(), r.msPerRun(), r.allocatedMbPerRun(),
+					r.peakHeap() / MB);
 		}
 		System.out.printf("max heap %.0f MB, %s; MB = 2^20 bytes of input; sink %d%n",
 				Runtime.getRuntime().maxMemory() / MB, ManagementFactory.getRuntimeMXBean().getVmName(), sink);
+		// On a shared machine wall time counts other processes' load; CPU time does not.
+		System.out.println("MB/cpu-s: per second of this thread's CPU time, steadier than MB/s on a busy machine");
 		System.out.println("peak heap: sum of the heap pools' peaks since the seed's measurement began "
 				+ "(an upper bound: pools peak at different moments; includes garbage not yet collected)");
 	}
@@ -102,6 +110,7 @@ public final class ExtractBenchmark {
 		heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
 		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 		long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+		long cpuBefore = threads.getCurrentThreadCpuTime();
 		long start = System.nanoTime();
 		long end = start + (long) (seconds * 1e9);
 		int runs = 0;
@@ -113,8 +122,9 @@ public final class ExtractBenchmark {
 		}
 		while (now < end);
 		long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
+		double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e9;
 		long peak = heapPools.stream().mapToLong((pool) -> pool.getPeakUsage().getUsed()).sum();
-		return new Result(seed.file(), seed.bytes().length, runs, (now - start) / 1e9, allocated, peak);
+		return new Result(seed.file(), seed.bytes().length, runs, (now - start) / 1e9, cpuSeconds, allocated, peak);
 	}
 
 	private static void consume(Extraction extraction) {

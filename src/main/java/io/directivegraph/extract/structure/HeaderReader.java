@@ -157,13 +157,20 @@ public final class HeaderReader {
 		StringBuilder text = new StringBuilder();
 		int taken = 0;
 		int blanks = 0;
+		boolean adjacent = false;
 		for (int line = title; line <= part.lastLine() && taken < 6; line++) {
 			String plain = source.plain().substring(source.lineStart(line), source.lineEnd(line)).strip();
 			if (plain.isEmpty()) {
-				if (++blanks >= 3) {
+				// A title written on consecutive lines ends at its first blank line; one
+				// spread over blank lines
+				// (PDF text) ends at a separator.
+				if (++blanks >= 3 || taken >= 2 && adjacent) {
 					break;
 				}
 				continue;
+			}
+			if (taken == 1 && blanks == 0) {
+				adjacent = true;
 			}
 			if (plain.matches("[-*_=—\\\\]{1,}")
 					|| line > title && (plain.length() > 110 || plain.matches("^(?:[IVX]{1,4}|\\d{1,2})\\.\\s.*"))) {

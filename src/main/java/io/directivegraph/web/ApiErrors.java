@@ -1,0 +1,55 @@
+package io.directivegraph.web;
+
+import java.time.format.DateTimeParseException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import io.directivegraph.task.BadRequestException;
+
+/**
+ * Errors as {@code application/problem+json} (RFC 9457) with a detail the user can act
+ * on.
+ */
+@RestControllerAdvice(basePackages = "io.directivegraph")
+class ApiErrors {
+
+	@ExceptionHandler(BadRequestException.class)
+	ProblemDetail badRequest(BadRequestException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Bad parameter", ex.getMessage());
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+	}
+
+	@ExceptionHandler(DateTimeParseException.class)
+	ProblemDetail badDate(DateTimeParseException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Bad date",
+				"'" + ex.getParsedString() + "' is not a date: write it as YYYY-MM-DD, e.g. 2022-01-01");
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Bad parameter",
+				ex.getName() + " cannot be '" + ex.getValue() + "': " + ((ex.getRequiredType() != null)
+						? "a " + ex.getRequiredType().getSimpleName() + " is expected" : "wrong type"));
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ProblemDetail missing(MissingServletRequestParameterException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Missing parameter", ex.getParameterName() + " is required");
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		return problem;
+	}
+
+}

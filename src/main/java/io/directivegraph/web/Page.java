@@ -1,0 +1,39 @@
+package io.directivegraph.web;
+
+import java.util.List;
+
+/** A page of a list: {@code {"items": [...], "total": N}}. */
+public record Page<T>(List<T> items, long total) {
+
+	public static final int DEFAULT_SIZE = 20;
+
+	public static final int MAX_SIZE = 500;
+
+	/** Validated paging: page from 0, size 1..500. */
+	public record Request(int page, int size) {
+
+		public static Request of(Integer page, Integer size) {
+			int p = (page != null) ? page : 0;
+			int s = (size != null) ? size : DEFAULT_SIZE;
+			if (p < 0) {
+				throw new io.directivegraph.task.BadRequestException("page starts at 0; got " + p);
+			}
+			if (s < 1 || s > MAX_SIZE) {
+				throw new io.directivegraph.task.BadRequestException("size must be 1.." + MAX_SIZE + "; got " + s);
+			}
+			return new Request(p, s);
+		}
+
+		public long skip() {
+			return (long) this.page * this.size;
+		}
+
+		public <T> Page<T> slice(List<T> all) {
+			int from = (int) Math.min(all.size(), skip());
+			int to = Math.min(all.size(), from + this.size);
+			return new Page<>(all.subList(from, to), all.size());
+		}
+
+	}
+
+}

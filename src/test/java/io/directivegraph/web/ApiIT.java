@@ -1,0 +1,158 @@
+package io.directivegraph.web;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.directivegraph.ingest.FolderIngest;
+import io.directivegraph.neo4j.TestNeo4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The seeds ingested, then the questions users come with, asked over HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "app.import.on-start=false")
+class ApiIT {
+
+	@DynamicPropertySource
+	static void external(DynamicPropertyRegistry registry) {
+		registry.add("spring.neo4j.uri", () -> TestNeo4j.boltUri().toString());
+	}
+
+	@LocalServerPort
+	int port;
+
+	private static boolean loaded;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	@BeforeAll
+	static void reset() {
+		loaded = false;
+	}
+
+	@Autowired
+	void seeds(FolderIngest ingest) {
+		if (!loaded) {
+			TestNeo4j.clear();
+			ingest.ingest(FolderIngest.files(List.of(Path.of("import/documents"))), (n, r) -> {
+			});
+			loaded = true;
+		}
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private JsonNode ok(String path) throws Exception {
+		HttpResponse<String> response = get(path);
+		assertThat(response.statusCode()).as(path + " -> " + response.body()).isEqualTo(200);
+		return this.json.readTree(response.body());
+	}
+
+	private static String enc(String s) {
+		return URLEncoder.encode(s, StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void searchFindsAResolutionByWordsWithoutDiacritics() throws Exception {
+		JsonNode page = ok("/api/documents?q=" + enc("nghi quyet 13"));
+		assertThat(page.get("items").findValuesAsString("number")).contains("13-NQ/TW");
+		assertThat(ok("/api/documents?number=50-CTr/TU").get("total").asLong()).isEqualTo(1);
+	}
+
+	@Test
+	void aDocumentSaysWhereItIsStatedAndCited() throws Exception {
+		JsonNode document = ok("/api/documents/hau-giang.program.50-ctr-tu.2021");
+		assertThat(document.get("hasText").asBoolean()).isTrue();
+		assertThat(document.get("sources").findValuesAsString("file")).contains("001_8cb44f0713b8000c.txt");
+		assertThat(document.get("implements").findValuesAsString("number")).contains("07-CTr/TU");
+		assertThat(document.get("tasks").size()).isGreaterThan(20);
+	}
+
+	@Test
+	void lineageUpShowsWhatAProgramImplementsAndReplaces() throws Exception {
+		JsonNode lineage = ok("/api/documents/hau-giang.program.50-ctr-tu.2021/lineage?direction=up&depth=3");
+		assertThat(lineage.get("edges").findValuesAsString("type")).contains("SUPERSEDES", "IMPLEMENTS");
+		assertThat(lineage.get("nodes").findValuesAsString("number")).contains("07-CTr/TU");
+	}
+
+	@Test
+	void lineageDownGoesFromTheCongressResolutionToTheProgramAndItsTasks() throws Exception {
+		String id = ok("/api/documents?q=" + enc("Đại hội Đảng bộ tỉnh XIV") + "&jurisdiction=" + enc("Hậu Giang"))
+			.get("items")
+			.get(0)
+			.get("id")
+			.asString();
+		JsonNode lineage = ok("/api/documents/" + id + "/lineage?direction=down&depth=2");
+		assertThat(lineage.get("nodes").findValuesAsString("id")).contains("hau-giang.program.50-ctr-tu.2021");
+		assertThat(lineage.get("edges").findValuesAsString("type")).contains("HAS_TASK");
+	}
+
+	@Test
+	void tasksOfAnAgencyChangeStatusWithTheDayAsked() throws Exception {
+		String agency = "/api/tasks?agency=hau-giang.ban-to-chuc-tinh-uy&document=hau-giang.program.50-ctr-tu.2021";
+		// Before the program was issued (9 August 2021) its tasks did not exist.
+		assertThat(ok(agency + "&asOf=2021-05-01").get("total").asLong()).isZero();
+		// On 1 September 2021 the quarter-II tasks are overdue, the quarter-IV ones
+		// pending.
+		JsonNode september = ok(agency + "&asOf=2021-09-01&size=500");
+		assertThat(september.get("items").findValuesAsString("status")).contains("OVERDUE", "PENDING");
+		JsonNode overdueSeptember = ok(agency + "&asOf=2021-09-01&status=OVERDUE&size=500");
+		assertThat(overdueSeptember.get("items").findValuesAsString("deadline"))
+			.allMatch((d) -> d.compareTo("2021-09-01") < 0);
+		// On 1 January 2022 the quarter-IV 2021 tasks are overdue too.
+		long overdueJanuary = ok(agency + "&asOf=2022-01-01&status=OVERDUE").get("total").asLong();
+		assertThat(overdueJanuary).isGreaterThan(overdueSeptember.get("total").asLong());
+	}
+
+	@Test
+	void theOverdueReportCountsPerAgencyOfAProvince() throws Exception {
+		JsonNode report = ok("/api/reports/overdue?asOf=2022-01-01&jurisdiction=" + enc("Hậu Giang"));
+		JsonNode items = report.get("items");
+		assertThat(items.size()).isGreaterThan(3);
+		boolean found = false;
+		for (JsonNode item : items) {
+			if (!item.get("agency").isNull()
+					&& item.get("agency").get("name").asString().equals("Ban Tổ chức Tỉnh ủy")) {
+				assertThat(item.get("overdue").asLong()).isGreaterThan(0);
+				found = true;
+			}
+		}
+		assertThat(found).isTrue();
+	}
+
+	@Test
+	void badParametersAndUnknownIdsAreProblemsWithADetail() throws Exception {
+		for (Map.Entry<String, Integer> call : Map
+			.of("/api/tasks?asOf=2022-13-45", 400, "/api/tasks?status=LATE", 400,
+					"/api/documents/hau-giang.program.50-ctr-tu.2021/lineage?depth=11", 400, "/api/documents/nope", 404,
+					"/api/documents?size=501", 400)
+			.entrySet()) {
+			HttpResponse<String> response = get(call.getKey());
+			assertThat(response.statusCode()).as(call.getKey()).isEqualTo(call.getValue());
+			assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+			assertThat(this.json.readTree(response.body()).get("detail").asString()).isNotBlank();
+		}
+	}
+
+}
