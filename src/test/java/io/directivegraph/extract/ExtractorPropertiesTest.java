@@ -18,13 +18,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import io.directivegraph.extract.Extraction.Source;
-import io.directivegraph.extract.structure.PartSplitter;
-import io.directivegraph.extract.text.OcrRepairs;
-import io.directivegraph.extract.text.SourceText;
 import io.directivegraph.extract.text.UndecodableTextException;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -35,10 +31,6 @@ class ExtractorPropertiesTest {
 
 	// Building an extractor loads the gazetteer and rule files: once for all tries.
 	private static final Extractor EXTRACTOR = Extractor.defaults();
-
-	private static final PartSplitter PARTS = new PartSplitter();
-
-	private static final OcrRepairs REPAIRS = OcrRepairs.defaults();
 
 	private static final Path SEEDS = Path.of("import/documents");
 
@@ -89,7 +81,6 @@ class ExtractorPropertiesTest {
 
 	@Property(tries = 200)
 	void anyTextEitherExtractsOrIsRefusedAsUndecodable(@ForAll("texts") String text) {
-		Assume.that(!hitsKnownPartBug(text));
 		try {
 			Extraction extraction = EXTRACTOR.extract("x.txt", text.getBytes(UTF_8));
 			assertThat(extraction.documents()).isNotNull();
@@ -101,7 +92,6 @@ class ExtractorPropertiesTest {
 
 	@Property(tries = 200)
 	void anyLayoutOfHeaderLinesExtracts(@ForAll("headerLines") String text) {
-		Assume.that(!hitsKnownPartBug(text));
 		assertThat(EXTRACTOR.extract("x.txt", text.getBytes(UTF_8)).documents()).isNotNull();
 	}
 
@@ -109,7 +99,7 @@ class ExtractorPropertiesTest {
 	void nfcAndNfdOfTheSameTextExtractAlike(@ForAll("vietnamese") String text) {
 		String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
 		String nfd = Normalizer.normalize(text, Normalizer.Form.NFD);
-		Assume.that(!nfc.equals(nfd) && !hitsKnownPartBug(nfc));
+		Assume.that(!nfc.equals(nfd));
 		Extraction composed = EXTRACTOR.extract("x.txt", nfc.getBytes(UTF_8));
 		Extraction decomposed = EXTRACTOR.extract("x.txt", nfd.getBytes(UTF_8));
 		assertThat(withoutDigest(decomposed)).isEqualTo(withoutDigest(composed));
@@ -156,11 +146,9 @@ class ExtractorPropertiesTest {
 		assertThat(extraction.documents()).hasSizeGreaterThanOrEqualTo(copies);
 	}
 
-	// Found by the properties. PartSplitter moves the second part's start up over the
-	// first title (a line in capitals reads as header), so the first part ends before
-	// its own title line and HeaderReader.jurisdiction takes a substring ending before it
-	// starts. Enable once fixed, and drop hitsKnownPartBug from the properties.
-	@Disabled("StringIndexOutOfBoundsException in HeaderReader.jurisdiction: part title past its last line")
+	// Found by the properties: the second part's start used to move up over the first
+	// title (a line in capitals
+	// reads as a header), leaving the first part ending before its own title.
 	@Test
 	void aTitleBelowABannerFollowedByAnotherTitleExtracts() {
 		byte[] bytes = "A\nBÁO CÁO\n\n\n\n\nCHƯƠNG TRÌNH".getBytes(UTF_8);
@@ -227,15 +215,6 @@ class ExtractorPropertiesTest {
 			.ofMinSize(1)
 			.ofMaxSize(maxPieces)
 			.map((pieces) -> String.join("\n", pieces));
-	}
-
-	// Until the bug of aTitleBelowABannerFollowedByAnotherTitleExtracts is fixed, the
-	// properties skip the inputs it breaks (a part whose title lies past its last line)
-	// so the build stays green while every other failure still shows.
-	private static boolean hitsKnownPartBug(String text) {
-		return PARTS.split(SourceText.of(text, REPAIRS))
-			.stream()
-			.anyMatch((part) -> part.titleLine() > part.lastLine());
 	}
 
 	private static Extraction withoutDigest(Extraction extraction) {

@@ -46,7 +46,9 @@ public final class PartSplitter {
 		List<Integer> starts = new ArrayList<>();
 		for (int title : titles) {
 			int start = title;
-			int floor = starts.isEmpty() ? 1 : starts.get(starts.size() - 1) + 1;
+			// A part never starts above the previous title: that title belongs to the
+			// previous part.
+			int floor = starts.isEmpty() ? 1 : titles.get(starts.size() - 1) + 1;
 			while (start - 1 >= Math.max(floor, title - 14) && isHeader(source, start - 1)) {
 				start--;
 			}
