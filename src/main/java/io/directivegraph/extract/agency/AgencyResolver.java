@@ -67,8 +67,10 @@ public final class AgencyResolver {
 		}
 		Match best = null;
 		for (String form : near(words.get(0), this.byFirstWord)) {
-			int formWords = form.split(" ").length;
-			if (exact.isPresent() && formWords <= exact.get().words()) {
+			String[] parts = form.split(" ");
+			int formWords = parts.length;
+			if (exact.isPresent() && formWords <= exact.get().words()
+					|| words.size() >= 2 && !closeWord(words.get(1), parts[1])) {
 				continue;
 			}
 			for (int n = Math.max(1, formWords - 1); n <= Math.min(words.size(), formWords + 1); n++) {
@@ -104,8 +106,10 @@ public final class AgencyResolver {
 		}
 		Match best = null;
 		for (String form : near(words.get(words.size() - 1), this.byLastWord)) {
-			int formWords = form.split(" ").length;
-			if (exact != null && formWords <= exact.words()) {
+			String[] parts = form.split(" ");
+			int formWords = parts.length;
+			if (exact != null && formWords <= exact.words()
+					|| words.size() >= 2 && !closeWord(words.get(words.size() - 2), parts[formWords - 2])) {
 				continue;
 			}
 			for (int n = Math.max(1, formWords - 1); n <= Math.min(words.size(), formWords + 1); n++) {
@@ -139,6 +143,11 @@ public final class AgencyResolver {
 			}
 		}
 		return forms;
+	}
+
+	/** Equal, one edit apart, or both short (OCR turns "tổ" into "t", "t6", "to"). */
+	private static boolean closeWord(String a, String b) {
+		return a.equals(b) || a.length() <= 2 && b.length() <= 3 || oneEditApart(a, b);
 	}
 
 	static boolean oneEditApart(String a, String b) {

@@ -243,7 +243,9 @@ public final class TaskFinder {
 			}
 		}
 		Matcher cue = LEAD_CUE.matcher(clause);
+		boolean cued = false;
 		while (cue.find()) {
+			cued = true;
 			List<String> before = AgencyResolver.words(clause.substring(Math.max(0, cue.start() - 120), cue.start()));
 			Optional<Match> match = before.isEmpty() ? Optional.empty() : this.agencies.suffix(before);
 			if (match.isPresent()) {
@@ -253,7 +255,7 @@ public final class TaskFinder {
 		// An agency the gazetteer does not know is still the lead: reported as written,
 		// flagged unknown.
 		Matcher unknown = UNKNOWN_AGENCY.matcher(clause);
-		if (unknown.find() && !narrative) {
+		if (cued && !narrative && unknown.find()) {
 			String surface = plainClause.substring(unknown.start("agency"), unknown.end("agency"))
 				.replaceAll("\\s+", " ")
 				.strip();
