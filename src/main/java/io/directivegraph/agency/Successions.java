@@ -29,7 +29,7 @@ import io.directivegraph.neo4j.CypherFiles;
  */
 @Component
 @Order(0)
-class Successions implements ApplicationRunner {
+public class Successions implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(Successions.class);
 
@@ -43,6 +43,11 @@ class Successions implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws IOException {
+		load();
+	}
+
+	/** Loads (again) every succession of the file; idempotent. */
+	public void load() throws IOException {
 		List<Map<String, Object>> rows = read();
 		this.driver.executableQuery(CypherFiles.load("agency/load-successions"))
 			.withParameters(Map.of("successions", rows))

@@ -20,6 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.directivegraph.agency.Successions;
 import io.directivegraph.ingest.FolderIngest;
 import io.directivegraph.neo4j.TestNeo4j;
 
@@ -49,9 +50,10 @@ class ApiIT {
 	}
 
 	@Autowired
-	void seeds(FolderIngest ingest) {
+	void seeds(FolderIngest ingest, Successions successions) throws Exception {
 		if (!loaded) {
 			TestNeo4j.clear();
+			successions.load();
 			ingest.ingest(FolderIngest.files(List.of(Path.of("import/documents"))), (n, r) -> {
 			});
 			loaded = true;
@@ -139,6 +141,14 @@ class ApiIT {
 			}
 		}
 		assertThat(found).isTrue();
+	}
+
+	@Test
+	void agenciesAreFoundByNameWithoutDiacriticsWithTheirSuccessor() throws Exception {
+		JsonNode page = ok("/api/agencies?q=" + enc("ban to chuc tinh uy") + "&jurisdiction=" + enc("Hậu Giang"));
+		JsonNode agency = page.get("items").get(0);
+		assertThat(agency.get("name").asString()).isEqualTo("Ban Tổ chức Tỉnh ủy");
+		assertThat(agency.get("successor").get("name").asString()).isEqualTo("Ban Tổ chức Thành ủy");
 	}
 
 	@Test
