@@ -34,7 +34,7 @@ class OverdueReportController {
 	@GetMapping("/api/reports/overdue")
 	Map<String, Object> overdue(@RequestParam(required = false) String asOf,
 			@RequestParam(required = false) String jurisdiction) {
-		LocalDate day = (asOf != null && !asOf.isBlank()) ? LocalDate.parse(asOf.strip()) : LocalDate.now();
+		LocalDate day = TaskStatus.day(asOf);
 		String where = (jurisdiction != null && !jurisdiction.isBlank()) ? jurisdiction.strip() : null;
 		Map<String, long[]> counts = new LinkedHashMap<>();
 		Map<String, Map<String, Object>> agencies = new LinkedHashMap<>();

@@ -1,9 +1,7 @@
 package io.directivegraph.agency;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -12,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.directivegraph.neo4j.CypherFiles;
+import io.directivegraph.web.FullTextQuery;
 import io.directivegraph.web.Page;
 
 /**
@@ -33,11 +32,7 @@ class AgencyController {
 			@RequestParam(required = false) Integer size) {
 		Page.Request paging = Page.Request.of(page, size);
 		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("q",
-				(q == null || q.isBlank()) ? null
-						: Arrays.stream(q.strip().split("\\s+"))
-							.map((w) -> "+" + w.replaceAll("([+\\-!(){}\\[\\]^\"~*?:\\\\/&|])", "\\\\$1"))
-							.collect(Collectors.joining(" ")));
+		parameters.put("q", FullTextQuery.of(q));
 		parameters.put("jurisdiction", (jurisdiction == null || jurisdiction.isBlank()) ? null : jurisdiction.strip());
 		parameters.put("skip", paging.skip());
 		parameters.put("limit", paging.size());

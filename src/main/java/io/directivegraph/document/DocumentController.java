@@ -3,7 +3,6 @@ package io.directivegraph.document;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.directivegraph.neo4j.CypherFiles;
 import io.directivegraph.task.BadRequestException;
+import io.directivegraph.web.FullTextQuery;
 import io.directivegraph.web.NotFoundException;
 import io.directivegraph.web.Page;
 
@@ -47,7 +47,7 @@ class DocumentController {
 					"kind must be one of " + KINDS.stream().sorted().toList() + "; got '" + kind + "'");
 		}
 		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("q", luceneQuery(q));
+		parameters.put("q", FullTextQuery.of(q));
 		parameters.put("number", blankToNull(number));
 		parameters.put("jurisdiction", blankToNull(jurisdiction));
 		parameters.put("kind", kind);
@@ -77,22 +77,6 @@ class DocumentController {
 		document.put("implementedBy", r.get("implementedBy").asList((v) -> v.asMap()));
 		document.put("tasks", r.get("tasks").asList((v) -> v.asMap()));
 		return document;
-	}
-
-	/**
-	 * Every word must appear; Lucene's special characters are escaped, so the words are
-	 * taken literally.
-	 */
-	static String luceneQuery(String q) {
-		if (q == null || q.isBlank()) {
-			return null;
-		}
-		String words = java.util.Arrays.stream(q.strip().split("\\s+"))
-			.map((w) -> w.replaceAll("([+\\-!(){}\\[\\]^\"~*?:\\\\/&|])", "\\\\$1"))
-			.filter((w) -> !w.isBlank())
-			.map((w) -> "+" + w)
-			.collect(Collectors.joining(" "));
-		return words.isEmpty() ? null : words;
 	}
 
 	private static String blankToNull(String s) {

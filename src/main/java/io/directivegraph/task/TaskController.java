@@ -30,7 +30,7 @@ class TaskController {
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		Page.Request paging = Page.Request.of(page, size);
 		TaskStatus wanted = (status != null && !status.isBlank()) ? TaskStatus.parse(status) : null;
-		LocalDate day = (asOf != null && !asOf.isBlank()) ? LocalDate.parse(asOf.strip()) : LocalDate.now();
+		LocalDate day = TaskStatus.day(asOf);
 		List<Map<String, Object>> all = this.rows.asOf(day, blank(agency), blank(document), blank(jurisdiction))
 			.stream()
 			.filter((row) -> wanted == null || wanted.name().equals(row.get("status")))

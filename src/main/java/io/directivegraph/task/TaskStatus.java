@@ -52,6 +52,11 @@ public enum TaskStatus {
 		}
 	}
 
+	/** The day a request asks about: {@code asOf} as YYYY-MM-DD, today when absent. */
+	public static LocalDate day(String asOf) {
+		return (asOf != null && !asOf.isBlank()) ? LocalDate.parse(asOf.strip()) : LocalDate.now();
+	}
+
 	/**
 	 * The start of an ISO date, year-month or year: the first day the document can have
 	 * been issued.
