@@ -152,6 +152,14 @@ class ApiIT {
 	}
 
 	@Test
+	void theOpenApiDocumentDescribesTheEndpoints() throws Exception {
+		JsonNode api = ok("/v3/api-docs");
+		assertThat(api.get("info").get("title").asString()).isEqualTo("directive-graph");
+		assertThat(api.get("paths").propertyNames()).contains("/api/documents", "/api/documents/{id}/lineage",
+				"/api/tasks", "/api/reports/overdue", "/api/agencies");
+	}
+
+	@Test
 	void badParametersAndUnknownIdsAreProblemsWithADetail() throws Exception {
 		for (Map.Entry<String, Integer> call : Map
 			.of("/api/tasks?asOf=2022-13-45", 400, "/api/tasks?status=LATE", 400,
