@@ -1,0 +1,560 @@
+package io.directivegraph.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
+import org.slf4j.LoggerFactory;
+
+import io.directivegraph.extract.Extractor;
+import io.directivegraph.extract.agency.Gazetteer;
+import io.directivegraph.neo4j.SchemaMigrations;
+
+/**
+ * Ingest benchmark: in one run, the time to ingest the five seeds warm, the rate of
+ * ingesting a {@link SyntheticCorpus} (tasks/s, documents/s), the rate of loading the
+ * same graph with {@code LOAD CSV} from its {@link GraphExport export}, and the ratio of
+ * the two. Targets: seeds in at most 5 s warm; ingest at least half as fast as LOAD CSV.
+ * It starts its own in-process Neo4j (page cache as the embedded default, 256 MB) in a
+ * temporary folder and wires the ingest by hand, without Spring.
+ *
+ * <p>
+ * Run from the project folder (argument: number of synthetic documents, default 1000,
+ * about 20 tasks each; optional second argument: the corpus seed):
+ *
+ * <pre>
+ * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test &amp;&amp; java -Xmx2g -cp target/test-classes:target/classes:$(cat target/bench-cp.txt) io.directivegraph.ingest.IngestBenchmark 1000
+ * </pre>
+ *
+ * ({@code java} must be JDK 21 or newer.)
+ */
+public final class IngestBenchmark {
+
+	private static final Path SEEDS = Path.of("import/documents");
+
+	private static final long PAGE_CACHE = 256L * 1024 * 1024;
+
+	private static final int WARM_RUNS = 3;
+
+	private final Driver driver;
+
+	private final Path importRoot;
+
+	private final Extractor extractor = Extractor.defaults();
+
+	private final TimedFulfilment fulfilment;
+
+	private final GraphIngest ingest;
+
+	private final GraphExport export;
+
+	private IngestBenchmark(Driver driver, Path importRoot) {
+		this.driver = driver;
+		this.importRoot = importRoot;
+		this.fulfilment = new TimedFulfilment(driver);
+		this.ingest = new GraphIngest(driver, this.extractor, Gazetteer.defaults(), this.fulfilment);
+		this.export = new GraphExport(driver);
+	}
+
+	public static void main(String[] args) throws IOException {
+		int size = (args.length > 0) ? Integer.parseInt(args[0]) : 1000;
+		long seed = (args.length > 1) ? Long.parseLong(args[1]) : 2026L;
+		quietLogs();
+		HeapPeak heap = HeapPeak.start();
+		Path work = Files.createTempDirectory("directive-graph-bench");
+		Path importRoot = Files.createDirectories(work.resolve("import"));
+		print("directive-graph ingest benchmark: %d synthetic documents (seed %d); JDK %s, %d CPUs, max heap %d MB, "
+				+ "page cache %d MB", size, seed, Runtime.version(), Runtime.getRuntime().availableProcessors(),
+				Runtime.getRuntime().maxMemory() >> 20, PAGE_CACHE >> 20);
+		printLoad();
+		long started = System.nanoTime();
+		try (Neo4j neo4j = Neo4jBuilders.newInProcessBuilder(work.resolve("neo4j"))
+			.withDisabledServer()
+			.withConfig(GraphDatabaseSettings.load_csv_file_url_root, importRoot.toAbsolutePath())
+			.withConfig(GraphDatabaseSettings.pagecache_memory, PAGE_CACHE)
+			.build(); Driver driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none())) {
+			print("Neo4j %s started in %.1f s", neo4j.boltURI(), seconds(System.nanoTime() - started));
+			// afterPropertiesSet() is the public way in: migrate() is package-private.
+			new SchemaMigrations(driver).afterPropertiesSet();
+			IngestBenchmark benchmark = new IngestBenchmark(driver, importRoot);
+			Seeds seeds = benchmark.seeds();
+			Synthetic synthetic = benchmark.synthetic(size, seed);
+			Load load = benchmark.loadCsv(synthetic.tasks());
+			print("");
+			print("== Figures");
+			print("(a) seeds warm: median %.2f s, last %.2f s (cold %.2f s)  [target <= 5 s: %s]", seeds.median(),
+					seeds.last(), seeds.cold(), (seeds.median() <= 5) ? "met" : "NOT met");
+			print("(b) synthetic ingest: %,.0f tasks/s, %.1f documents/s (%,d documents, %,d tasks in %.1f s); "
+					+ "10,000 documents: ~%s", synthetic.tasksPerSecond(), synthetic.documentsPerSecond(),
+					synthetic.documents(), synthetic.tasks(), synthetic.seconds(), duration(synthetic.tenThousand()));
+			print("(c) LOAD CSV, second load: %,.0f rows/s, %,.0f tasks/s (%,d rows in %.1f s; first load %.1f s)",
+					load.rowsPerSecond(), load.tasksPerSecond(), load.rows(), load.seconds(), load.firstSeconds());
+			double ratio = synthetic.tasksPerSecond() / load.tasksPerSecond();
+			print("(d) ingest / LOAD CSV (tasks/s): %.1f %%  [target >= 50 %%: %s]", 100 * ratio,
+					(ratio >= 0.5) ? "met" : "NOT met");
+			print("    without the fulfilment recomputation: %,.0f tasks/s, %.1f %% of LOAD CSV",
+					synthetic.tasks() / (synthetic.seconds() - synthetic.fulfilment()),
+					100 * synthetic.tasks() / (synthetic.seconds() - synthetic.fulfilment()) / load.tasksPerSecond());
+		}
+		finally {
+			heap.stop();
+			deleteRecursively(work);
+		}
+		print("peak heap used: %,d MB of %,d MB max (sampled every 20 ms; the database shares this heap)",
+				heap.peak() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+		printLoad();
+		print("total run time: %.0f s", seconds(System.nanoTime() - started));
+	}
+
+	/** Seed ingest times, in seconds. */
+	record Seeds(double cold, List<Double> warm) {
+
+		double median() {
+			List<Double> sorted = warm.stream().sorted().toList();
+			return sorted.get(sorted.size() / 2);
+		}
+
+		double last() {
+			return this.warm.get(this.warm.size() - 1);
+		}
+
+	}
+
+	/**
+	 * @param tenThousand projected seconds for 10,000 documents
+	 */
+	record Synthetic(int documents, int tasks, double seconds, double fulfilment, double tenThousand) {
+
+		double tasksPerSecond() {
+			return this.tasks / this.seconds;
+		}
+
+		double documentsPerSecond() {
+			return this.documents / this.seconds;
+		}
+
+	}
+
+	/**
+	 * @param seconds the second load, with its statements planned: the ingest ran warm
+	 * too
+	 */
+	record Load(long rows, int tasks, double seconds, double firstSeconds) {
+
+		double rowsPerSecond() {
+			return this.rows / this.seconds;
+		}
+
+		double tasksPerSecond() {
+			return this.tasks / this.seconds;
+		}
+
+	}
+
+	/**
+	 * (a) The five seeds into an empty graph: once cold, then {@value #WARM_RUNS} warm.
+	 */
+	private Seeds seeds() throws IOException {
+		print("");
+		print("== (a) Seeds: %s", SEEDS.toAbsolutePath());
+		List<Path> files = FolderIngest.files(List.of(SEEDS));
+		List<byte[]> bytes = new ArrayList<>();
+		for (Path file : files) {
+			bytes.add(Files.readAllBytes(file));
+		}
+		double cold = 0;
+		List<Double> warm = new ArrayList<>();
+		for (int run = 0; run <= WARM_RUNS; run++) {
+			clear();
+			this.fulfilment.reset();
+			long started = System.nanoTime();
+			long cpu = cpuNanos();
+			int tasks = 0;
+			for (int i = 0; i < files.size(); i++) {
+				IngestResult result = this.ingest.ingest(files.get(i).getFileName().toString(), bytes.get(i));
+				if (result.status() != IngestResult.Status.INGESTED) {
+					throw new IllegalStateException("Seed not ingested: " + result);
+				}
+				tasks += result.tasks();
+			}
+			double took = seconds(System.nanoTime() - started);
+			print("  %s: %d files, %,d tasks in %.2f s (fulfilment %.2f s; process CPU %.2f s)",
+					(run == 0) ? "cold" : "warm " + run, files.size(), tasks, took, seconds(this.fulfilment.nanos()),
+					seconds(cpuNanos() - cpu));
+			if (run == 0) {
+				cold = took;
+			}
+			else {
+				warm.add(took);
+			}
+		}
+		long started = System.nanoTime();
+		for (int i = 0; i < files.size(); i++) {
+			this.extractor.extract(files.get(i).getFileName().toString(), bytes.get(i));
+		}
+		print("  extraction alone (warm, no database): %.2f s", seconds(System.nanoTime() - started));
+		return new Seeds(cold, warm);
+	}
+
+	/** (b) The synthetic corpus into an empty graph, one file after another. */
+	private Synthetic synthetic(int size, long seed) {
+		print("");
+		print("== (b) Synthetic corpus: %,d documents", size);
+		clear();
+		long started = System.nanoTime();
+		List<SyntheticCorpus.Document> corpus = new SyntheticCorpus(seed, size).stream().toList();
+		int planned = corpus.stream().mapToInt((d) -> d.tasks().size()).sum();
+		long bytes = corpus.stream().mapToLong((d) -> d.bytes().length).sum();
+		print("  generated in %.1f s: %,d tasks written, %.1f MB", seconds(System.nanoTime() - started), planned,
+				bytes / 1e6);
+
+		// Extraction alone: the part of the ingest that does not depend on the graph.
+		started = System.nanoTime();
+		for (SyntheticCorpus.Document document : corpus) {
+			this.extractor.extract(document.file(), document.bytes());
+		}
+		double extraction = seconds(System.nanoTime() - started);
+		print("  extraction alone (no database): %.1f s = %,.0f tasks/s", extraction, planned / extraction);
+
+		this.fulfilment.reset();
+		long[] perDocument = new long[size];
+		long[] fulfilmentPerDocument = new long[size];
+		int tasks = 0;
+		int off = 0;
+		int step = Math.max(1, size / 10);
+		int reported = 0;
+		started = System.nanoTime();
+		long cpu = cpuNanos();
+		long tenth = started;
+		for (int i = 0; i < size; i++) {
+			SyntheticCorpus.Document document = corpus.get(i);
+			long t = System.nanoTime();
+			long f = this.fulfilment.nanos();
+			IngestResult result = this.ingest.ingest(document.file(), document.bytes());
+			perDocument[i] = System.nanoTime() - t;
+			fulfilmentPerDocument[i] = this.fulfilment.nanos() - f;
+			if (result.status() != IngestResult.Status.INGESTED) {
+				throw new IllegalStateException("Not ingested: " + result);
+			}
+			tasks += result.tasks();
+			if (Math.abs(result.tasks() - document.tasks().size()) > document.tasks().size() / 10) {
+				off++;
+			}
+			if ((i + 1) % step == 0 || i + 1 == size) {
+				long now = System.nanoTime();
+				int done = i + 1 - reported;
+				reported = i + 1;
+				print("  %,6d documents, %,8d tasks, %6.1f s: last %d at %.1f documents/s (fulfilment so far %.1f s)",
+						i + 1, tasks, seconds(now - started), done, done / seconds(now - tenth),
+						seconds(this.fulfilment.nanos()));
+				tenth = now;
+			}
+		}
+		double took = seconds(System.nanoTime() - started);
+		double fulfilment = seconds(this.fulfilment.nanos());
+		print("  ingested %,d tasks (written %,d: %.1f %%; %d documents off by more than 10 %%) in %.1f s, "
+				+ "process CPU %.1f s", tasks, planned, 100.0 * tasks / planned, off, took, seconds(cpuNanos() - cpu));
+		print("  time split: extraction ~%.1f s (measured alone), fulfilment %.1f s, graph reads and writes ~%.1f s",
+				extraction, fulfilment, took - extraction - fulfilment);
+		Projection projection = Projection.of(perDocument, fulfilmentPerDocument);
+		double projected = projection.seconds(10_000);
+		print("  per document at the end: %.0f ms besides fulfilment (median of the last half); fulfilment fitted "
+				+ "%.3g + %.3g i + %.3g i² s at position i", projection.rest() * 1e3, projection.c0(), projection.c1(),
+				projection.c2());
+		print("  10,000 documents (~200,000 tasks) projected: ~%s, %,.1f tasks/s over the run", duration(projected),
+				200_000 / projected);
+		printGraph();
+		return new Synthetic(size, tasks, took, fulfilment, projected);
+	}
+
+	/** (c) Export the graph as CSV, empty the database, load the CSV back. */
+	private Load loadCsv(int tasks) {
+		print("");
+		print("== (c) LOAD CSV of the same graph");
+		Map<String, Long> before = shape();
+		Path dir = this.importRoot.resolve("export");
+		long started = System.nanoTime();
+		Map<String, Integer> files = this.export.export(dir);
+		long rows = files.values().stream().mapToLong(Integer::longValue).sum();
+		print("  exported %d files, %,d rows, %.1f MB in %.1f s", files.size(), rows, size(dir) / 1e6,
+				seconds(System.nanoTime() - started));
+		double[] took = new double[2];
+		for (int run = 0; run < 2; run++) {
+			clear();
+			started = System.nanoTime();
+			long cpu = cpuNanos();
+			this.export.load("file:///export");
+			took[run] = seconds(System.nanoTime() - started);
+			Map<String, Long> after = shape();
+			print("  %s load into the emptied database: %.1f s, process CPU %.1f s; same labels and relationship "
+					+ "counts as ingested: %s", (run == 0) ? "first" : "second", took[run], seconds(cpuNanos() - cpu),
+					before.equals(after) ? "yes" : "NO: before " + before + ", after " + after);
+		}
+		return new Load(rows, tasks, took[1], took[0]);
+	}
+
+	private void printGraph() {
+		Map<String, Long> shape = shape();
+		StringBuilder nodes = new StringBuilder();
+		StringBuilder edges = new StringBuilder();
+		shape.forEach((key, count) -> (key.startsWith("-") ? edges : nodes)
+			.append(String.format(Locale.ROOT, " %s %,d;", key.startsWith("-") ? key.substring(1) : key, count)));
+		print("  graph nodes:%s", nodes);
+		print("  graph relationships:%s", edges);
+	}
+
+	/** Nodes per label and relationships per type (prefixed "-"). */
+	private Map<String, Long> shape() {
+		Map<String, Long> shape = new TreeMap<>();
+		this.driver
+			.executableQuery("MATCH (n) WHERE NOT n:SchemaMigration UNWIND labels(n) AS l RETURN l AS k, count(*) AS n")
+			.execute()
+			.records()
+			.forEach((r) -> shape.put(r.get("k").asString(), r.get("n").asLong()));
+		this.driver.executableQuery("MATCH ()-[r]->() RETURN type(r) AS k, count(*) AS n")
+			.execute()
+			.records()
+			.forEach((r) -> shape.put("-" + r.get("k").asString(), r.get("n").asLong()));
+		return shape;
+	}
+
+	/**
+	 * Every node but the schema bookkeeping, in batches: one transaction would hold it
+	 * all in memory.
+	 */
+	private void clear() {
+		try (Session session = this.driver.session()) {
+			session.run("""
+					MATCH (n) WHERE NOT n:SchemaMigration
+					CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS""").consume();
+		}
+	}
+
+	/**
+	 * How the time per document grows: fulfilment re-reads and re-matches every task and
+	 * document of the jurisdiction after each ingest, so its time is fitted as a
+	 * quadratic in the position of the document (on the mean of each tenth); the rest is
+	 * taken as constant, at its median over the last half.
+	 */
+	record Projection(double rest, double c0, double c1, double c2) {
+
+		static Projection of(long[] perDocument, long[] fulfilment) {
+			int n = perDocument.length;
+			double[] rest = new double[n - n / 2];
+			for (int i = n / 2; i < n; i++) {
+				rest[i - n / 2] = (perDocument[i] - fulfilment[i]) / 1e9;
+			}
+			Arrays.sort(rest);
+			int buckets = Math.min(10, n);
+			double[] x = new double[buckets];
+			double[] y = new double[buckets];
+			for (int b = 0; b < buckets; b++) {
+				int from = b * n / buckets;
+				int to = (b + 1) * n / buckets;
+				double sum = 0;
+				for (int i = from; i < to; i++) {
+					sum += fulfilment[i];
+				}
+				x[b] = (from + to - 1) / 2.0;
+				y[b] = sum / Math.max(1, to - from) / 1e9;
+			}
+			double[] c = quadraticFit(x, y);
+			return new Projection(rest[rest.length / 2], c[0], c[1], c[2]);
+		}
+
+		double seconds(int documents) {
+			double total = 0;
+			for (int i = 0; i < documents; i++) {
+				total += this.rest + Math.max(0, this.c0 + this.c1 * i + this.c2 * (double) i * i);
+			}
+			return total;
+		}
+
+	}
+
+	/** Least squares y = c0 + c1 x + c2 x², by the normal equations. */
+	private static double[] quadraticFit(double[] x, double[] y) {
+		double[][] a = new double[3][4];
+		for (int i = 0; i < x.length; i++) {
+			double[] p = { 1, x[i], x[i] * x[i] };
+			for (int r = 0; r < 3; r++) {
+				for (int c = 0; c < 3; c++) {
+					a[r][c] += p[r] * p[c];
+				}
+				a[r][3] += p[r] * y[i];
+			}
+		}
+		for (int col = 0; col < 3; col++) {
+			int pivot = col;
+			for (int r = col + 1; r < 3; r++) {
+				if (Math.abs(a[r][col]) > Math.abs(a[pivot][col])) {
+					pivot = r;
+				}
+			}
+			double[] swap = a[col];
+			a[col] = a[pivot];
+			a[pivot] = swap;
+			if (Math.abs(a[col][col]) < 1e-300) {
+				return new double[] { Arrays.stream(y).average().orElse(0), 0, 0 };
+			}
+			for (int r = 0; r < 3; r++) {
+				if (r != col) {
+					double f = a[r][col] / a[col][col];
+					for (int c = col; c < 4; c++) {
+						a[r][c] -= f * a[col][c];
+					}
+				}
+			}
+		}
+		return new double[] { a[0][3] / a[0][0], a[1][3] / a[1][1], a[2][3] / a[2][2] };
+	}
+
+	/** Counts the time spent recomputing fulfilment links after each ingest. */
+	private static final class TimedFulfilment extends Fulfilment {
+
+		private final AtomicLong nanos = new AtomicLong();
+
+		TimedFulfilment(Driver driver) {
+			super(driver);
+		}
+
+		@Override
+		public void update(Collection<String> jurisdictions) {
+			long started = System.nanoTime();
+			try {
+				super.update(jurisdictions);
+			}
+			finally {
+				this.nanos.addAndGet(System.nanoTime() - started);
+			}
+		}
+
+		long nanos() {
+			return this.nanos.get();
+		}
+
+		void reset() {
+			this.nanos.set(0);
+		}
+
+	}
+
+	/**
+	 * The highest heap use seen, sampled: pool peaks would add peaks of different
+	 * moments.
+	 */
+	private static final class HeapPeak implements Runnable {
+
+		private final AtomicLong peak = new AtomicLong();
+
+		private volatile boolean running = true;
+
+		private Thread thread;
+
+		static HeapPeak start() {
+			HeapPeak heap = new HeapPeak();
+			heap.thread = Thread.ofPlatform().daemon().name("heap-peak").start(heap);
+			return heap;
+		}
+
+		@Override
+		public void run() {
+			var memory = ManagementFactory.getMemoryMXBean();
+			while (this.running) {
+				this.peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+				try {
+					Thread.sleep(20);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		}
+
+		void stop() {
+			this.running = false;
+			this.thread.interrupt();
+		}
+
+		long peak() {
+			return this.peak.get();
+		}
+
+	}
+
+	private static long cpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+	}
+
+	/** Other processes on the machine make every figure slower: say how busy it is. */
+	private static void printLoad() {
+		double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+		int cpus = Runtime.getRuntime().availableProcessors();
+		print("system load average (1 min): %.2f on %d CPUs%s", load, cpus,
+				(load > cpus) ? " - busy: figures are pessimistic" : "");
+	}
+
+	private static void quietLogs() {
+		// Logback without a configuration logs everything at DEBUG: driver and Neo4j
+		// chatter would bury the figures.
+		if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+			root.setLevel(ch.qos.logback.classic.Level.WARN);
+		}
+	}
+
+	private static long size(Path dir) {
+		try (Stream<Path> files = Files.list(dir)) {
+			return files.mapToLong((f) -> f.toFile().length()).sum();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void deleteRecursively(Path dir) throws IOException {
+		try (Stream<Path> paths = Files.walk(dir)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(path);
+			}
+		}
+	}
+
+	private static double seconds(long nanos) {
+		return nanos / 1e9;
+	}
+
+	private static String duration(double seconds) {
+		if (seconds < 120) {
+			return String.format(Locale.ROOT, "%.0f s", seconds);
+		}
+		if (seconds < 2 * 3600) {
+			return String.format(Locale.ROOT, "%.0f min", seconds / 60);
+		}
+		return String.format(Locale.ROOT, "%.1f h", seconds / 3600);
+	}
+
+	private static void print(String format, Object... args) {
+		System.out.println(String.format(Locale.ROOT, format, args));
+	}
+
+}
