@@ -1,22 +1,35 @@
-// Tasks with what their status on a day depends on: when they were set, their deadline, their completion.
-// Parameters: $agency, $document, $jurisdiction (null = any).
+// Tasks with what their status on a day depends on: when they were set, their deadline, their completion (a
+// completion or correction recorded by hand wins over the automatic fulfilment match; see cypher/task/).
+// Parameters: $task (one task id, or null), $agency, $document, $jurisdiction (null = any).
 // Columns: id, title, lead {id, name}, coordinating [{id, name}], due {year, quarter, month, day}, deadline, setOn,
-//          completedOn, fulfilledBy {id, number, issuedOn}, document {id, number}, jurisdiction.
-MATCH (d:Document)-[:HAS_TASK]->(t:Task)
-WHERE ($document IS NULL OR d.id = $document) AND ($jurisdiction IS NULL OR d.jurisdiction = $jurisdiction)
+//          completedOn, fulfilledBy {id, number, issuedOn}, document {id, number}, jurisdiction, evidence,
+//          recorded {by, at} (the last change made by hand), source, line, section.
+CALL () {
+  WITH $task AS id WHERE id IS NOT NULL
+  MATCH (d:Document)-[:HAS_TASK]->(t:Task {id: id})
+  RETURN d, t
+  UNION
+  WITH $task AS id WHERE id IS NULL
+  MATCH (d:Document)-[:HAS_TASK]->(t:Task)
+  WHERE ($document IS NULL OR d.id = $document) AND ($jurisdiction IS NULL OR d.jurisdiction = $jurisdiction)
+  RETURN d, t
+}
 OPTIONAL MATCH (t)-[:LEAD_UNIT]->(a:Agency)
 WITH d, t, a
 WHERE $agency IS NULL OR a.id = $agency
-OPTIONAL MATCH (t)-[:FULFILLED_BY]->(f:Document)
+OPTIONAL MATCH (t)-[r:FULFILLED_BY]->(f:Document)
+WHERE t.fulfilment IS NULL OR (t.fulfilment = 'MANUAL' AND r.auto = false)
 OPTIONAL MATCH (c:Agency)-[:COORDINATES]->(t)
 WITH d, t, a, head(collect(DISTINCT f)) AS f, collect(DISTINCT c {.id, .name}) AS coordinating
 RETURN t.id AS id, t.title AS title,
   CASE WHEN a IS NULL THEN null ELSE {id: a.id, name: a.name} END AS lead,
   coordinating,
-  CASE WHEN t.deadline IS NULL THEN null
+  CASE WHEN t.dueYear IS NULL THEN null
     ELSE {year: t.dueYear, quarter: t.dueQuarter, month: t.dueMonth, day: t.dueDay} END AS due,
   toString(t.deadline) AS deadline, d.issuedOn AS setOn,
   coalesce(toString(t.completedOn), f.issuedOn) AS completedOn,
   CASE WHEN f IS NULL THEN null ELSE {id: f.id, number: f.number, issuedOn: f.issuedOn} END AS fulfilledBy,
-  {id: d.id, number: d.number} AS document, d.jurisdiction AS jurisdiction
+  {id: d.id, number: d.number} AS document, d.jurisdiction AS jurisdiction, t.evidence AS evidence,
+  CASE WHEN t.updatedBy IS NULL THEN null ELSE {by: t.updatedBy, at: toString(t.updatedAt)} END AS recorded,
+  t.source AS source, t.line AS line, t.section AS section
 ORDER BY t.deadline, t.id

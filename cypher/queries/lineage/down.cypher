@@ -8,7 +8,8 @@ WITH root, paths, [root] + reduce(acc = [], p IN paths | acc + nodes(p)) AS docs
 UNWIND docs AS doc
 WITH DISTINCT root, paths, doc
 OPTIONAL MATCH (doc)-[:HAS_TASK]->(t:Task)
-OPTIONAL MATCH (t)-[:FULFILLED_BY]->(f:Document)
+OPTIONAL MATCH (t)-[fr:FULFILLED_BY]->(f:Document)
+WHERE t.fulfilment IS NULL OR (t.fulfilment = 'MANUAL' AND fr.auto = false)
 WITH root, paths, collect(DISTINCT doc) AS docs,
   collect(DISTINCT CASE WHEN t IS NULL THEN null ELSE {task: t, doc: doc, fulfilled: f} END) AS taskRows
 RETURN

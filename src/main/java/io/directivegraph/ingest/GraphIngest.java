@@ -123,6 +123,13 @@ public class GraphIngest {
 			.consume();
 		tx.run(CypherFiles.load("ingest/write-relations"), Map.of("file", file, "relations", plan.relations)).consume();
 		tx.run(CypherFiles.load("ingest/write-tasks"), Map.of("file", file, "tasks", plan.tasks)).consume();
+		List<Object> updated = tx.run(CypherFiles.load("ingest/reattach-updates"), source)
+			.single()
+			.get("tasks")
+			.asList();
+		if (!updated.isEmpty()) {
+			tx.run(CypherFiles.load("task/apply-updates"), Map.of("tasks", updated)).consume();
+		}
 		tx.run(CypherFiles.load("ingest/delete-orphan-stubs"), Map.of("ids", touched)).consume();
 		return plan;
 	}

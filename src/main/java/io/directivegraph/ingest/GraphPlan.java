@@ -228,6 +228,8 @@ final class GraphPlan {
 	private void task(String documentId, String jurisdiction, Task t, int index) {
 		Map<String, Object> props = new HashMap<>();
 		props.put("title", t.title());
+		// Finds changes recorded by hand again after a re-ingest renumbered the tasks.
+		props.put("titleKey", DocumentIds.slug((t.title() != null) ? t.title() : ""));
 		props.put("output", t.output());
 		props.put("recurrence", t.recurrence());
 		props.put("section", t.section());
@@ -239,6 +241,8 @@ final class GraphPlan {
 		if (t.due() != null) {
 			LocalDate deadline = LocalDate.parse(t.due().deadline());
 			props.put("deadline", deadline);
+			// What the text says, kept when a person corrects the deadline.
+			props.put("deadlineRead", deadline);
 			props.put("dueYear", t.due().year());
 			props.put("dueQuarter", t.due().quarter());
 			props.put("dueMonth", t.due().month());

@@ -1,14 +1,22 @@
 package io.directivegraph.task;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.directivegraph.web.NotFoundException;
 import io.directivegraph.web.Page;
+import io.directivegraph.web.WriteAuthentication;
 
 /**
  * Tasks with their status as of a day (default today): by agency, document, jurisdiction
@@ -19,8 +27,11 @@ class TaskController {
 
 	private final TaskRows rows;
 
-	TaskController(TaskRows rows) {
+	private final TaskUpdates updates;
+
+	TaskController(TaskRows rows, TaskUpdates updates) {
 		this.rows = rows;
+		this.updates = updates;
 	}
 
 	@GetMapping("/api/tasks")
@@ -36,6 +47,26 @@ class TaskController {
 			.filter((row) -> wanted == null || wanted.name().equals(row.get("status")))
 			.toList();
 		return paging.slice(all);
+	}
+
+	@GetMapping("/api/tasks/{id}")
+	Map<String, Object> task(@PathVariable String id, @RequestParam(required = false) String asOf) {
+		Map<String, Object> task = new LinkedHashMap<>(this.rows.one(id, TaskStatus.day(asOf))
+			.orElseThrow(() -> new NotFoundException("No task with id '" + id + "'")));
+		task.put("history", this.updates.history(id));
+		return task;
+	}
+
+	/**
+	 * Records a completion or a correction (JSON merge patch: absent fields stay, null
+	 * reverts to what the documents say); kept with who, when and the previous values.
+	 */
+	@PatchMapping(path = "/api/tasks/{id}",
+			consumes = { MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json" })
+	Map<String, Object> update(@PathVariable String id, @RequestBody(required = false) Map<String, Object> patch,
+			@RequestAttribute(WriteAuthentication.WHO) String who) {
+		this.updates.apply(id, patch, who);
+		return task(id, null);
 	}
 
 	private static String blank(String s) {

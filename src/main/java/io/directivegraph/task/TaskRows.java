@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -30,34 +31,51 @@ public class TaskRows {
 	 * null.
 	 */
 	public List<Map<String, Object>> asOf(LocalDate asOf, String agency, String document, String jurisdiction) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (Record r : query(null, agency, document, jurisdiction)) {
+			Map<String, Object> row = row(r, asOf);
+			if (row.get("status") != null) {
+				rows.add(row);
+			}
+		}
+		return rows;
+	}
+
+	/**
+	 * One task as of a day; its {@code status} is null when its document was not issued
+	 * yet.
+	 */
+	public Optional<Map<String, Object>> one(String id, LocalDate asOf) {
+		return query(id, null, null, null).stream().findFirst().map((r) -> row(r, asOf));
+	}
+
+	private List<Record> query(String task, String agency, String document, String jurisdiction) {
 		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("task", task);
 		parameters.put("agency", agency);
 		parameters.put("document", document);
 		parameters.put("jurisdiction", jurisdiction);
-		List<Map<String, Object>> rows = new ArrayList<>();
-		for (Record r : this.driver.executableQuery(CypherFiles.load("queries/accountability/tasks"))
+		return this.driver.executableQuery(CypherFiles.load("queries/accountability/tasks"))
 			.withParameters(parameters)
 			.execute()
-			.records()) {
-			LocalDate deadline = r.get("deadline").isNull() ? null : LocalDate.parse(r.get("deadline").asString());
-			LocalDate completed = r.get("completedOn").isNull() ? null
-					: TaskStatus.start(r.get("completedOn").asString());
-			LocalDate setOn = r.get("setOn").isNull() ? null : TaskStatus.start(r.get("setOn").asString());
-			TaskStatus status = TaskStatus.of(setOn, deadline, completed, asOf);
-			if (status == null) {
-				continue;
-			}
-			Map<String, Object> row = new HashMap<>(r.asMap());
-			row.put("status", status.name());
-			// A completion after the day asked is not known yet on that day.
-			if (completed != null && completed.isAfter(asOf)) {
-				row.put("completedOn", null);
-				row.put("fulfilledBy", null);
-			}
-			row.remove("setOn");
-			rows.add(row);
+			.records();
+	}
+
+	private static Map<String, Object> row(Record r, LocalDate asOf) {
+		LocalDate deadline = r.get("deadline").isNull() ? null : LocalDate.parse(r.get("deadline").asString());
+		LocalDate completed = r.get("completedOn").isNull() ? null : TaskStatus.start(r.get("completedOn").asString());
+		LocalDate setOn = r.get("setOn").isNull() ? null : TaskStatus.start(r.get("setOn").asString());
+		TaskStatus status = TaskStatus.of(setOn, deadline, completed, asOf);
+		Map<String, Object> row = new HashMap<>(r.asMap());
+		row.put("status", (status != null) ? status.name() : null);
+		// A completion after the day asked is not known yet on that day.
+		if (completed != null && completed.isAfter(asOf)) {
+			row.put("completedOn", null);
+			row.put("fulfilledBy", null);
+			row.put("evidence", null);
 		}
-		return rows;
+		row.remove("setOn");
+		return row;
 	}
 
 }

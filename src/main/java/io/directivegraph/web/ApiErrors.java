@@ -8,6 +8,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import io.directivegraph.task.BadRequestException;
 
@@ -26,6 +27,24 @@ class ApiErrors {
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
 		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+	}
+
+	@ExceptionHandler(PayloadTooLargeException.class)
+	ProblemDetail tooLarge(PayloadTooLargeException ex) {
+		return problem(HttpStatus.CONTENT_TOO_LARGE, "Too large", ex.getMessage());
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ProblemDetail tooLarge(MaxUploadSizeExceededException ex) {
+		return problem(HttpStatus.CONTENT_TOO_LARGE, "Too large",
+				"The upload is over the limit of " + ex.getMaxUploadSize()
+						+ " bytes (app.upload.max-size). Split it, or ingest it from the command line: "
+						+ "java -jar directive-graph.jar ingest FILE");
+	}
+
+	@ExceptionHandler(UnprocessableException.class)
+	ProblemDetail unprocessable(UnprocessableException ex) {
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Cannot read the document", ex.getMessage());
 	}
 
 	@ExceptionHandler(DateTimeParseException.class)

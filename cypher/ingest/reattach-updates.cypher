@@ -1,0 +1,10 @@
+// After a source's tasks were re-created: the changes people recorded for them find their task again, by document and
+// folded title (a task keeps its id when it has the same title; an edited document may renumber its tasks).
+// Changes whose task is gone stay in the graph, unattached, with the id they were made on.
+// Parameters: $file. Columns: tasks [task id] that have changes (for apply-updates).
+MATCH (:Source {file: $file})-[:STATES]->(d:Document)-[:HAS_TASK]->(t:Task)
+MATCH (u:TaskUpdate {document: d.id, titleKey: t.titleKey})
+WHERE u.task = t.id OR NOT EXISTS { (d)-[:HAS_TASK]->(:Task {id: u.task, titleKey: t.titleKey}) }
+MERGE (t)-[:HAS_UPDATE]->(u)
+SET u.task = t.id
+RETURN collect(DISTINCT t.id) AS tasks

@@ -1,0 +1,224 @@
+package io.directivegraph.task;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Component;
+
+import io.directivegraph.ingest.DocumentIds;
+import io.directivegraph.neo4j.CypherFiles;
+import io.directivegraph.web.NotFoundException;
+
+/**
+ * Completions and corrections recorded by people. Each change is a {@code (:TaskUpdate)}
+ * with who, when, the evidence and the values it replaced; the task shows the latest.
+ * Changes are found again by document and title when a re-ingest re-creates the tasks
+ * ({@code cypher/ingest/reattach-updates.cypher}), so a re-ingest does not erase them.
+ */
+@Component
+public class TaskUpdates {
+
+	static final Set<String> FIELDS = Set.of("status", "completedOn", "fulfilledBy", "deadline", "evidence", "note");
+
+	private static final int MAX_TEXT = 2000;
+
+	private final Driver driver;
+
+	private final TaskRows rows;
+
+	public TaskUpdates(Driver driver, TaskRows rows) {
+		this.driver = driver;
+		this.rows = rows;
+	}
+
+	/**
+	 * Applies a JSON merge patch to a task: absent fields stay, {@code null} reverts a
+	 * field to what the documents say.
+	 * @param id the task
+	 * @param patch fields among {@link #FIELDS}
+	 * @param who the authenticated user
+	 */
+	public void apply(String id, Map<String, Object> patch, String who) {
+		if (patch == null || patch.isEmpty()) {
+			throw new BadRequestException("Nothing to change: send one or more of " + String.join(", ", sorted())
+					+ ", e.g. {\"status\": \"DONE\", \"completedOn\": \"2022-03-15\", \"evidence\": \"Quyết định 123/QĐ-UBND\"}");
+		}
+		List<String> unknown = patch.keySet().stream().filter((k) -> !FIELDS.contains(k)).sorted().toList();
+		if (!unknown.isEmpty()) {
+			throw new BadRequestException(
+					"Unknown field(s) " + unknown + ": a task change may set " + String.join(", ", sorted()));
+		}
+		LocalDate today = LocalDate.now();
+		Map<String, Object> current = this.rows.one(id, today)
+			.orElseThrow(() -> new NotFoundException("No task with id '" + id + "'"));
+		try (Session session = this.driver.session()) {
+			session.executeWriteWithoutResult((tx) -> {
+				Record state = tx.run(CypherFiles.load("task/manual-state"), Map.of("task", id)).single();
+				Map<String, Object> update = change(state, patch, today);
+				update.put("id", UUID.randomUUID().toString());
+				update.put("document", state.get("document").asString());
+				// Computed here rather than read, so tasks loaded before titles were
+				// keyed
+				// are found again too.
+				update.put("titleKey", DocumentIds.slug(state.get("title").asString("")));
+				update.put("by", who);
+				update.put("at", ZonedDateTime.now(ZoneOffset.UTC));
+				update.put("note", text(patch, "note"));
+				update.put("changed", patch.keySet().stream().filter((k) -> !k.equals("note")).sorted().toList());
+				update.put("previousStatus", current.get("status"));
+				update.put("previousCompletedOn", current.get("completedOn"));
+				update.put("previousFulfilledBy",
+						(current.get("fulfilledBy") instanceof Map<?, ?> f) ? f.get("id") : null);
+				update.put("previousDeadline", current.get("deadline"));
+				update.put("previousEvidence", current.get("evidence"));
+				tx.run(CypherFiles.load("task/record-update"), Map.of("task", id, "update", update)).consume();
+				tx.run(CypherFiles.load("task/apply-updates"), Map.of("tasks", List.of(id))).consume();
+			});
+		}
+	}
+
+	/** The changes recorded for a task, newest first. */
+	public List<Map<String, Object>> history(String id) {
+		return this.driver.executableQuery(CypherFiles.load("queries/tasks/history"))
+			.withParameters(Map.of("task", id))
+			.execute()
+			.records()
+			.stream()
+			.map(Record::asMap)
+			.toList();
+	}
+
+	/** The manual state after the patch, from the state before it. */
+	private Map<String, Object> change(Record state, Map<String, Object> patch, LocalDate today) {
+		LocalDate completedOn = date(state.get("completedOn"));
+		String fulfilment = state.get("fulfilment").asString(null);
+		String fulfilledBy = state.get("fulfilledBy").asString(null);
+		LocalDate deadline = date(state.get("deadline"));
+		String evidence = state.get("evidence").asString(null);
+		if (patch.containsKey("status")) {
+			String status = (patch.get("status") != null) ? patch.get("status").toString().strip().toUpperCase() : null;
+			if (status == null) {
+				completedOn = null;
+				fulfilment = null;
+				fulfilledBy = null;
+			}
+			else if ("NOT_DONE".equals(status)) {
+				if (patch.get("completedOn") != null || patch.get("fulfilledBy") != null) {
+					throw new BadRequestException("status NOT_DONE cannot come with a completedOn or fulfilledBy");
+				}
+				completedOn = null;
+				fulfilment = "NONE";
+				fulfilledBy = null;
+			}
+			else if ("DONE".equals(status)) {
+				if ("NONE".equals(fulfilment)) {
+					fulfilment = null;
+				}
+				if (patch.get("completedOn") == null && patch.get("fulfilledBy") == null && completedOn == null
+						&& fulfilledBy == null) {
+					completedOn = today;
+				}
+			}
+			else {
+				throw new BadRequestException("status must be DONE (completed: give completedOn, default today), "
+						+ "NOT_DONE (not completed, whatever document seemed to fulfil it) or null (as the "
+						+ "documents say); got '" + status + "'");
+			}
+		}
+		if (patch.containsKey("completedOn")) {
+			completedOn = day(patch, "completedOn");
+			if (completedOn != null && completedOn.isAfter(today)) {
+				throw new BadRequestException(
+						"completedOn " + completedOn + " is after today: a completion is recorded once it happened");
+			}
+			if (completedOn != null && "NONE".equals(fulfilment)) {
+				fulfilment = null;
+			}
+		}
+		if (patch.containsKey("fulfilledBy")) {
+			fulfilledBy = text(patch, "fulfilledBy");
+			if (fulfilledBy == null) {
+				fulfilment = "MANUAL".equals(fulfilment) ? null : fulfilment;
+			}
+			else {
+				if (!documentExists(fulfilledBy)) {
+					throw new BadRequestException("fulfilledBy '" + fulfilledBy
+							+ "' is not a document id; find it with GET /api/documents?q=...");
+				}
+				fulfilment = "MANUAL";
+			}
+		}
+		if (patch.containsKey("deadline")) {
+			deadline = day(patch, "deadline");
+		}
+		if (patch.containsKey("evidence")) {
+			evidence = text(patch, "evidence");
+		}
+		Map<String, Object> update = new HashMap<>();
+		update.put("completedOn", completedOn);
+		update.put("fulfilment", fulfilment);
+		update.put("fulfilledBy", fulfilledBy);
+		update.put("deadline", deadline);
+		update.put("evidence", evidence);
+		return update;
+	}
+
+	private boolean documentExists(String id) {
+		return this.driver.executableQuery(CypherFiles.load("queries/documents/exists"))
+			.withParameters(Map.of("id", id, "label", "Document"))
+			.execute()
+			.records()
+			.get(0)
+			.get("found")
+			.asBoolean();
+	}
+
+	private static LocalDate date(Value value) {
+		return value.isNull() ? null : value.asLocalDate();
+	}
+
+	private static LocalDate day(Map<String, Object> patch, String field) {
+		Object value = patch.get(field);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.toString().strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new BadRequestException(
+					field + " '" + value + "' is not a date: write it as YYYY-MM-DD, e.g. 2022-03-15, or null");
+		}
+	}
+
+	private static String text(Map<String, Object> patch, String field) {
+		Object value = patch.get(field);
+		if (value == null) {
+			return null;
+		}
+		if (!(value instanceof String s)) {
+			throw new BadRequestException(field + " must be a string");
+		}
+		String text = s.strip();
+		if (text.length() > MAX_TEXT) {
+			throw new BadRequestException(field + " is longer than " + MAX_TEXT + " characters");
+		}
+		return text.isEmpty() ? null : text;
+	}
+
+	private static List<String> sorted() {
+		return FIELDS.stream().sorted().toList();
+	}
+
+}

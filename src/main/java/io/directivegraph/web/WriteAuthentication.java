@@ -1,0 +1,66 @@
+package io.directivegraph.web;
+
+import java.io.IOException;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes ({@code POST}, {@code PATCH}, {@code PUT}, {@code DELETE} under {@code /api/})
+ * need HTTP Basic or a bearer token; reads stay open (the server listens on loopback by
+ * default). The name of who wrote is handed to the controller as the request attribute
+ * {@link #WHO}, so every recorded change says who made it.
+ */
+public class WriteAuthentication extends OncePerRequestFilter {
+
+	/** Request attribute holding the authenticated user's name. */
+	public static final String WHO = "io.directivegraph.web.WriteAuthentication.who";
+
+	private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final WriteCredentials credentials;
+
+	WriteAuthentication(WriteCredentials credentials) {
+		this.credentials = credentials;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return READS.contains(request.getMethod());
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String header = request.getHeader("Authorization");
+		String who = this.credentials.who(header);
+		if (who == null) {
+			String where = (this.credentials.file() != null) ? " (generated into " + this.credentials.file() + ")"
+					: " (set in app.api.password / app.api.token)";
+			String detail = ((header == null) ? "This request changes data and needs credentials: "
+					: "These credentials are not valid. Use ") + "HTTP Basic with user '" + this.credentials.user()
+					+ "' and its password, or the header 'Authorization: Bearer <token>'" + where + ".";
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail);
+			problem.setTitle("Credentials needed");
+			problem.setInstance(java.net.URI.create(request.getRequestURI()));
+			response.setStatus(HttpStatus.UNAUTHORIZED.value());
+			response.setHeader("WWW-Authenticate", "Basic realm=\"directive-graph\", charset=\"UTF-8\"");
+			response.setContentType("application/problem+json");
+			response.setCharacterEncoding("UTF-8");
+			JSON.writeValue(response.getOutputStream(), problem);
+			return;
+		}
+		request.setAttribute(WHO, who);
+		chain.doFilter(request, response);
+	}
+
+}
