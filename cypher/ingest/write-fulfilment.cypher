@@ -1,6 +1,8 @@
 // Replaces the automatic fulfilment links of the given tasks: FULFILLED_BY {score} where one document clearly
 // matches, FULFILMENT_CANDIDATE {score} where several are close. Links recorded by hand (auto = false) stay.
-// Parameters: $tasks [id], $links [{task, document, score}], $candidates [{task, document, score}]. Columns: none.
+// Parameters: $tasks [id], $links [{task, document, score}], $candidates [{task, document, score}], $jurisdiction,
+// $last (the last batch of the jurisdiction: clears its fulfilmentPending mark if it is still $mark,
+// the one seen when the recomputation started; null = none). Columns: none.
 CALL () {
   UNWIND $tasks AS id
   MATCH (:Task {id: id})-[r:FULFILLED_BY|FULFILMENT_CANDIDATE]->()
@@ -16,4 +18,10 @@ CALL () {
   UNWIND $candidates AS c
   MATCH (t:Task {id: c.task}), (d:Document {id: c.document})
   CREATE (t)-[:FULFILMENT_CANDIDATE {score: c.score, auto: true}]->(d)
+}
+CALL () {
+  WITH $last AS last WHERE last
+  MATCH (j:Jurisdiction {name: $jurisdiction})
+  WHERE j.fulfilmentPending = $mark
+  REMOVE j.fulfilmentPending
 }

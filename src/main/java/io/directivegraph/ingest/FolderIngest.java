@@ -6,9 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,8 +35,20 @@ public class FolderIngest {
 
 	private final GraphIngest ingest;
 
-	public FolderIngest(GraphIngest ingest) {
+	private final int threads;
+
+	@Autowired
+	public FolderIngest(GraphIngest ingest, ImportProperties properties) {
+		this(ingest, properties.threads());
+	}
+
+	/**
+	 * @param threads files extracted and written at once: reading one file's text
+	 * overlaps writing another's; each still has its own transaction
+	 */
+	public FolderIngest(GraphIngest ingest, int threads) {
 		this.ingest = ingest;
+		this.threads = Math.max(1, threads);
 	}
 
 	/** The files a list of paths names: files as given, folders walked for text files. */
@@ -55,28 +75,77 @@ public class FolderIngest {
 		return name.endsWith(".txt") || name.endsWith(".md");
 	}
 
-	/** Ingests each file, telling {@code progress} after each one. */
+	/**
+	 * Ingests each file, telling {@code progress} after each one (in the order they
+	 * finish); the results are in the order of {@code files}.
+	 */
 	public List<IngestResult> ingest(List<Path> files, BiConsumer<Integer, IngestResult> progress) {
+		return ingestAll(files.stream().map((file) -> (Callable<IngestResult>) () -> ingestOne(file)).toList(),
+				progress);
+	}
+
+	/** In-memory texts, named as files: the same as {@link #ingest(List, BiConsumer)}. */
+	List<IngestResult> ingestTexts(List<Map.Entry<String, byte[]>> texts, BiConsumer<Integer, IngestResult> progress) {
+		return ingestAll(texts.stream()
+			.map((text) -> (Callable<IngestResult>) () -> ingestOne(text.getKey(), text.getValue()))
+			.toList(), progress);
+	}
+
+	private List<IngestResult> ingestAll(List<Callable<IngestResult>> jobs,
+			BiConsumer<Integer, IngestResult> progress) {
 		List<IngestResult> results = new ArrayList<>();
-		for (Path file : files) {
-			IngestResult result = ingestOne(file);
-			results.add(result);
-			progress.accept(results.size(), result);
+		AtomicInteger done = new AtomicInteger();
+		ExecutorService pool = Executors.newFixedThreadPool(Math.min(this.threads, Math.max(1, jobs.size())),
+				Thread.ofPlatform().name("ingest-", 1).daemon().factory());
+		try {
+			List<Future<IngestResult>> futures = new ArrayList<>();
+			for (Callable<IngestResult> job : jobs) {
+				futures.add(pool.submit(() -> {
+					IngestResult result = job.call();
+					synchronized (progress) {
+						progress.accept(done.incrementAndGet(), result);
+					}
+					return result;
+				}));
+			}
+			for (Future<IngestResult> future : futures) {
+				results.add(future.get());
+			}
 		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Ingest interrupted", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException(ex.getCause());
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		// Once for the whole batch (and whatever an interrupted earlier run left marked).
+		this.ingest.completeFulfilment();
 		return results;
 	}
 
 	private IngestResult ingestOne(Path file) {
 		String name = file.getFileName().toString();
+		byte[] bytes;
 		try {
 			long size = Files.size(file);
 			if (size > MAX_BYTES) {
 				return IngestResult.skipped(name, size + " bytes, over the limit of " + MAX_BYTES);
 			}
-			return this.ingest.ingest(name, Files.readAllBytes(file));
+			bytes = Files.readAllBytes(file);
 		}
 		catch (IOException ex) {
 			return IngestResult.skipped(name, "cannot read: " + ex.getMessage());
+		}
+		return ingestOne(name, bytes);
+	}
+
+	private IngestResult ingestOne(String name, byte[] bytes) {
+		try {
+			return this.ingest.ingestDeferred(name, bytes);
 		}
 		catch (RuntimeException ex) {
 			// One bad file must not stop the others; its previous state is untouched (the

@@ -3,7 +3,9 @@ package io.directivegraph.ingest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +42,9 @@ public class Fulfilment {
 			"so", "the", "nao", "trong", "voi", "cho", "tai", "theo", "nay", "hoan", "thanh", "thoi", "gian", "tham",
 			"muu", "chu", "tri", "phoi", "hop", "lanh", "dao"));
 
+	/** Tasks written per transaction when links are replaced. */
+	private static final int BATCH = 2000;
+
 	private final Driver driver;
 
 	public Fulfilment(Driver driver) {
@@ -47,75 +52,144 @@ public class Fulfilment {
 	}
 
 	/**
+	 * Recomputes the links of every jurisdiction an ingest marked as changed
+	 * ({@code fulfilmentPending}), then clears the mark. A bulk ingest calls it once at
+	 * the end; a mark left by a crash is picked up by the next ingest.
+	 */
+	public synchronized void updatePending() {
+		Map<String, String> pending = new LinkedHashMap<>();
+		this.driver.executableQuery(CypherFiles.load("ingest/fulfilment-pending"))
+			.execute()
+			.records()
+			.forEach((r) -> pending.put(r.get("name").asString(), r.get("mark").asString()));
+		update(pending);
+	}
+
+	/**
 	 * Recomputes the automatic links of every task with a document product in these
 	 * jurisdictions.
 	 */
 	public void update(Collection<String> jurisdictions) {
-		for (String jurisdiction : jurisdictions) {
+		Map<String, String> all = new LinkedHashMap<>();
+		jurisdictions.forEach((j) -> all.put(j, null));
+		update(all);
+	}
+
+	private synchronized void update(Map<String, String> marks) {
+		for (String jurisdiction : marks.keySet()) {
 			List<Record> tasks = this.driver.executableQuery(CypherFiles.load("ingest/fulfilment-tasks"))
-				.withParameters(Map.of("jurisdiction", jurisdiction))
-				.execute()
-				.records();
-			if (tasks.isEmpty()) {
-				continue;
-			}
-			List<Record> documents = this.driver.executableQuery(CypherFiles.load("ingest/fulfilment-documents"))
 				.withParameters(Map.of("jurisdiction", jurisdiction))
 				.execute()
 				.records();
 			List<Map<String, Object>> links = new ArrayList<>();
 			List<Map<String, Object>> candidates = new ArrayList<>();
-			for (Record task : tasks) {
-				match(task, documents, links, candidates);
+			if (!tasks.isEmpty()) {
+				Candidates index = new Candidates(
+						this.driver.executableQuery(CypherFiles.load("ingest/fulfilment-documents"))
+							.withParameters(Map.of("jurisdiction", jurisdiction))
+							.execute()
+							.records());
+				for (Record task : tasks) {
+					index.match(task, links, candidates);
+				}
 			}
 			List<String> taskIds = tasks.stream().map((r) -> r.get("id").asString()).toList();
-			this.driver.executableQuery(CypherFiles.load("ingest/write-fulfilment"))
-				.withParameters(Map.of("tasks", taskIds, "links", links, "candidates", candidates))
-				.execute();
+			for (int from = 0; from < Math.max(1, taskIds.size()); from += BATCH) {
+				List<String> batch = taskIds.subList(from, Math.min(taskIds.size(), from + BATCH));
+				Set<String> ids = Set.copyOf(batch);
+				this.driver.executableQuery(CypherFiles.load("ingest/write-fulfilment"))
+					.withParameters(Map.of("tasks", batch, "links", inBatch(links, ids), "candidates",
+							inBatch(candidates, ids), "jurisdiction", jurisdiction, "mark",
+							(marks.get(jurisdiction) != null) ? marks.get(jurisdiction) : "", "last",
+							from + BATCH >= taskIds.size()))
+					.execute();
+			}
 		}
 	}
 
-	private static void match(Record task, List<Record> documents, List<Map<String, Object>> links,
-			List<Map<String, Object>> candidates) {
-		String output = task.get("output").asString();
-		Set<String> words = words(task.get("title").asString(""));
-		if (words.size() < 2) {
-			return;
-		}
-		LocalDate setOn = date(task.get("setOn").isNull() ? null : task.get("setOn").asString());
-		String taskId = task.get("id").asString();
-		String ownDocument = task.get("document").asString();
-		double best = 0;
-		double second = 0;
-		String bestId = null;
-		List<Map<String, Object>> close = new ArrayList<>();
-		for (Record document : documents) {
-			if (!output.equals(document.get("kind").asString()) || ownDocument.equals(document.get("id").asString())) {
-				continue;
-			}
-			LocalDate issued = date(document.get("issuedOn").isNull() ? null : document.get("issuedOn").asString());
-			if (setOn != null && (issued == null || issued.isBefore(setOn.minusDays(CARRY_OVER_DAYS)))) {
-				continue;
-			}
-			double score = dice(words, words(document.get("title").asString("")));
-			if (score >= MIN_SCORE - MARGIN) {
-				close.add(Map.of("task", taskId, "document", document.get("id").asString(), "score", score));
-			}
-			if (score > best) {
-				second = best;
-				best = score;
-				bestId = document.get("id").asString();
-			}
-			else if (score > second) {
-				second = score;
+	private static List<Map<String, Object>> inBatch(List<Map<String, Object>> rows, Set<String> ids) {
+		return rows.stream().filter((row) -> ids.contains((String) row.get("task"))).toList();
+	}
+
+	/**
+	 * The documents of one jurisdiction that could fulfil a task, with an inverted index
+	 * of their title words, so a task is compared only with documents sharing a word
+	 * (linear in the number of tasks rather than tasks times documents).
+	 */
+	private static final class Candidates {
+
+		private final List<Record> documents;
+
+		private final List<Set<String>> words = new ArrayList<>();
+
+		private final List<LocalDate> issued = new ArrayList<>();
+
+		private final Map<String, List<Integer>> postings = new HashMap<>();
+
+		Candidates(List<Record> documents) {
+			this.documents = documents;
+			for (int i = 0; i < documents.size(); i++) {
+				Record document = documents.get(i);
+				Set<String> titleWords = words(document.get("title").asString(""));
+				this.words.add(titleWords);
+				this.issued.add(date(document.get("issuedOn").isNull() ? null : document.get("issuedOn").asString()));
+				for (String word : titleWords) {
+					this.postings.computeIfAbsent(word, (w) -> new ArrayList<>()).add(i);
+				}
 			}
 		}
-		if (bestId != null && best >= MIN_SCORE && best - second >= MARGIN) {
-			links.add(Map.of("task", taskId, "document", bestId, "score", best));
+
+		void match(Record task, List<Map<String, Object>> links, List<Map<String, Object>> candidates) {
+			String output = task.get("output").asString();
+			Set<String> taskWords = words(task.get("title").asString(""));
+			if (taskWords.size() < 2) {
+				return;
+			}
+			LocalDate setOn = date(task.get("setOn").isNull() ? null : task.get("setOn").asString());
+			String taskId = task.get("id").asString();
+			String ownDocument = task.get("document").asString();
+			Map<Integer, Integer> common = new HashMap<>();
+			for (String word : taskWords) {
+				for (int i : this.postings.getOrDefault(word, List.of())) {
+					common.merge(i, 1, Integer::sum);
+				}
+			}
+			double best = 0;
+			double second = 0;
+			String bestId = null;
+			List<Map<String, Object>> close = new ArrayList<>();
+			for (Map.Entry<Integer, Integer> shared : common.entrySet()) {
+				int i = shared.getKey();
+				Record document = this.documents.get(i);
+				if (!output.equals(document.get("kind").asString())
+						|| ownDocument.equals(document.get("id").asString())) {
+					continue;
+				}
+				LocalDate issuedOn = this.issued.get(i);
+				if (setOn != null && (issuedOn == null || issuedOn.isBefore(setOn.minusDays(CARRY_OVER_DAYS)))) {
+					continue;
+				}
+				double score = 2.0 * shared.getValue() / (taskWords.size() + this.words.get(i).size());
+				if (score >= MIN_SCORE - MARGIN) {
+					close.add(Map.of("task", taskId, "document", document.get("id").asString(), "score", score));
+				}
+				if (score > best) {
+					second = best;
+					best = score;
+					bestId = document.get("id").asString();
+				}
+				else if (score > second) {
+					second = score;
+				}
+			}
+			if (bestId != null && best >= MIN_SCORE && best - second >= MARGIN) {
+				links.add(Map.of("task", taskId, "document", bestId, "score", best));
+			}
+			else {
+				candidates.addAll(close);
+			}
 		}
-		else {
-			candidates.addAll(close);
-		}
+
 	}
 
 	static Set<String> words(String title) {

@@ -8,7 +8,6 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.Values;
 import org.neo4j.driver.exceptions.TransientException;
 import org.neo4j.driver.exceptions.ClientException;
 import org.slf4j.Logger;
@@ -50,7 +49,19 @@ public class GraphIngest {
 		this.fulfilment = fulfilment;
 	}
 
+	/** Ingests one file and brings the fulfilment links it affects up to date. */
 	public IngestResult ingest(String file, byte[] bytes) {
+		IngestResult result = ingestDeferred(file, bytes);
+		completeFulfilment();
+		return result;
+	}
+
+	/**
+	 * Ingests one file, leaving the fulfilment links of the jurisdictions it changed
+	 * marked for {@link #completeFulfilment()}: a bulk ingest computes them once at the
+	 * end instead of after every file.
+	 */
+	public IngestResult ingestDeferred(String file, byte[] bytes) {
 		Extraction extraction;
 		try {
 			extraction = this.extractor.extract(file, bytes);
@@ -61,24 +72,18 @@ public class GraphIngest {
 		if (extraction.documents().isEmpty()) {
 			return IngestResult.skipped(file, "no document in it (empty)");
 		}
-		String sha256 = extraction.source().sha256();
-		if (sha256.equals(currentSha(file))) {
+		GraphPlan plan = write(extraction);
+		if (plan == null) {
 			return IngestResult.unchanged(file);
 		}
-		GraphPlan plan = write(extraction);
-		this.fulfilment.update(plan.jurisdictions);
 		log.debug("Ingested {}: {} documents, {} tasks", file, plan.documents.size(), plan.tasks.size());
 		return new IngestResult(file, IngestResult.Status.INGESTED, plan.documents.size(), plan.tasks.size(),
 				plan.citations.size(), plan.references.size(), null);
 	}
 
-	private String currentSha(String file) {
-		var records = this.driver.executableQuery(CypherFiles.load("ingest/source-sha"))
-			.withParameters(Map.of("file", file))
-			.execute()
-			.records();
-		Value sha = records.isEmpty() ? Values.NULL : records.get(0).get("sha256");
-		return sha.isNull() ? null : sha.asString();
+	/** Recomputes the fulfilment links of every jurisdiction an ingest changed. */
+	public void completeFulfilment() {
+		this.fulfilment.updatePending();
 	}
 
 	private GraphPlan write(Extraction extraction) {
@@ -102,9 +107,19 @@ public class GraphIngest {
 		}
 	}
 
+	/**
+	 * Writes the extraction's facts in place of the source's previous ones; null when its
+	 * content is unchanged.
+	 */
 	private GraphPlan writeIn(TransactionContext tx, Extraction extraction) {
 		String file = extraction.source().file();
 		Map<String, Object> source = Map.of("file", file);
+		// Checked in the writing transaction: one round trip less, and two ingests of the
+		// same file cannot both find it changed.
+		Value sha = tx.run(CypherFiles.load("ingest/source-sha"), source).single().get("sha256");
+		if (!sha.isNull() && sha.asString().equals(extraction.source().sha256())) {
+			return null;
+		}
 		tx.run(CypherFiles.load("ingest/clear-tasks"), source).consume();
 		tx.run(CypherFiles.load("ingest/clear-edges"), source).consume();
 		tx.run(CypherFiles.load("ingest/clear-references"), source).consume();
@@ -112,7 +127,7 @@ public class GraphIngest {
 			.single()
 			.get("touched")
 			.asList();
-		GraphPlan plan = new GraphPlan(this.gazetteer, (key) -> candidates(tx, key)).build(extraction);
+		GraphPlan plan = new GraphPlan(this.gazetteer, (key) -> candidates(tx, key)).build(extraction).inLockOrder();
 		tx.run(CypherFiles.load("ingest/write-source"), Map.of("file", file, "sha256", extraction.source().sha256(),
 				"chars", extraction.source().chars(), "encoding", extraction.source().encoding()))
 			.consume();
@@ -131,6 +146,9 @@ public class GraphIngest {
 			tx.run(CypherFiles.load("task/apply-updates"), Map.of("tasks", updated)).consume();
 		}
 		tx.run(CypherFiles.load("ingest/delete-orphan-stubs"), Map.of("ids", touched)).consume();
+		tx.run(CypherFiles.load("ingest/mark-fulfilment-pending"),
+				Map.of("jurisdictions", List.copyOf(plan.jurisdictions)))
+			.consume();
 		return plan;
 	}
 

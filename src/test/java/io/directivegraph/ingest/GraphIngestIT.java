@@ -208,4 +208,20 @@ class GraphIngestIT {
 		return shape;
 	}
 
+	@Test
+	void fulfilmentLeftUndoneByAnInterruptedBulkIngestIsCompletedByTheNextIngest() throws Exception {
+		// A bulk ingest writes every file, then computes fulfilment once; stopped in
+		// between, the changed jurisdictions stay marked.
+		for (Path file : FolderIngest.files(List.of(SEEDS))) {
+			this.ingest.ingestDeferred(file.getFileName().toString(), Files.readAllBytes(file));
+		}
+		assertThat(count("MATCH ()-[r:FULFILLED_BY]->() RETURN count(r)")).isZero();
+		assertThat(count("MATCH (j:Jurisdiction) WHERE j.fulfilmentPending IS NOT NULL RETURN count(j)"))
+			.isGreaterThan(0);
+		// The next ingest, even of nothing new, completes it.
+		assertThat(ingestSeeds()).extracting(IngestResult::status).containsOnly(IngestResult.Status.UNCHANGED);
+		assertThat(count("MATCH ()-[r:FULFILLED_BY]->() RETURN count(r)")).isGreaterThan(0);
+		assertThat(count("MATCH (j:Jurisdiction) WHERE j.fulfilmentPending IS NOT NULL RETURN count(j)")).isZero();
+	}
+
 }
