@@ -1,5 +1,6 @@
 // Tasks with what their status on a day depends on: when they were set, their deadline, their completion (a
-// completion or correction recorded by hand wins over the automatic fulfilment match; see cypher/task/).
+// completion or correction recorded by hand wins over the automatic fulfilment match; see cypher/task/). Of several
+// fulfilling documents the earliest counts.
 // Parameters: $task (one task id, or null), $agency, $document, $jurisdiction (null = any).
 // Columns: id, title, lead {id, name}, coordinating [{id, name}], due {year, quarter, month, day}, deadline, setOn,
 //          completedOn, fulfilledBy {id, number, issuedOn}, document {id, number}, jurisdiction, evidence,
@@ -17,10 +18,12 @@ CALL () {
 OPTIONAL MATCH (t)-[:LEAD_UNIT]->(a:Agency)
 WITH d, t, a
 WHERE $agency IS NULL OR a.id = $agency
-OPTIONAL MATCH (t)-[r:FULFILLED_BY]->(f:Document)
-WHERE t.fulfilment IS NULL OR (t.fulfilment = 'MANUAL' AND r.auto = false)
-OPTIONAL MATCH (c:Agency)-[:COORDINATES]->(t)
-WITH d, t, a, head(collect(DISTINCT f)) AS f, collect(DISTINCT c {.id, .name}) AS coordinating
+WITH d, t, a, COLLECT {
+    MATCH (t)-[r:FULFILLED_BY]->(f:Document)
+    WHERE t.fulfilment IS NULL OR (t.fulfilment = 'MANUAL' AND r.auto = false)
+    RETURN f ORDER BY f.issuedOn LIMIT 1
+  }[0] AS f,
+  COLLECT { MATCH (c:Agency)-[:COORDINATES]->(t) RETURN c {.id, .name} } AS coordinating
 RETURN t.id AS id, t.title AS title,
   CASE WHEN a IS NULL THEN null ELSE {id: a.id, name: a.name} END AS lead,
   coordinating,

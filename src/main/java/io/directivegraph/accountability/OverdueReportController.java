@@ -1,29 +1,32 @@
 package io.directivegraph.accountability;
 
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.neo4j.driver.Driver;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.directivegraph.task.TaskRows;
+import io.directivegraph.neo4j.CypherFiles;
 import io.directivegraph.task.TaskStatus;
 
 /**
  * Per lead agency of a jurisdiction, how many of its tasks are overdue, done late, done
- * on time, pending, open.
+ * on time, pending, open. Counted by {@code cypher/queries/accountability/overdue.cypher}
+ * in the database: the {@link TaskStatus} rule in Cypher, kept equal by
+ * {@code TaskStatusCypherIT}.
  */
 @RestController
 class OverdueReportController {
 
-	private final TaskRows rows;
+	private final Driver driver;
 
-	OverdueReportController(TaskRows rows) {
-		this.rows = rows;
+	OverdueReportController(Driver driver) {
+		this.driver = driver;
 	}
 
 	/** One agency's counts. {@code agency} is null for tasks that name no lead. */
@@ -36,23 +39,17 @@ class OverdueReportController {
 			@RequestParam(required = false) String jurisdiction) {
 		LocalDate day = TaskStatus.day(asOf);
 		String where = (jurisdiction != null && !jurisdiction.isBlank()) ? jurisdiction.strip() : null;
-		Map<String, long[]> counts = new LinkedHashMap<>();
-		Map<String, Map<String, Object>> agencies = new LinkedHashMap<>();
-		for (Map<String, Object> row : this.rows.asOf(day, null, null, where)) {
-			@SuppressWarnings("unchecked")
-			Map<String, Object> lead = (Map<String, Object>) row.get("lead");
-			String key = (lead != null) ? (String) lead.get("id") : "";
-			agencies.putIfAbsent(key, lead);
-			counts.computeIfAbsent(key, (k) -> new long[TaskStatus.values().length])[TaskStatus
-				.valueOf((String) row.get("status"))
-				.ordinal()]++;
-		}
-		List<AgencyCounts> items = counts.entrySet()
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("asOf", day.toString());
+		parameters.put("jurisdiction", where);
+		List<AgencyCounts> items = this.driver.executableQuery(CypherFiles.load("queries/accountability/overdue"))
+			.withParameters(parameters)
+			.execute()
+			.records()
 			.stream()
-			.map((e) -> new AgencyCounts(agencies.get(e.getKey()), e.getValue()[TaskStatus.OVERDUE.ordinal()],
-					e.getValue()[TaskStatus.DONE_LATE.ordinal()], e.getValue()[TaskStatus.DONE_ON_TIME.ordinal()],
-					e.getValue()[TaskStatus.PENDING.ordinal()], e.getValue()[TaskStatus.OPEN.ordinal()]))
-			.sorted(Comparator.comparingLong(AgencyCounts::overdue).reversed())
+			.map((r) -> new AgencyCounts(r.get("agency").isNull() ? null : r.get("agency").asMap(),
+					r.get("overdue").asLong(), r.get("doneLate").asLong(), r.get("doneOnTime").asLong(),
+					r.get("pending").asLong(), r.get("open").asLong()))
 			.toList();
 		Map<String, Object> report = new LinkedHashMap<>();
 		report.put("asOf", day.toString());

@@ -1,0 +1,166 @@
+package io.directivegraph.accountability;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+import io.directivegraph.neo4j.CypherFiles;
+import io.directivegraph.neo4j.TestNeo4j;
+import io.directivegraph.task.TaskRows;
+import io.directivegraph.task.TaskStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The overdue report counts in Cypher with the rule of {@link TaskStatus}; on random
+ * tasks (dates to the day, month or year, completions by hand or by fulfilling documents,
+ * manual overrides, no lead) the report, the task list and the Java rule give the same
+ * counts on every day asked.
+ */
+class TaskStatusCypherIT {
+
+	private static final String J = "Tỉnh Thử";
+
+	private final Driver driver = TestNeo4j.driver();
+
+	private final Random random = new Random(20261123);
+
+	@Test
+	void theReportTheTaskListAndTheJavaRuleAgreeOnRandomTasks() {
+		TestNeo4j.clear();
+		List<Map<String, Object>> tasks = new ArrayList<>();
+		List<Map<String, Object>> expectedInputs = new ArrayList<>();
+		for (int i = 0; i < 400; i++) {
+			String setOn = someIssueDate();
+			LocalDate deadline = this.random.nextInt(5) == 0 ? null : someDay();
+			LocalDate manual = this.random.nextInt(6) == 0 ? someDay() : null;
+			String fulfilledOn = this.random.nextInt(3) == 0 ? someIssueDate() : null;
+			boolean fulfilmentManual = fulfilledOn != null && this.random.nextInt(4) == 0;
+			String fulfilment = fulfilmentManual ? "MANUAL" : (this.random.nextInt(10) == 0 ? "NONE" : null);
+			boolean linkAuto = !fulfilmentManual;
+			String lead = this.random.nextInt(8) == 0 ? null : "agency-" + this.random.nextInt(4);
+			Map<String, Object> task = new HashMap<>();
+			task.put("id", "t" + i);
+			task.put("setOn", setOn);
+			task.put("deadline", deadline);
+			task.put("completedOn", manual);
+			task.put("fulfilledOn", fulfilledOn);
+			task.put("fulfilment", fulfilment);
+			task.put("auto", linkAuto);
+			task.put("lead", lead);
+			tasks.add(task);
+			expectedInputs.add(task);
+		}
+		this.driver.executableQuery("""
+				MERGE (j:Jurisdiction {name: $j})
+				WITH j
+				UNWIND range(0, 3) AS i
+				CREATE (:Agency {id: 'agency-' + i, name: 'Cơ quan ' + i, jurisdiction: $j})
+				WITH DISTINCT j
+				UNWIND $tasks AS x
+				CREATE (d:Document {id: 'd-' + x.id, jurisdiction: $j, issuedOn: x.setOn, kind: 'PLAN'})
+				CREATE (d)-[:HAS_TASK]->(t:Task {id: x.id, deadline: x.deadline, completedOn: x.completedOn,
+				  fulfilment: x.fulfilment})
+				WITH t, x
+				CALL (t, x) {
+				  WITH * WHERE x.fulfilledOn IS NOT NULL
+				  CREATE (t)-[:FULFILLED_BY {auto: x.auto}]->(:Document {id: 'f-' + x.id, jurisdiction: $j,
+				    issuedOn: x.fulfilledOn})
+				}
+				CALL (t, x) {
+				  WITH * WHERE x.lead IS NOT NULL
+				  MATCH (a:Agency {id: x.lead})
+				  CREATE (t)-[:LEAD_UNIT]->(a)
+				}""").withParameters(Map.of("j", J, "tasks", tasks)).execute();
+
+		TaskRows rows = new TaskRows(this.driver);
+		for (String day : List.of("2019-06-30", "2020-01-01", "2021-03-31", "2021-04-01", "2022-07-15", "2024-12-31")) {
+			LocalDate asOf = LocalDate.parse(day);
+			Map<String, long[]> expected = new TreeMap<>();
+			for (Map<String, Object> x : expectedInputs) {
+				TaskStatus status = TaskStatus.of(TaskStatus.start((String) x.get("setOn")),
+						(LocalDate) x.get("deadline"), completion(x), asOf);
+				if (status != null) {
+					expected.computeIfAbsent(String.valueOf(x.get("lead")),
+							(k) -> new long[TaskStatus.values().length])[status.ordinal()]++;
+				}
+			}
+			Map<String, long[]> fromList = new TreeMap<>();
+			for (Map<String, Object> row : rows.asOf(asOf, null, null, J)) {
+				@SuppressWarnings("unchecked")
+				Map<String, Object> lead = (Map<String, Object>) row.get("lead");
+				fromList.computeIfAbsent(String.valueOf((lead != null) ? lead.get("id") : null),
+						(k) -> new long[TaskStatus.values().length])[TaskStatus.valueOf((String) row.get("status"))
+							.ordinal()]++;
+			}
+			Map<String, long[]> fromReport = new TreeMap<>();
+			this.driver.executableQuery(CypherFiles.load("queries/accountability/overdue"))
+				.withParameters(Map.of("asOf", day, "jurisdiction", J))
+				.execute()
+				.records()
+				.forEach((r) -> {
+					long[] counts = new long[TaskStatus.values().length];
+					counts[TaskStatus.OVERDUE.ordinal()] = r.get("overdue").asLong();
+					counts[TaskStatus.DONE_LATE.ordinal()] = r.get("doneLate").asLong();
+					counts[TaskStatus.DONE_ON_TIME.ordinal()] = r.get("doneOnTime").asLong();
+					counts[TaskStatus.PENDING.ordinal()] = r.get("pending").asLong();
+					counts[TaskStatus.OPEN.ordinal()] = r.get("open").asLong();
+					fromReport.put(
+							String.valueOf(r.get("agency").isNull() ? null : r.get("agency").get("id").asString()),
+							counts);
+				});
+			assertThat(fromReport).as("report on " + day).usingRecursiveComparison().isEqualTo(expected);
+			assertThat(fromList).as("task list on " + day).usingRecursiveComparison().isEqualTo(expected);
+		}
+	}
+
+	/**
+	 * What the task's completion is by the rules: by hand first, else its fulfilling
+	 * document.
+	 */
+	private static LocalDate completion(Map<String, Object> x) {
+		if (x.get("completedOn") != null) {
+			return (LocalDate) x.get("completedOn");
+		}
+		if (x.get("fulfilledOn") == null || "NONE".equals(x.get("fulfilment"))) {
+			return null;
+		}
+		return TaskStatus.start((String) x.get("fulfilledOn"));
+	}
+
+	/**
+	 * Half of the days on the edges that matter: the days asked, the day after, quarter
+	 * ends.
+	 */
+	private LocalDate someDay() {
+		if (this.random.nextBoolean()) {
+			return LocalDate.parse(EDGES.get(this.random.nextInt(EDGES.size())));
+		}
+		return LocalDate.of(2019, 1, 1).plusDays(this.random.nextInt(6 * 365));
+	}
+
+	private static final List<String> EDGES = List.of("2020-01-01", "2021-03-31", "2021-04-01", "2022-07-15",
+			"2022-07-16", "2022-07-14", "2020-03-31", "2021-06-30", "2019-06-30", "2024-12-31", "2021-03-01",
+			"2022-07-01");
+
+	/**
+	 * An issue date as documents give it: to the day, the month, the year, or unknown.
+	 */
+	private String someIssueDate() {
+		String day = someDay().toString();
+		return switch (this.random.nextInt(10)) {
+			case 0 -> null;
+			case 1 -> day.substring(0, 4);
+			case 2, 3 -> day.substring(0, 7);
+			default -> day;
+		};
+	}
+
+}
