@@ -85,7 +85,8 @@ public class FolderIngest {
 	}
 
 	/** In-memory texts, named as files: the same as {@link #ingest(List, BiConsumer)}. */
-	List<IngestResult> ingestTexts(List<Map.Entry<String, byte[]>> texts, BiConsumer<Integer, IngestResult> progress) {
+	public List<IngestResult> ingestTexts(List<Map.Entry<String, byte[]>> texts,
+			BiConsumer<Integer, IngestResult> progress) {
 		return ingestAll(texts.stream()
 			.map((text) -> (Callable<IngestResult>) () -> ingestOne(text.getKey(), text.getValue()))
 			.toList(), progress);

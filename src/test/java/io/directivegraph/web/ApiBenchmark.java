@@ -1,0 +1,266 @@
+package io.directivegraph.web;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+
+import org.neo4j.driver.Driver;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import io.directivegraph.Application;
+import io.directivegraph.ingest.FolderIngest;
+import io.directivegraph.ingest.IngestResult;
+import io.directivegraph.ingest.SyntheticCorpus;
+import io.directivegraph.neo4j.CypherFiles;
+
+/**
+ * API latency benchmark on the synthetic corpus (at least 200,000 tasks): p50 and p99 of
+ * lineage (down, depth 5) and of the overdue report over HTTP, and of the same Cypher run
+ * directly through the driver in the same run (the ratio is the API's overhead); then a
+ * bounded load run (concurrent clients on loopback for a fixed time) reporting throughput
+ * and errors. Targets: lineage p99 ≤ 20 ms, overdue p99 ≤ 100 ms, overhead ≤ 1.5×, no
+ * errors.
+ *
+ * <p>
+ * It starts the service itself (embedded Neo4j in {@code target/api-bench/data}, kept
+ * between runs) and ingests the corpus the first time (about 10 to 20 minutes on two
+ * cores). Run from the project folder (arguments: documents, default 10000; seconds of
+ * load, default 30; clients, default 8):
+ *
+ * <pre>
+ * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test &amp;&amp; java -Xmx3g -cp target/test-classes:target/classes:$(cat target/bench-cp.txt) io.directivegraph.web.ApiBenchmark 10000
+ * </pre>
+ */
+public final class ApiBenchmark {
+
+	private static final int WARMUP = 200;
+
+	private static final int MEASURED = 1000;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final String base;
+
+	private final Driver driver;
+
+	private ApiBenchmark(String base, Driver driver) {
+		this.base = base;
+		this.driver = driver;
+	}
+
+	public static void main(String[] args) throws Exception {
+		int documents = (args.length > 0) ? Integer.parseInt(args[0]) : 10_000;
+		int loadSeconds = (args.length > 1) ? Integer.parseInt(args[1]) : 30;
+		int clients = (args.length > 2) ? Integer.parseInt(args[2]) : 8;
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+			.web(WebApplicationType.SERVLET)
+			.properties("server.port=0", "app.neo4j.embedded.data-dir=target/api-bench/data",
+					"app.neo4j.embedded.bolt-port=0", "app.neo4j.embedded.http-port=0", "app.import.on-start=false",
+					"app.neo4j.embedded.page-cache=512MB", "logging.level.root=WARN")
+			.run()) {
+			Driver driver = context.getBean(Driver.class);
+			String port = context.getEnvironment().getProperty("local.server.port");
+			ApiBenchmark benchmark = new ApiBenchmark("http://127.0.0.1:" + port, driver);
+			benchmark.load(context.getBean(FolderIngest.class), documents);
+			benchmark.latencies();
+			benchmark.loadRun(loadSeconds, clients);
+		}
+	}
+
+	private long count(String cypher) {
+		return this.driver.executableQuery(cypher).execute().records().get(0).get(0).asLong();
+	}
+
+	private void load(FolderIngest folder, int documents) {
+		long tasks = count("MATCH (t:Task) RETURN count(t)");
+		if (tasks >= 200_000) {
+			print("graph in target/api-bench/data: %,d tasks, %,d documents (kept from an earlier run)", tasks,
+					count("MATCH (d:Document) RETURN count(d)"));
+			return;
+		}
+		print("ingesting %,d synthetic documents (once; the graph is kept in target/api-bench/data)", documents);
+		long started = System.nanoTime();
+		List<Map.Entry<String, byte[]>> texts = new SyntheticCorpus(2026L, documents).stream()
+			.map((d) -> Map.entry(d.file(), d.bytes()))
+			.toList();
+		int step = Math.max(1, documents / 20);
+		List<IngestResult> results = folder.ingestTexts(texts, (n, r) -> {
+			if (n % step == 0) {
+				print("  %,d documents in %.0f s", n, (System.nanoTime() - started) / 1e9);
+			}
+		});
+		print("ingested %,d files in %.0f s: %,d tasks", results.size(), (System.nanoTime() - started) / 1e9,
+				count("MATCH (t:Task) RETURN count(t)"));
+	}
+
+	private void latencies() throws Exception {
+		List<String> roots = this.driver.executableQuery("""
+				MATCH (d:Document)<-[:IMPLEMENTS|BASED_ON|GUIDES]-()
+				WITH d, count(*) AS implementers ORDER BY implementers DESC LIMIT 50
+				RETURN d.id AS id""").execute().records().stream().map((r) -> r.get("id").asString()).toList();
+		List<String> jurisdictions = this.driver
+			.executableQuery("MATCH (j:Jurisdiction)<-[:IN]-(:Document) RETURN DISTINCT j.name AS name")
+			.execute()
+			.records()
+			.stream()
+			.map((r) -> r.get("name").asString())
+			.toList();
+		List<String> days = List.of("2021-01-01", "2022-01-01", "2023-07-01", "2024-12-31", "2025-10-01");
+		long heaviest = this.driver.executableQuery(CypherFiles.load("queries/lineage/down"))
+			.withParameters(Map.of("id", roots.get(0), "depth", 5))
+			.execute()
+			.records()
+			.get(0)
+			.get("nodes")
+			.size();
+		print("");
+		print("lineage roots: the %d documents most implemented (largest: %s, %,d nodes at depth 5); overdue report: "
+				+ "%d jurisdictions x %d days", roots.size(), roots.get(0), heaviest, jurisdictions.size(),
+				days.size());
+		compare("lineage down, depth 5",
+				(i) -> "/api/documents/" + roots.get(i % roots.size()) + "/lineage?direction=down&depth=5", (i) -> {
+					this.driver.executableQuery(CypherFiles.load("queries/lineage/down"))
+						.withParameters(Map.of("id", roots.get(i % roots.size()), "depth", 5))
+						.execute();
+				});
+		compare("overdue report",
+				(i) -> "/api/reports/overdue?asOf=" + days.get(i % days.size()) + "&jurisdiction=" + URLEncoder
+					.encode(jurisdictions.get((i / days.size()) % jurisdictions.size()), StandardCharsets.UTF_8),
+				(i) -> {
+					this.driver.executableQuery(CypherFiles.load("queries/accountability/overdue"))
+						.withParameters(Map.of("asOf", days.get(i % days.size()), "jurisdiction",
+								jurisdictions.get((i / days.size()) % jurisdictions.size())))
+						.execute();
+				});
+	}
+
+	interface Direct {
+
+		void run(int i) throws Exception;
+
+	}
+
+	/** API and direct Cypher alternately, so both see the same machine. */
+	private void compare(String name, IntFunction<String> path, Direct direct) throws Exception {
+		for (int i = 0; i < WARMUP; i++) {
+			get(path.apply(i));
+			direct.run(i);
+		}
+		long[] api = new long[MEASURED];
+		long[] cypher = new long[MEASURED];
+		for (int i = 0; i < MEASURED; i++) {
+			long t = System.nanoTime();
+			HttpResponse<byte[]> response = get(path.apply(i));
+			api[i] = System.nanoTime() - t;
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException(path.apply(i) + " -> " + response.statusCode());
+			}
+			t = System.nanoTime();
+			direct.run(i);
+			cypher[i] = System.nanoTime() - t;
+		}
+		Arrays.sort(api);
+		Arrays.sort(cypher);
+		print("%-22s API p50 %6.1f ms  p99 %6.1f ms | direct Cypher p50 %6.1f ms  p99 %6.1f ms | overhead p50 %.2fx, "
+				+ "p99 %.2fx", name, ms(api, 50), ms(api, 99), ms(cypher, 50), ms(cypher, 99),
+				ms(api, 50) / ms(cypher, 50), ms(api, 99) / ms(cypher, 99));
+	}
+
+	private void loadRun(int seconds, int clients) throws Exception {
+		List<String> paths = new ArrayList<>();
+		this.driver.executableQuery("MATCH (d:Document {hasText: true}) RETURN d.id AS id ORDER BY d.id LIMIT 200")
+			.execute()
+			.records()
+			.forEach((r) -> {
+				paths.add("/api/documents/" + r.get("id").asString());
+				paths.add("/api/documents/" + r.get("id").asString() + "/lineage?direction=both&depth=3");
+			});
+		this.driver.executableQuery("MATCH (a:Agency)<-[:LEAD_UNIT]-() RETURN DISTINCT a.id AS id LIMIT 50")
+			.execute()
+			.records()
+			.forEach((r) -> paths.add("/api/tasks?asOf=2023-01-01&status=OVERDUE&agency=" + r.get("id").asString()));
+		for (String q : List.of("ke hoach", "nghi quyet", "chuyen doi so", "de an", "50-CTr")) {
+			paths.add("/api/documents?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+		}
+		paths.add("/api/reports/overdue?asOf=2024-01-01");
+		AtomicLong requests = new AtomicLong();
+		AtomicLong errors = new AtomicLong();
+		ConcurrentLinkedQueue<String> firstErrors = new ConcurrentLinkedQueue<>();
+		ConcurrentLinkedQueue<long[]> latencies = new ConcurrentLinkedQueue<>();
+		long end = System.nanoTime() + seconds * 1_000_000_000L;
+		List<Thread> threads = new ArrayList<>();
+		for (int c = 0; c < clients; c++) {
+			int client = c;
+			threads.add(Thread.ofPlatform().start(() -> {
+				Random random = new Random(client);
+				List<Long> mine = new ArrayList<>();
+				while (System.nanoTime() < end) {
+					String path = paths.get(random.nextInt(paths.size()));
+					long t = System.nanoTime();
+					try {
+						HttpResponse<byte[]> response = get(path);
+						if (response.statusCode() != 200) {
+							errors.incrementAndGet();
+							if (firstErrors.size() < 5) {
+								firstErrors.add(response.statusCode() + " " + path);
+							}
+						}
+					}
+					catch (Exception ex) {
+						errors.incrementAndGet();
+						if (firstErrors.size() < 5) {
+							firstErrors.add(ex + " " + path);
+						}
+					}
+					mine.add(System.nanoTime() - t);
+					requests.incrementAndGet();
+				}
+				latencies.add(mine.stream().mapToLong(Long::longValue).toArray());
+			}));
+		}
+		for (Thread thread : threads) {
+			thread.join();
+		}
+		long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+		print("");
+		print("load run: %d clients, %d s, %d distinct requests (documents, lineage both depth 3, overdue tasks of "
+				+ "an agency, search, national report)", clients, seconds, paths.size());
+		print("  %,d requests, %.0f requests/s, p50 %.1f ms, p99 %.1f ms, errors %d %s", requests.get(),
+				requests.get() / (double) seconds, ms(all, 50), ms(all, 99), errors.get(),
+				firstErrors.isEmpty() ? "" : firstErrors.toString());
+		print("system load average (1 min): %.2f on %d CPUs",
+				java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+				Runtime.getRuntime().availableProcessors());
+	}
+
+	private HttpResponse<byte[]> get(String path) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create(this.base + path)).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	private static double ms(long[] sorted, int percentile) {
+		if (sorted.length == 0) {
+			return Double.NaN;
+		}
+		int index = Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1);
+		return sorted[Math.max(0, index)] / 1e6;
+	}
+
+	private static void print(String format, Object... args) {
+		System.out.println(String.format(format, args));
+	}
+
+}
