@@ -215,6 +215,19 @@ class BrowserGuideIT {
 		assertThat(get("/explore/api/sources/..%2Fagencies.csv?line=1", null).statusCode()).isIn(400, 404);
 	}
 
+	@Test
+	void theAccountabilityPageIsServedInUtf8() throws Exception {
+		HttpResponse<String> root = get("/", null);
+		assertThat(root.statusCode()).isEqualTo(302);
+		assertThat(root.headers().firstValue("Location").orElse("")).endsWith(ExploreWebConfiguration.PAGE);
+		HttpResponse<String> page = get(ExploreWebConfiguration.PAGE, null);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("<html lang=\"vi\">", "<meta charset=\"UTF-8\">",
+				"Theo dõi trách nhiệm thực hiện nhiệm vụ");
+		assertThat(get("/explore/accountability.js", null).statusCode()).isEqualTo(200);
+		assertThat(get("/explore/api/jurisdictions", null).body()).contains("\"name\":\"Hậu Giang\"");
+	}
+
 	private static long count(String query) {
 		return TestNeo4j.driver().executableQuery(query).execute().records().get(0).get(0).asLong();
 	}
