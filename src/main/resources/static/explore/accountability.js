@@ -506,6 +506,8 @@ function border(a, b, w, hgt, r) {
 
 async function start() {
   renderLegend();
+  const guide = $('guide-link');
+  guide.textContent = location.origin + guide.getAttribute('href');
   const params = new URLSearchParams(location.search);
   state.asOf = params.get('asOf') || today();
   $('asOf').value = state.asOf;

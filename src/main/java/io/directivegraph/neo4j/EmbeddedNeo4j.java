@@ -99,6 +99,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.setConfig(GraphDatabaseSettings.auth_enabled, true)
 				// No network at run time: the usage-data reporter would phone Neo4j.
 				.setConfig(GraphDatabaseSettings.udc_enabled, false)
+				// ... nor Neo4j Browser's product-usage reporting.
+				.setConfig(ServerSettings.allow_telemetry, false)
 				// LOAD CSV reads file:/// URLs from the project's import folder (the
 				// export verb writes there).
 				.setConfig(GraphDatabaseSettings.load_csv_file_url_root, properties.importDir().toAbsolutePath())
