@@ -21,6 +21,7 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.io.locker.FileLockException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,10 +46,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	private final URI browserUri;
 
 	public EmbeddedNeo4j(EmbeddedNeo4jProperties properties) {
+		this(properties, EmbeddedBrowserProperties.defaults());
+	}
+
+	public EmbeddedNeo4j(EmbeddedNeo4jProperties properties, EmbeddedBrowserProperties browser) {
 		this.dataDir = prepareDataDir(properties.dataDir());
 		this.credentials = EmbeddedCredentials.loadOrCreate(this.dataDir);
 		long started = System.nanoTime();
-		this.dbms = start(properties);
+		this.dbms = start(properties, browser);
 		try {
 			if (this.credentials.generated()) {
 				setPassword();
@@ -85,7 +90,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return dir;
 	}
 
-	private DatabaseManagementService start(EmbeddedNeo4jProperties properties) {
+	private DatabaseManagementService start(EmbeddedNeo4jProperties properties, EmbeddedBrowserProperties browser) {
 		String host = properties.listenAddress();
 		try {
 			return new DatabaseManagementServiceBuilder(this.dataDir)
@@ -94,6 +99,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.setConfig(GraphDatabaseSettings.auth_enabled, true)
 				// No network at run time: the usage-data reporter would phone Neo4j.
 				.setConfig(GraphDatabaseSettings.udc_enabled, false)
+				// ... nor Neo4j Browser's product-usage reporting.
+				.setConfig(ServerSettings.allow_telemetry, false)
 				// LOAD CSV reads file:/// URLs from the project's import folder (the
 				// export verb writes there).
 				.setConfig(GraphDatabaseSettings.load_csv_file_url_root, properties.importDir().toAbsolutePath())
@@ -102,6 +109,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.setConfig(BoltConnector.listen_address, new SocketAddress(host, properties.boltPort()))
 				.setConfig(HttpConnector.enabled, true)
 				.setConfig(HttpConnector.listen_address, new SocketAddress(host, properties.httpPort()))
+				// Neo4j Browser fetches the project's guide and style from the REST API's
+				// host, and runs the commands that apply them once connected.
+				.setConfig(ServerSettings.browser_remote_content_hostname_whitelist, browser.remoteContentHosts())
+				.setConfig(ServerSettings.browser_post_connect_cmd, browser.postConnectCmd())
 				// Without this, every shutdown waits 10 s for Bolt connections that are
 				// already gone.
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)

@@ -48,7 +48,9 @@ class EmbeddedNeo4jStarter implements SmartApplicationListener {
 		}
 		EmbeddedNeo4jProperties properties = Binder.get(environment)
 			.bindOrCreate(EmbeddedNeo4jProperties.PREFIX, EmbeddedNeo4jProperties.class);
-		this.starting = CompletableFuture.supplyAsync(() -> new EmbeddedNeo4j(properties),
+		EmbeddedBrowserProperties browser = Binder.get(environment)
+			.bindOrCreate(EmbeddedBrowserProperties.PREFIX, EmbeddedBrowserProperties.class);
+		this.starting = CompletableFuture.supplyAsync(() -> new EmbeddedNeo4j(properties, browser),
 				(task) -> new Thread(task, "embedded-neo4j-start").start());
 		context.getBeanFactory().registerSingleton(BEAN_NAME, this);
 	}

@@ -1,0 +1,67 @@
+package io.directivegraph.explore;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.web.util.HtmlUtils;
+
+import io.directivegraph.neo4j.CypherFiles;
+
+/**
+ * The Neo4j Browser guide ({@code cypher/guide/directive-graph.html}) and style
+ * ({@code cypher/style/directive-graph.grass}) as served. The guide's template names the
+ * saved queries it runs ({@code {{query:browser/01-find-a-resolution}}} is
+ * {@code cypher/queries/browser/01-find-a-resolution.cypher}, comment lines removed), so
+ * the guide and the files users copy from never differ; {@code {{base}}} is the address
+ * of this service as the caller reached it.
+ */
+public final class BrowserGuide {
+
+	static final String GUIDE = "/cypher/guide/directive-graph.html";
+
+	static final String STYLE = "/cypher/style/directive-graph.grass";
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z]+)(?::([A-Za-z0-9/_.-]+))?}}");
+
+	private BrowserGuide() {
+	}
+
+	/** The guide, its queries filled in, links pointing at {@code base}. */
+	public static String render(String base) {
+		String template = read(GUIDE);
+		Matcher m = PLACEHOLDER.matcher(template);
+		StringBuilder out = new StringBuilder();
+		while (m.find()) {
+			String value = switch (m.group(1)) {
+				case "base" -> base;
+				case "query" -> CypherFiles.load("queries/" + m.group(2));
+				default -> throw new IllegalStateException("Unknown placeholder " + m.group() + " in " + GUIDE);
+			};
+			m.appendReplacement(out, Matcher.quoteReplacement(HtmlUtils.htmlEscape(value, "UTF-8")));
+		}
+		m.appendTail(out);
+		return out.toString();
+	}
+
+	/** The GraSS style, as Browser's {@code :style <url>} reads it. */
+	public static String style() {
+		return read(STYLE);
+	}
+
+	private static String read(String path) {
+		try (InputStream in = BrowserGuide.class.getResourceAsStream(path)) {
+			if (in == null) {
+				throw new IllegalStateException("No " + path + " on the classpath");
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,41 @@
+package io.directivegraph.explore;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Serves Neo4j Browser its guide ({@code :play <base>/explore/browser/guide.html}) and
+ * style ({@code :style <base>/explore/browser/directive-graph.grass}). Browser fetches
+ * them from its own origin (the Neo4j HTTP port), hence the CORS mapping in
+ * {@link ExploreWebConfiguration}, and only from host names its server allows
+ * ({@code app.neo4j.embedded.browser.remote-content-hosts}).
+ */
+@RestController
+class BrowserGuideController {
+
+	static final String GUIDE_PATH = "/explore/browser/guide.html";
+
+	static final String STYLE_PATH = "/explore/browser/directive-graph.grass";
+
+	private final TaskStatusLabels labels;
+
+	BrowserGuideController(TaskStatusLabels labels) {
+		this.labels = labels;
+	}
+
+	@GetMapping(path = GUIDE_PATH, produces = "text/html;charset=UTF-8")
+	String guide() {
+		// Browser fetches the guide each time it connects: the colours of its tasks
+		// are then today's.
+		this.labels.refreshToday();
+		return BrowserGuide.render(ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+	}
+
+	@GetMapping(path = STYLE_PATH, produces = MediaType.TEXT_PLAIN_VALUE + ";charset=UTF-8")
+	String style() {
+		return BrowserGuide.style();
+	}
+
+}

@@ -1,0 +1,110 @@
+package io.directivegraph.explore;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.directivegraph.extract.text.TextDecoder;
+import io.directivegraph.neo4j.CypherFiles;
+import io.directivegraph.task.BadRequestException;
+import io.directivegraph.web.NotFoundException;
+
+/**
+ * Evidence: the lines of an ingested source file around a line a fact was read from, so a
+ * user can check what the text says. Served only for files of the import folder whose
+ * content is the one ingested (same sha256), decoded and split into lines as the
+ * extractor did.
+ */
+@RestController
+class SourceExcerptController {
+
+	private static final int MAX_CONTEXT = 50;
+
+	private final Driver driver;
+
+	private final Path importDir;
+
+	SourceExcerptController(Driver driver, @Value("${app.import.dir:import/documents}") Path importDir) {
+		this.driver = driver;
+		this.importDir = importDir.toAbsolutePath().normalize();
+	}
+
+	@GetMapping("/explore/api/sources/{file}")
+	Map<String, Object> excerpt(@PathVariable String file, @RequestParam int line,
+			@RequestParam(defaultValue = "4") int context) {
+		if (context < 0 || context > MAX_CONTEXT) {
+			throw new BadRequestException("context must be 0.." + MAX_CONTEXT + "; got " + context);
+		}
+		List<Record> sources = this.driver.executableQuery(CypherFiles.load("queries/explore/source"))
+			.withParameters(Map.of("file", file))
+			.execute()
+			.records();
+		if (sources.isEmpty()) {
+			throw new NotFoundException("No ingested source file '" + file + "'");
+		}
+		Path path = this.importDir.resolve(file).normalize();
+		if (!path.getParent().equals(this.importDir) || !Files.isRegularFile(path)) {
+			throw new NotFoundException("The text of '" + file + "' is not in the import folder " + this.importDir
+					+ " (app.import.dir): it was ingested from elsewhere");
+		}
+		byte[] bytes = read(path);
+		String sha256 = sources.get(0).get("sha256").asString(null);
+		if (sha256 != null && !sha256.equals(sha256(bytes))) {
+			throw new NotFoundException("'" + file + "' in " + this.importDir
+					+ " changed since it was ingested: ingest it again to see its lines");
+		}
+		String[] lines = TextDecoder.decode(bytes).text().replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+		if (line < 1 || line > lines.length) {
+			throw new BadRequestException("line must be 1.." + lines.length + " in '" + file + "'; got " + line);
+		}
+		int from = Math.max(1, line - context);
+		int to = Math.min(lines.length, line + context);
+		List<Map<String, Object>> excerpt = new ArrayList<>();
+		for (int n = from; n <= to; n++) {
+			excerpt.add(Map.of("number", n, "text", Normalizer.normalize(lines[n - 1], Normalizer.Form.NFC)));
+		}
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("file", file);
+		answer.put("sha256", sha256);
+		answer.put("line", line);
+		answer.put("lines", excerpt);
+		answer.put("total", lines.length);
+		return answer;
+	}
+
+	private static byte[] read(Path path) {
+		try {
+			return Files.readAllBytes(path);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,96 @@
+package io.directivegraph.explore;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import io.directivegraph.neo4j.CypherFiles;
+import io.directivegraph.task.TaskRows;
+import io.directivegraph.task.TaskStatus;
+
+/**
+ * Labels every task with its status today ({@code :Overdue}, {@code :DoneLate},
+ * {@code :DoneOnTime}, {@code :Pending}, {@code :Open}) so that Neo4j Browser, which
+ * styles nodes by label only, can colour tasks by status. The status comes from
+ * {@link TaskStatus} through {@link TaskRows}, the rule the API uses. The labels are a
+ * view of today, refreshed when the service is ready and whenever Browser fetches the
+ * guide (every time it connects); only tasks whose status changed are written.
+ */
+@Component
+public class TaskStatusLabels {
+
+	private static final Logger log = LoggerFactory.getLogger(TaskStatusLabels.class);
+
+	/** The label of each status, in {@link TaskStatus} order. */
+	public static final List<String> LABELS = Arrays.stream(TaskStatus.values()).map(TaskStatusLabels::label).toList();
+
+	private final Driver driver;
+
+	private final TaskRows rows;
+
+	TaskStatusLabels(Driver driver, TaskRows rows) {
+		this.driver = driver;
+		this.rows = rows;
+	}
+
+	/** {@code DONE_ON_TIME} is labelled {@code DoneOnTime}. */
+	public static String label(TaskStatus status) {
+		StringBuilder label = new StringBuilder();
+		for (String part : status.name().toLowerCase(Locale.ROOT).split("_")) {
+			label.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+		}
+		return label.toString();
+	}
+
+	/**
+	 * Sets the labels to the statuses on {@code day}.
+	 * @param day the day the statuses are evaluated on
+	 * @return how many tasks changed label
+	 */
+	public synchronized int refresh(LocalDate day) {
+		Map<String, String> status = new HashMap<>();
+		for (Map<String, Object> row : this.rows.asOf(day, null, null, null)) {
+			status.put((String) row.get("id"), label(TaskStatus.valueOf((String) row.get("status"))));
+		}
+		return this.driver.executableQuery(CypherFiles.load("explore/task-status-labels"))
+			.withParameters(Map.of("status", status, "labels", LABELS))
+			.execute()
+			.records()
+			.get(0)
+			.get("changed")
+			.asInt();
+	}
+
+	/** {@link #refresh(LocalDate)} for today; a failure is logged, never thrown. */
+	public void refreshToday() {
+		try {
+			int changed = refresh(LocalDate.now());
+			if (changed > 0) {
+				log.info("Task status labels: {} tasks changed status (as of today)", changed);
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Task status labels could not be refreshed: {}", ex.getMessage());
+		}
+	}
+
+	@EventListener
+	void onReady(ApplicationReadyEvent event) {
+		// The service only: the command-line verbs have no Browser to serve.
+		if (event.getApplicationContext() instanceof WebServerApplicationContext) {
+			refreshToday();
+		}
+	}
+
+}

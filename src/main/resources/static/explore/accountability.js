@@ -1,0 +1,558 @@
+// Accountability page: plain JavaScript and inline SVG, no library, no network beyond this service.
+// Reads the REST API (/api/reports/overdue, /api/tasks, /api/documents, /api/documents/{id}/lineage) and the
+// explore endpoints (/explore/api/jurisdictions, /explore/api/sources/{file}).
+'use strict';
+
+const STATUSES = [
+  { key: 'overdue', code: 'OVERDUE', vi: 'Quá hạn', color: '#E5484D' },
+  { key: 'doneLate', code: 'DONE_LATE', vi: 'Hoàn thành quá hạn', color: '#F76B15' },
+  { key: 'doneOnTime', code: 'DONE_ON_TIME', vi: 'Hoàn thành đúng hạn', color: '#30A46C' },
+  { key: 'pending', code: 'PENDING', vi: 'Trong hạn', color: '#F5D90A' },
+  { key: 'open', code: 'OPEN', vi: 'Không thời hạn', color: '#B0B4BA' },
+];
+const STATUS_BY_CODE = Object.fromEntries(STATUSES.map((s) => [s.code, s]));
+
+// The colours of cypher/style/directive-graph.grass, so the page and Neo4j Browser agree.
+const KINDS = {
+  RESOLUTION: ['Nghị quyết', '#7B2D8E'], PROGRAM: ['Chương trình', '#1F5FAD'], PLAN: ['Kế hoạch', '#0E8A8A'],
+  PROJECT: ['Đề án', '#B3569A'], DECISION: ['Quyết định', '#6E4B1F'], REGULATION: ['Quy định', '#4A6741'],
+  DIRECTIVE: ['Chỉ thị', '#A0522D'], CONCLUSION: ['Kết luận', '#5D6D7E'], GUIDANCE: ['Hướng dẫn', '#2E86C1'],
+  NOTICE: ['Thông báo', '#7F8C8D'], RULES: ['Quy chế', '#8A6D0B'], REPORT: ['Báo cáo', '#34495E'],
+  DECREE: ['Nghị định', '#6C3483'], CIRCULAR: ['Thông tư', '#1A5276'], LAW: ['Luật', '#4D5656'],
+  MASTER_PLAN: ['Quy hoạch', '#117864'], STRATEGY: ['Chiến lược', '#943126'], OFFICIAL_LETTER: ['Công văn', '#626567'],
+};
+const NO_LEAD = '(không ghi cơ quan chủ trì)';
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+const state = { jurisdiction: null, asOf: null, agency: undefined, document: null, report: [] };
+
+// ---------- small helpers ----------
+
+function $(id) {
+  return document.getElementById(id);
+}
+
+/** An HTML element: h('td', {class: 'num'}, 'text', childNode, ...). Text is always set as text, never as HTML. */
+function h(tag, attrs, ...children) {
+  const el = document.createElement(tag);
+  setAttrs(el, attrs);
+  append(el, children);
+  return el;
+}
+
+/** An SVG element, like h. */
+function s(tag, attrs, ...children) {
+  const el = document.createElementNS(SVG_NS, tag);
+  setAttrs(el, attrs);
+  append(el, children);
+  return el;
+}
+
+function setAttrs(el, attrs) {
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
+    else el.setAttribute(k, v);
+  }
+}
+
+function append(el, children) {
+  for (const c of children.flat()) {
+    if (c === null || c === undefined || c === false) continue;
+    el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+}
+
+function clear(el) {
+  while (el.firstChild) el.removeChild(el.firstChild);
+  return el;
+}
+
+async function api(path) {
+  const response = await fetch(path, { headers: { Accept: 'application/json' } });
+  if (!response.ok) {
+    let detail = response.statusText;
+    try {
+      detail = (await response.json()).detail || detail;
+    } catch (e) {
+      // not JSON
+    }
+    throw new Error(detail);
+  }
+  return response.json();
+}
+
+function query(params) {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== null && v !== undefined && v !== '') q.set(k, v);
+  return q.toString();
+}
+
+function say(text, error) {
+  const el = $('status');
+  el.textContent = text || '';
+  el.classList.toggle('error', !!error);
+}
+
+function today() {
+  const d = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** 2021-12-31 as 31/12/2021, the Vietnamese way. */
+function viDate(iso) {
+  if (!iso) return '';
+  const [y, m, d] = String(iso).split('-');
+  return d ? `${d}/${m}/${y}` : m ? `${m}/${y}` : y;
+}
+
+function due(task) {
+  const d = task.due;
+  if (!d) return '';
+  if (d.quarter) return `quý ${['I', 'II', 'III', 'IV'][d.quarter - 1]}/${d.year}`;
+  if (d.month) return `tháng ${d.month}/${d.year}`;
+  if (d.day) return viDate(task.deadline);
+  return `năm ${d.year}`;
+}
+
+function shorten(text, n) {
+  if (!text) return '';
+  const t = String(text).replace(/\s+/g, ' ').trim();
+  return t.length > n ? t.slice(0, n - 1) + '…' : t;
+}
+
+function badge(code) {
+  const st = STATUS_BY_CODE[code];
+  return h('span', { class: 'badge ' + code, style: `background:${st.color}`, title: code }, st.vi);
+}
+
+function saveUrl() {
+  const params = {
+    jurisdiction: state.jurisdiction,
+    asOf: state.asOf,
+    agency: state.agency === undefined ? null : state.agency === null ? '-' : state.agency,
+    document: state.document,
+  };
+  history.replaceState(null, '', '?' + query(params));
+}
+
+// ---------- report: table and bar chart ----------
+
+async function loadReport() {
+  say('Đang tải…');
+  const report = await api('/api/reports/overdue?' + query({ asOf: state.asOf, jurisdiction: state.jurisdiction }));
+  state.report = report.items.map((item) => ({
+    ...item,
+    total: STATUSES.reduce((n, st) => n + item[st.key], 0),
+  }));
+  $('report-caption').textContent = `— ${state.jurisdiction || 'mọi địa bàn'}, tính đến ${viDate(report.asOf)}`;
+  renderTable();
+  renderChart();
+  say(`${state.report.length} cơ quan, ${state.report.reduce((n, r) => n + r.total, 0)} nhiệm vụ`);
+}
+
+function agencyName(item) {
+  return item.agency ? item.agency.name : NO_LEAD;
+}
+
+function agencyKey(item) {
+  return item.agency ? item.agency.id : null;
+}
+
+function renderTable() {
+  const body = clear($('report').tBodies[0]);
+  if (state.report.length === 0) {
+    body.append(h('tr', {}, h('td', { colspan: 7 }, 'Không có nhiệm vụ nào vào ngày này.')));
+    return;
+  }
+  for (const item of state.report) {
+    const key = agencyKey(item);
+    body.append(
+      h('tr', { 'data-agency': key === null ? '-' : key, class: key === state.agency ? 'selected' : null,
+        onclick: () => selectAgency(key, agencyName(item)) },
+      h('td', {}, h('button', { type: 'button', class: 'link' }, agencyName(item))),
+      STATUSES.map((st) => h('td', { class: 'num' + (item[st.key] ? '' : ' zero') }, item[st.key])),
+      h('td', { class: 'num' }, h('b', {}, item.total))));
+  }
+}
+
+function renderChart() {
+  const chart = clear($('chart'));
+  const rows = state.report;
+  if (rows.length === 0) return;
+  const labelWidth = 250;
+  const barWidth = 360;
+  const rowHeight = 24;
+  const max = Math.max(1, ...rows.map((r) => r.total));
+  const height = rows.length * rowHeight + 30;
+  const svg = s('svg', { width: labelWidth + barWidth + 50, height, role: 'img',
+    viewBox: `0 0 ${labelWidth + barWidth + 50} ${height}` });
+  // Scale: a tick per step.
+  const step = max <= 10 ? 1 : max <= 50 ? 5 : Math.ceil(max / 10 / 10) * 10;
+  for (let v = 0; v <= max; v += step) {
+    const x = labelWidth + (v / max) * barWidth;
+    svg.append(s('line', { x1: x, x2: x, y1: 4, y2: height - 22, stroke: '#eee' }));
+    svg.append(s('text', { x, y: height - 8, 'font-size': 11, 'text-anchor': 'middle', fill: '#888' }, v));
+  }
+  rows.forEach((item, i) => {
+    const y = 6 + i * rowHeight;
+    const key = agencyKey(item);
+    const g = s('g', { class: 'bar', 'data-agency': key === null ? '-' : key,
+      onclick: () => selectAgency(key, agencyName(item)) });
+    g.append(s('title', {}, `${agencyName(item)}: ` +
+      STATUSES.map((st) => `${st.vi} ${item[st.key]}`).join(', ')));
+    g.append(s('text', { x: labelWidth - 8, y: y + 14, 'font-size': 12, 'text-anchor': 'end',
+      'font-weight': key === state.agency ? 'bold' : null, fill: '#1c2833' }, shorten(agencyName(item), 38)));
+    let x = labelWidth;
+    for (const st of STATUSES) {
+      const w = (item[st.key] / max) * barWidth;
+      if (w > 0) {
+        g.append(s('rect', { x, y, width: w, height: rowHeight - 6, fill: st.color }));
+        if (w >= 16) {
+          g.append(s('text', { x: x + w / 2, y: y + 13, 'font-size': 11, 'text-anchor': 'middle',
+            fill: st.code === 'PENDING' || st.code === 'OPEN' ? '#1c2833' : '#fff' }, item[st.key]));
+        }
+      }
+      x += w;
+    }
+    g.append(s('text', { x: x + 6, y: y + 13, 'font-size': 11, fill: '#5d6d7e' }, item.total));
+    svg.append(g);
+  });
+  chart.append(svg);
+}
+
+function renderLegend() {
+  const legend = clear($('legend'));
+  for (const st of STATUSES) legend.append(h('span', { style: `--c:${st.color}`, title: st.code }, st.vi));
+}
+
+// ---------- one agency's tasks, with evidence ----------
+
+const documentCache = new Map();
+
+async function documentDetails(id) {
+  if (!documentCache.has(id)) documentCache.set(id, api('/api/documents/' + encodeURIComponent(id)));
+  return documentCache.get(id);
+}
+
+/** Where a task was read: its own source and line when the API gives them, else from its document. */
+async function evidence(task) {
+  if (task.source && task.line) return { file: task.source, line: task.line };
+  try {
+    const doc = await documentDetails(task.document.id);
+    const stated = (doc.sources || []).find((src) => src.kind === 'STATES') || (doc.sources || [])[0];
+    const own = (doc.tasks || []).find((t) => t.id === task.id);
+    if (stated && own && own.line) return { file: stated.file, line: own.line };
+  } catch (e) {
+    // no evidence shown
+  }
+  return null;
+}
+
+async function selectAgency(key, name) {
+  state.agency = key;
+  saveUrl();
+  renderTable();
+  renderChart();
+  const section = $('tasks-section');
+  section.hidden = false;
+  $('tasks-agency').textContent = name;
+  $('tasks-caption').textContent = `— tính đến ${viDate(state.asOf)}`;
+  const body = clear($('tasks').tBodies[0]);
+  body.append(h('tr', {}, h('td', { colspan: 6 }, 'Đang tải…')));
+  try {
+    const page = await api('/api/tasks?' + query({ agency: key, asOf: state.asOf, jurisdiction: state.jurisdiction,
+      size: 500 }));
+    const tasks = page.items.filter((t) => key !== null || !t.lead);
+    const order = Object.fromEntries(STATUSES.map((st, i) => [st.code, i]));
+    tasks.sort((a, b) => order[a.status] - order[b.status] || String(a.deadline || '9').localeCompare(b.deadline || '9'));
+    clear(body);
+    if (tasks.length === 0) body.append(h('tr', {}, h('td', { colspan: 6 }, 'Không có nhiệm vụ.')));
+    for (const task of tasks) body.append(...taskRows(task));
+    section.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  } catch (e) {
+    clear(body).append(h('tr', {}, h('td', { colspan: 6, class: 'error' }, 'Lỗi: ' + e.message)));
+  }
+}
+
+function taskRows(task) {
+  const source = h('td', {}, '…');
+  const excerptRow = h('tr', { class: 'excerpt-row', hidden: true }, h('td', { colspan: 6 }));
+  const row = h('tr', { 'data-task': task.id },
+    h('td', {}, badge(task.status)),
+    h('td', {}, h('div', {}, task.title), task.section ? h('div', { class: 'section' }, 'Mục ' + task.section) : null),
+    h('td', {}, h('button', { type: 'button', class: 'link', title: task.document.id,
+      onclick: () => showLineage(task.document.id) }, task.document.number || shorten(task.document.id, 40))),
+    h('td', {}, due(task), task.deadline ? h('div', { class: 'section' }, viDate(task.deadline)) : null),
+    h('td', {}, task.completedOn ? viDate(task.completedOn) : '',
+      task.fulfilledBy ? h('div', { class: 'section' }, 'bởi ',
+        h('button', { type: 'button', class: 'link', onclick: () => showLineage(task.fulfilledBy.id) },
+          task.fulfilledBy.number || task.fulfilledBy.id)) : null),
+    source);
+  evidence(task).then((ev) => {
+    clear(source);
+    if (!ev) return;
+    source.append(h('a', { href: '#', class: 'evidence', title: 'Xem đoạn văn bản gốc',
+      onclick: (event) => {
+        event.preventDefault();
+        toggleExcerpt(excerptRow, ev);
+      } }, `${ev.file}:${ev.line}`));
+  });
+  return [row, excerptRow];
+}
+
+async function toggleExcerpt(row, ev) {
+  if (!row.hidden) {
+    row.hidden = true;
+    return;
+  }
+  const cell = clear(row.cells[0]);
+  row.hidden = false;
+  try {
+    const excerpt = await api(`/explore/api/sources/${encodeURIComponent(ev.file)}?` +
+      query({ line: ev.line, context: 4 }));
+    const pre = h('pre', { class: 'excerpt' });
+    for (const line of excerpt.lines) {
+      pre.append(h('span', { class: line.number === excerpt.line ? 'line hit' : 'line' },
+        h('span', { class: 'n' }, line.number), line.text));
+    }
+    cell.append(h('div', { class: 'section' }, `${excerpt.file}, dòng ${excerpt.line} / ${excerpt.total}`), pre);
+  } catch (e) {
+    cell.append(h('div', { class: 'status error' }, e.message));
+  }
+}
+
+// ---------- document search and lineage ----------
+
+async function search(words) {
+  const list = clear($('results'));
+  if (!words.trim()) return;
+  list.append(h('li', {}, 'Đang tìm…'));
+  try {
+    const page = await api('/api/documents?' + query({ q: words, size: 10 }));
+    clear(list);
+    if (page.items.length === 0) list.append(h('li', {}, 'Không tìm thấy văn bản.'));
+    for (const d of page.items) {
+      list.append(h('li', {},
+        h('button', { type: 'button', class: 'link', onclick: () => showLineage(d.id) },
+          [(KINDS[d.kind] || [d.kind])[0], d.number].filter(Boolean).join(' ') || d.id),
+        ' ', h('span', { class: 'meta' }, [d.jurisdiction, viDate(d.issuedOn), shorten(d.name || d.title, 110)]
+          .filter(Boolean).join(' · '))));
+    }
+    if (page.total > page.items.length) list.append(h('li', { class: 'meta' }, `… ${page.total} văn bản`));
+  } catch (e) {
+    clear(list).append(h('li', { class: 'status error' }, e.message));
+  }
+}
+
+const DOCUMENT_EDGES = new Set(['IMPLEMENTS', 'GUIDES', 'BASED_ON', 'AMENDS', 'SUPERSEDES', 'APPROVES']);
+
+async function showLineage(id) {
+  state.document = id;
+  saveUrl();
+  const box = $('lineage');
+  box.hidden = false;
+  $('lineage-title').textContent = 'Đang tải…';
+  clear($('graph'));
+  try {
+    const depth = $('depth').value;
+    const [doc, lineage] = await Promise.all([documentDetails(id),
+      api(`/api/documents/${encodeURIComponent(id)}/lineage?` + query({ direction: 'both', depth }))]);
+    const statuses = await taskStatuses(lineage);
+    $('lineage-title').textContent = [(KINDS[doc.kind] || [doc.kind])[0], doc.number].filter(Boolean).join(' ') +
+      (doc.name || doc.title ? ' — ' + shorten(doc.name || doc.title, 140) : '');
+    $('lineage-meta').textContent = [doc.jurisdiction, doc.issuer, doc.issuedOn ? 'ngày ' + viDate(doc.issuedOn) : null,
+      `${lineage.nodes.length} nút, ${lineage.edges.length} cạnh`].filter(Boolean).join(' · ');
+    drawLineage($('graph'), id, lineage, statuses);
+    box.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  } catch (e) {
+    $('lineage-title').textContent = 'Lỗi: ' + e.message;
+  }
+}
+
+/** Status as of the chosen day of each task in the lineage, by task id. */
+async function taskStatuses(lineage) {
+  const parents = new Set(lineage.edges.filter((e) => e.type === 'HAS_TASK').map((e) => e.from));
+  const pages = await Promise.all([...parents].map((docId) =>
+    api('/api/tasks?' + query({ document: docId, asOf: state.asOf, size: 500 })).catch(() => ({ items: [] }))));
+  const statuses = new Map();
+  for (const page of pages) for (const t of page.items) statuses.set(t.id, t.status);
+  return statuses;
+}
+
+/**
+ * A layered drawing: the document in the middle row, what it implements above (one row per step), what implements
+ * it below, then tasks, then the documents that fulfilled them.
+ */
+function drawLineage(container, rootId, lineage, statuses) {
+  const nodes = new Map(lineage.nodes.map((n) => [n.id, { ...n, level: null }]));
+  const adjacency = new Map([...nodes.keys()].map((k) => [k, []]));
+  for (const e of lineage.edges) {
+    if (!nodes.has(e.from) || !nodes.has(e.to)) continue;
+    // A document relation points up (the target is implemented, based on, replaced); tasks and fulfilment go down.
+    const delta = DOCUMENT_EDGES.has(e.type) ? -1 : 1;
+    adjacency.get(e.from).push([e.to, delta]);
+    adjacency.get(e.to).push([e.from, -delta]);
+  }
+  nodes.get(rootId).level = 0;
+  const queue = [rootId];
+  while (queue.length) {
+    const id = queue.shift();
+    for (const [next, delta] of adjacency.get(id)) {
+      const n = nodes.get(next);
+      if (n.level === null) {
+        n.level = nodes.get(id).level + delta;
+        queue.push(next);
+      }
+    }
+  }
+  const levels = new Map();
+  for (const n of nodes.values()) {
+    if (n.level === null) continue;
+    if (!levels.has(n.level)) levels.set(n.level, []);
+    levels.get(n.level).push(n);
+  }
+  const docW = 150;
+  const docH = 42;
+  const taskR = 9;
+  const taskGap = 26;
+  const rowGap = 34;
+  const perRow = (n) => (n.type === 'Task' ? 24 : 6);
+  // Rows: each level split into rows of documents and rows of tasks.
+  const rows = [];
+  for (const level of [...levels.keys()].sort((a, b) => a - b)) {
+    const items = levels.get(level);
+    const docs = items.filter((n) => n.type !== 'Task');
+    const tasks = items.filter((n) => n.type === 'Task');
+    for (const group of [docs, tasks]) {
+      const max = group.length ? perRow(group[0]) : 1;
+      for (let i = 0; i < group.length; i += max) rows.push(group.slice(i, i + max));
+    }
+  }
+  const rowWidth = (row) => row.length * (row[0].type === 'Task' ? taskGap : docW + 16);
+  const width = Math.max(520, ...rows.map(rowWidth)) + 40;
+  let y = 20;
+  for (const row of rows) {
+    const isTask = row[0].type === 'Task';
+    const step = isTask ? taskGap : docW + 16;
+    let x = (width - rowWidth(row)) / 2 + step / 2;
+    const rowHeight = isTask ? taskR * 2 : docH;
+    for (const n of row) {
+      n.x = x;
+      n.y = y + rowHeight / 2;
+      x += step;
+    }
+    y += rowHeight + rowGap;
+  }
+  const height = y;
+  const svg = s('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img' });
+  svg.append(s('defs', {}, s('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 7,
+    markerHeight: 7, orient: 'auto-start-reverse' }, s('path', { d: 'M0,0 L10,5 L0,10 z', fill: '#7f8c8d' }))));
+  const edges = s('g', {});
+  const labels = s('g', {});
+  for (const e of lineage.edges) {
+    const a = nodes.get(e.from);
+    const b = nodes.get(e.to);
+    if (!a || !b || a.x === undefined || b.x === undefined) continue;
+    const [x1, y1] = border(a, b, docW, docH, taskR);
+    const [x2, y2] = border(b, a, docW, docH, taskR);
+    const documentEdge = DOCUMENT_EDGES.has(e.type);
+    edges.append(s('line', { x1, y1, x2, y2, stroke: e.type === 'FULFILLED_BY' ? '#30A46C' : documentEdge ? '#7f8c8d' : '#d5d8dc',
+      'stroke-width': e.type === 'FULFILLED_BY' ? 2.5 : documentEdge ? 1.6 : 1, 'marker-end': documentEdge ||
+        e.type === 'FULFILLED_BY' ? 'url(#arrow)' : null }, s('title', {}, e.type)));
+    if (documentEdge || e.type === 'FULFILLED_BY') {
+      labels.append(s('text', { x: (x1 + x2) / 2 + 4, y: (y1 + y2) / 2, 'font-size': 10, fill: '#5d6d7e' }, e.type));
+    }
+  }
+  svg.append(edges, labels);
+  for (const n of nodes.values()) {
+    if (n.x === undefined) continue;
+    if (n.type === 'Task') {
+      const st = STATUS_BY_CODE[statuses.get(n.id)];
+      svg.append(s('g', { class: 'task', 'data-id': n.id },
+        s('title', {}, `${st ? st.vi + ' · ' : ''}${n.title || n.id}${n.deadline ? ' · hạn ' + viDate(n.deadline) : ''}`),
+        s('circle', { cx: n.x, cy: n.y, r: taskR, fill: st ? st.color : '#d5d8dc', stroke: '#7b7f85' })));
+      continue;
+    }
+    const [kindName, color] = KINDS[n.kind] || [n.kind || 'Văn bản', '#566573'];
+    const g = s('g', { class: 'doc' + (n.id === rootId ? ' root' : ''), 'data-id': n.id,
+      onclick: () => showLineage(n.id) },
+    s('title', {}, [kindName, n.number, n.title, n.issuedOn ? viDate(n.issuedOn) : null].filter(Boolean).join(' · ')),
+    s('rect', { x: n.x - docW / 2, y: n.y - docH / 2, width: docW, height: docH, rx: 8, fill: color,
+      stroke: '#2c3e50' }),
+    s('text', { x: n.x, y: n.y - 4, 'text-anchor': 'middle', 'font-size': 12, 'font-weight': 'bold', fill: '#fff' },
+      shorten(n.number || n.title || n.id, 22)),
+    s('text', { x: n.x, y: n.y + 12, 'text-anchor': 'middle', 'font-size': 10.5, fill: '#fff' },
+      [kindName, n.issuedOn ? n.issuedOn.slice(0, 4) : null].filter(Boolean).join(' · ')));
+    svg.append(g);
+  }
+  clear(container).append(svg);
+}
+
+/** Where the segment from a's centre towards b leaves a's shape. */
+function border(a, b, w, hgt, r) {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len = Math.hypot(dx, dy) || 1;
+  if (a.type === 'Task') return [a.x + (dx / len) * r, a.y + (dy / len) * r];
+  const sx = Math.abs(dx) > 0 ? w / 2 / Math.abs(dx) : Infinity;
+  const sy = Math.abs(dy) > 0 ? hgt / 2 / Math.abs(dy) : Infinity;
+  const t = Math.min(sx, sy, 1);
+  return [a.x + dx * t, a.y + dy * t];
+}
+
+// ---------- start ----------
+
+async function start() {
+  renderLegend();
+  const guide = $('guide-link');
+  guide.textContent = location.origin + guide.getAttribute('href');
+  const params = new URLSearchParams(location.search);
+  state.asOf = params.get('asOf') || today();
+  $('asOf').value = state.asOf;
+  const jurisdictions = await api('/explore/api/jurisdictions').catch(() => []);
+  const select = $('jurisdiction');
+  select.append(h('option', { value: '' }, 'Mọi địa bàn'));
+  for (const j of jurisdictions) {
+    select.append(h('option', { value: j.name }, `${j.name} (${j.tasks} nhiệm vụ)`));
+  }
+  const wanted = params.get('jurisdiction');
+  state.jurisdiction = wanted !== null ? wanted : (jurisdictions[0] ? jurisdictions[0].name : '');
+  select.value = state.jurisdiction;
+  $('controls').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    state.jurisdiction = select.value;
+    state.asOf = $('asOf').value || today();
+    await refresh();
+  });
+  $('search').addEventListener('submit', (event) => {
+    event.preventDefault();
+    search($('q').value);
+  });
+  $('depth').addEventListener('change', () => state.document && showLineage(state.document));
+  await refresh();
+  const agency = params.get('agency');
+  if (agency) {
+    const key = agency === '-' ? null : agency;
+    const item = state.report.find((r) => agencyKey(r) === key);
+    await selectAgency(key, item ? agencyName(item) : key || NO_LEAD);
+  }
+  if (params.get('document')) await showLineage(params.get('document'));
+}
+
+async function refresh() {
+  try {
+    await loadReport();
+    if (state.agency !== undefined) {
+      const item = state.report.find((r) => agencyKey(r) === state.agency);
+      if (item) await selectAgency(state.agency, agencyName(item));
+      else $('tasks-section').hidden = true;
+    }
+    saveUrl();
+  } catch (e) {
+    say('Lỗi: ' + e.message, true);
+  }
+}
+
+start();

@@ -1,0 +1,241 @@
+package io.directivegraph.explore;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.ServerSocket;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.directivegraph.neo4j.EmbeddedNeo4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The service as a user sees it, in a real (headless) Chromium: the accountability page,
+ * and Neo4j Browser logging in, applying the project's style, opening the guide and
+ * running its first query. Saves screenshots in {@code target/screenshots}
+ * ({@code -Dscreenshots.dir=docs} refreshes those of the documentation). Skipped when no
+ * Chromium is installed ({@code apt-get install chromium}, or {@code CHROMIUM_BIN}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+class BrowserScreenshotsIT {
+
+	private static final Path CHROMIUM = Chromium.find().orElse(null);
+
+	private static final Path SHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+
+	private static final Duration WAIT = Duration.ofSeconds(60);
+
+	/**
+	 * Browser is told at connect time to fetch the guide from this port: it must be known
+	 * before the service starts.
+	 */
+	private static final int PORT = freePort();
+
+	@TempDir
+	static Path dataDir;
+
+	private static Chromium chromium;
+
+	@DynamicPropertySource
+	static void embedded(DynamicPropertyRegistry registry) {
+		registry.add("server.port", () -> PORT);
+		registry.add("app.neo4j.embedded.data-dir", () -> dataDir.toString());
+		registry.add("app.neo4j.embedded.bolt-port", () -> 0);
+		registry.add("app.neo4j.embedded.http-port", () -> 0);
+	}
+
+	@BeforeAll
+	static void chromium() throws Exception {
+		if (CHROMIUM == null) {
+			System.err
+				.println("BrowserScreenshotsIT skipped: no Chromium (chromium, chromium-browser, google-chrome) on "
+						+ "the PATH and no CHROMIUM_BIN; install it with 'apt-get install chromium' to check the pages in a "
+						+ "real browser");
+		}
+		assumeTrue(CHROMIUM != null, "no Chromium binary on the PATH (nor CHROMIUM_BIN): browser check skipped");
+		chromium = Chromium.launch(CHROMIUM, 1400, 900);
+	}
+
+	@AfterAll
+	static void close() throws IOException {
+		if (chromium != null) {
+			chromium.close();
+			chromium = null;
+		}
+	}
+
+	@Autowired
+	EmbeddedNeo4j neo4j;
+
+	private static String page(String query) {
+		return "http://127.0.0.1:" + PORT + ExploreWebConfiguration.PAGE + query;
+	}
+
+	@Test
+	void theAccountabilityPageShowsCountsTasksEvidenceAndLineage() throws IOException {
+		chromium
+			.open(page("?jurisdiction=" + URLEncoder.encode("Hậu Giang", StandardCharsets.UTF_8) + "&asOf=2022-01-01"));
+		chromium.waitFor("document.querySelectorAll('#report tbody tr[data-agency]').length > 3 && "
+				+ "document.querySelectorAll('#chart svg g.bar').length > 3", WAIT);
+		String row = "#report tbody tr[data-agency='hau-giang.ban-to-chuc-tinh-uy']";
+		assertThat(chromium.eval("document.querySelector(\"" + row + "\").cells[1].textContent").asString())
+			.isNotEqualTo("0");
+		assertThat(chromium.eval("document.documentElement.lang").asString()).isEqualTo("vi");
+		chromium.screenshotFullPage(SHOTS.resolve("accountability.png"));
+
+		// An agency's tasks, then the source lines of one of them.
+		chromium.eval("document.querySelector(\"" + row + "\").click()");
+		chromium.waitFor("document.querySelectorAll('#tasks tbody tr[data-task]').length > 0 && "
+				+ "document.querySelectorAll('#tasks a.evidence').length > 0", WAIT);
+		assertThat(chromium.eval("document.querySelector('#tasks tbody').textContent").asString()).contains("Quá hạn",
+				"50-CTr/TU");
+		chromium.eval("document.querySelector('#tasks a.evidence').click()");
+		chromium.waitFor("document.querySelector('#tasks .excerpt .hit')", WAIT);
+		assertThat(chromium.eval("document.querySelector('#tasks a.evidence').textContent").asString())
+			.matches("\\d{3}_[0-9a-f]+\\.txt:\\d+");
+		chromium.screenshotElement("#tasks-section", SHOTS.resolve("accountability-tasks.png"));
+
+		// A document found by its number, and its lineage as a graph.
+		chromium.eval("document.getElementById('q').value = '50-CTr/TU'; "
+				+ "document.getElementById('search').requestSubmit()");
+		chromium.waitFor("document.querySelector('#results li button')", WAIT);
+		chromium.eval("document.querySelector('#results li button').click()");
+		chromium.waitFor("document.querySelectorAll('#graph svg g.doc').length > 1 && "
+				+ "document.querySelectorAll('#graph svg g.task').length > 10", WAIT);
+		assertThat(chromium.eval("document.querySelector('#graph g.root').getAttribute('data-id')").asString())
+			.isEqualTo("hau-giang.program.50-ctr-tu.2021");
+		chromium.screenshotElement("#lineage-section", SHOTS.resolve("accountability-lineage.png"));
+		assertThat(chromium.console()).noneMatch((line) -> line.startsWith("exception"));
+	}
+
+	@Test
+	void neo4jBrowserLogsInAppliesTheStyleOpensTheGuideAndRunsItsFirstQuery() throws IOException {
+		chromium.open(this.neo4j.browserUri() + "?dbms="
+				+ URLEncoder.encode(this.neo4j.boltUri().toString(), StandardCharsets.UTF_8)
+				+ "&preselectAuthMethod=NATIVE");
+		chromium.waitFor("document.querySelector('[data-testid=password]')", WAIT);
+		chromium.eval("""
+				(() => {
+				  const set = (selector, value) => {
+				    const input = document.querySelector(selector);
+				    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, value);
+				    input.dispatchEvent(new Event('input', {bubbles: true}));
+				  };
+				  set('[data-testid=username]', %s);
+				  set('[data-testid=password]', %s);
+				  document.querySelector('[data-testid=connect]').click();
+				})()""".formatted(js(this.neo4j.username()), js(password())));
+		// On connect Browser runs the server's post-connect commands: the project's
+		// style,
+		// then its guide, which opens as a frame of slides.
+		String guide = "[...document.querySelectorAll('[data-testid=frame]')].find(f => "
+				+ "f.querySelector('[data-testid=carousel]') && "
+				+ "f.querySelector('[data-testid=frameCommand]').textContent.startsWith(':play'))";
+		chromium.waitFor(guide + " && " + guide + ".textContent.includes('ai phải làm gì')", WAIT);
+		assertThat(chromium.eval("[...document.querySelectorAll('[data-testid=frameCommand]')].map(c => c.textContent)")
+			.toString()).contains(":style http://127.0.0.1:" + PORT + BrowserGuideController.STYLE_PATH,
+					":play http://127.0.0.1:" + PORT + BrowserGuideController.GUIDE_PATH);
+		chromium.screenshot(SHOTS.resolve("browser-guide.png"));
+
+		chromium.eval(guide + ".querySelector('[data-testid=nextSlide]').click()");
+		chromium.waitFor(guide + ".querySelector('pre.runnable')", WAIT);
+		assertThat(chromium.eval(guide + ".querySelector('pre.runnable').textContent").asString())
+			.contains("document_search");
+		run(guide + ".querySelector('pre.runnable')", 1);
+		// Resolutions in the style's colour, with the province each belongs to.
+		assertThat(chromium
+			.eval("[...document.querySelectorAll('svg.neod3viz g.node circle')]"
+					+ ".map(c => (c.getAttribute('fill') || '').toUpperCase()).join(' ')")
+			.asString()).contains("#7B2D8E");
+		assertThat(chromium.eval("document.querySelector('svg.neod3viz').textContent").asString()).contains("Hậu Giang",
+				"Sóc Trăng");
+		chromium.screenshot(SHOTS.resolve("browser-first-query.png"));
+
+		// Step 4: tasks coloured by status with their lead agencies and quarters.
+		for (int i = 0; i < 3; i++) {
+			chromium.eval(guide + ".querySelector('[data-testid=nextSlide]').click()");
+		}
+		chromium.waitFor(guide + ".textContent.includes('LEAD_UNIT')", WAIT);
+		run(guide + ".querySelector('pre.runnable')", 2);
+		assertThat(
+				chromium.eval("document.querySelectorAll('svg.neod3viz')[0].querySelectorAll('g.node').length").asInt())
+			.isGreaterThan(20);
+		assertThat(chromium
+			.eval("[...document.querySelectorAll('svg.neod3viz')[0].querySelectorAll('g.node circle')]"
+					+ ".map(c => (c.getAttribute('fill') || '').toUpperCase()).join(' ')")
+			.asString()).contains("#E5484D");
+		// Full screen, the graph is large enough to read.
+		chromium.eval("document.querySelector('[data-testid=frame] button[title=Fullscreen]').click()");
+		sleep(3000);
+		chromium.screenshot(SHOTS.resolve("browser-tasks.png"));
+		chromium.eval("document.querySelector('[data-testid=frame] button[title=\"Close fullscreen\"]').click()");
+		assertThat(chromium.console()).noneMatch((line) -> line.startsWith("exception"));
+	}
+
+	/**
+	 * Runs a guide block with its play icon (or puts it in the editor and runs it), and
+	 * waits for the {@code n}th graph result.
+	 */
+	private static void run(String block, int n) {
+		chromium.eval("""
+				(() => {
+				  const block = %s;
+				  const icon = block.querySelector('i');
+				  if (icon) { icon.click(); return; }
+				  block.click();
+				  setTimeout(() => document.querySelector('[data-testid=editor-Run]').click(), 300);
+				})()""".formatted(block));
+		chromium.waitFor(
+				"document.querySelectorAll('svg.neod3viz').length >= " + n
+						+ " && document.querySelectorAll('svg.neod3viz')[0].querySelectorAll('g.node').length > 0",
+				WAIT);
+		// The force layout settles.
+		sleep(3000);
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private String password() throws IOException {
+		Properties properties = new Properties();
+		try (Reader reader = Files.newBufferedReader(this.neo4j.credentialsFile())) {
+			properties.load(reader);
+		}
+		return properties.getProperty("password");
+	}
+
+	private static String js(String value) {
+		return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+}
