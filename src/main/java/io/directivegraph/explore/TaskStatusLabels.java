@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import io.directivegraph.neo4j.CypherFiles;
 import io.directivegraph.task.TaskRows;
 import io.directivegraph.task.TaskStatus;
+import io.directivegraph.task.TasksChanged;
 
 /**
  * Labels every task with its status today ({@code :Overdue}, {@code :DoneLate},
@@ -83,6 +84,15 @@ public class TaskStatusLabels {
 		catch (RuntimeException ex) {
 			log.warn("Task status labels could not be refreshed: {}", ex.getMessage());
 		}
+	}
+
+	/**
+	 * After a change through the API, in the background: the write has answered, the
+	 * labels follow.
+	 */
+	@EventListener
+	void onTasksChanged(TasksChanged event) {
+		Thread.ofVirtual().name("task-status-labels").start(this::refreshToday);
 	}
 
 	@EventListener

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpStatus;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,6 +32,7 @@ import org.slf4j.LoggerFactory;
 
 import io.directivegraph.neo4j.CypherFiles;
 import io.directivegraph.task.BadRequestException;
+import io.directivegraph.task.TasksChanged;
 import io.directivegraph.web.PayloadTooLargeException;
 import io.directivegraph.web.UnprocessableException;
 import io.directivegraph.web.WriteAuthentication;
@@ -52,10 +53,13 @@ class UploadController {
 
 	private final UploadProperties properties;
 
-	UploadController(GraphIngest ingest, Driver driver, UploadProperties properties) {
+	private final ApplicationEventPublisher events;
+
+	UploadController(GraphIngest ingest, Driver driver, UploadProperties properties, ApplicationEventPublisher events) {
 		this.ingest = ingest;
 		this.driver = driver;
 		this.properties = properties;
+		this.events = events;
 	}
 
 	@PostMapping(path = "/api/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -101,6 +105,7 @@ class UploadController {
 		}
 		if (result.status() == IngestResult.Status.INGESTED) {
 			keep(file, bytes);
+			this.events.publishEvent(new TasksChanged(file + " uploaded by " + who));
 		}
 		log.info("{} uploaded {}: {}", who, file, result.status());
 		List<Map<String, Object>> documents = this.driver

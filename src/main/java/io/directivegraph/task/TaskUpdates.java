@@ -14,6 +14,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import io.directivegraph.ingest.DocumentIds;
@@ -37,9 +38,12 @@ public class TaskUpdates {
 
 	private final TaskRows rows;
 
-	public TaskUpdates(Driver driver, TaskRows rows) {
+	private final ApplicationEventPublisher events;
+
+	public TaskUpdates(Driver driver, TaskRows rows, ApplicationEventPublisher events) {
 		this.driver = driver;
 		this.rows = rows;
+		this.events = events;
 	}
 
 	/**
@@ -86,6 +90,7 @@ public class TaskUpdates {
 				tx.run(CypherFiles.load("task/apply-updates"), Map.of("tasks", List.of(id))).consume();
 			});
 		}
+		this.events.publishEvent(new TasksChanged("task " + id + " updated by " + who));
 	}
 
 	/** The changes recorded for a task, newest first. */
