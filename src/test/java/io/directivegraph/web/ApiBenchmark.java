@@ -24,6 +24,7 @@ import io.directivegraph.Application;
 import io.directivegraph.ingest.FolderIngest;
 import io.directivegraph.ingest.IngestResult;
 import io.directivegraph.ingest.SyntheticCorpus;
+import io.directivegraph.lineage.Lineage;
 import io.directivegraph.neo4j.CypherFiles;
 
 /**
@@ -56,9 +57,12 @@ public final class ApiBenchmark {
 
 	private final Driver driver;
 
-	private ApiBenchmark(String base, Driver driver) {
+	private final Lineage lineage;
+
+	private ApiBenchmark(String base, Driver driver, Lineage lineage) {
 		this.base = base;
 		this.driver = driver;
+		this.lineage = lineage;
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -73,7 +77,8 @@ public final class ApiBenchmark {
 			.run()) {
 			Driver driver = context.getBean(Driver.class);
 			String port = context.getEnvironment().getProperty("local.server.port");
-			ApiBenchmark benchmark = new ApiBenchmark("http://127.0.0.1:" + port, driver);
+			ApiBenchmark benchmark = new ApiBenchmark("http://127.0.0.1:" + port, driver,
+					context.getBean(Lineage.class));
 			benchmark.load(context.getBean(FolderIngest.class), documents);
 			benchmark.latencies();
 			benchmark.loadRun(loadSeconds, clients);
@@ -119,23 +124,27 @@ public final class ApiBenchmark {
 			.map((r) -> r.get("name").asString())
 			.toList();
 		List<String> days = List.of("2021-01-01", "2022-01-01", "2023-07-01", "2024-12-31", "2025-10-01");
-		long heaviest = this.driver.executableQuery(CypherFiles.load("queries/lineage/down"))
-			.withParameters(Map.of("id", roots.get(0), "depth", 5))
+		List<String> typical = this.driver.executableQuery("""
+				MATCH (d:Document {hasText: true}) WHERE EXISTS { (d)<-[:IMPLEMENTS|BASED_ON|GUIDES]-() }
+				RETURN d.id AS id ORDER BY d.id""")
 			.execute()
 			.records()
-			.get(0)
-			.get("nodes")
-			.size();
+			.stream()
+			.map((r) -> r.get("id").asString())
+			.filter((id) -> !roots.contains(id))
+			.toList();
+		Lineage.Graph heaviest = this.lineage.of(roots.get(0), true, 5, 1000);
 		print("");
-		print("lineage roots: the %d documents most implemented (largest: %s, %,d nodes at depth 5); overdue report: "
-				+ "%d jurisdictions x %d days", roots.size(), roots.get(0), heaviest, jurisdictions.size(),
-				days.size());
-		compare("lineage down, depth 5",
-				(i) -> "/api/documents/" + roots.get(i % roots.size()) + "/lineage?direction=down&depth=5", (i) -> {
-					this.driver.executableQuery(CypherFiles.load("queries/lineage/down"))
-						.withParameters(Map.of("id", roots.get(i % roots.size()), "depth", 5))
-						.execute();
-				});
+		print("lineage: the %d documents most implemented (largest: %s, %,d nodes at depth 5, truncated at the default "
+				+ "limit of 1,000: %s) and %,d other documents with implementers; overdue report: %d jurisdictions x "
+				+ "%d days", roots.size(), roots.get(0), heaviest.nodes().size(), heaviest.truncated(), typical.size(),
+				jurisdictions.size(), days.size());
+		compare("lineage d5, typical",
+				(i) -> "/api/documents/" + typical.get((i * 7919) % typical.size()) + "/lineage?direction=down&depth=5",
+				(i) -> this.lineage.of(typical.get((i * 7919) % typical.size()), true, 5, 1000));
+		compare("lineage d5, most impl.",
+				(i) -> "/api/documents/" + roots.get(i % roots.size()) + "/lineage?direction=down&depth=5",
+				(i) -> this.lineage.of(roots.get(i % roots.size()), true, 5, 1000));
 		compare("overdue report",
 				(i) -> "/api/reports/overdue?asOf=" + days.get(i % days.size()) + "&jurisdiction=" + URLEncoder
 					.encode(jurisdictions.get((i / days.size()) % jurisdictions.size()), StandardCharsets.UTF_8),

@@ -92,6 +92,19 @@ class ApiIT {
 	}
 
 	@Test
+	void lineageStopsAtTheLimitNearestFirstAndSaysSo() throws Exception {
+		String path = "/api/documents/hau-giang.program.50-ctr-tu.2021/lineage?direction=down&depth=3";
+		JsonNode whole = ok(path);
+		assertThat(whole.get("truncated").asBoolean()).isFalse();
+		assertThat(whole.get("nodes").size()).isGreaterThan(5);
+		JsonNode cut = ok(path + "&limit=5");
+		assertThat(cut.get("truncated").asBoolean()).isTrue();
+		assertThat(cut.get("nodes").size()).isEqualTo(5);
+		assertThat(cut.get("nodes").get(0).get("id").asString()).isEqualTo("hau-giang.program.50-ctr-tu.2021");
+		assertThat(get(path + "&limit=0").statusCode()).isEqualTo(400);
+	}
+
+	@Test
 	void lineageUpShowsWhatAProgramImplementsAndReplaces() throws Exception {
 		JsonNode lineage = ok("/api/documents/hau-giang.program.50-ctr-tu.2021/lineage?direction=up&depth=3");
 		assertThat(lineage.get("edges").findValuesAsString("type")).contains("SUPERSEDES", "IMPLEMENTS");

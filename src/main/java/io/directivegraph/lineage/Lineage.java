@@ -1,0 +1,105 @@
+package io.directivegraph.lineage;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.springframework.stereotype.Component;
+
+import io.directivegraph.neo4j.CypherFiles;
+import io.directivegraph.web.NotFoundException;
+
+/**
+ * A document's lineage, breadth first, one query per level: the nearest documents come
+ * first, the depth is honoured exactly, and the answer stops at {@code limit} nodes (a
+ * national resolution can have thousands of descendants) with {@code truncated} set.
+ * Down, the tasks of every document reached and the documents that fulfilled them are
+ * added.
+ */
+@Component
+public class Lineage {
+
+	private final Driver driver;
+
+	public Lineage(Driver driver) {
+		this.driver = driver;
+	}
+
+	/** The lineage graph: nodes, edges, whether it was cut at the limit. */
+	public record Graph(List<Map<String, Object>> nodes, List<Map<String, Object>> edges, boolean truncated) {
+	}
+
+	/**
+	 * @param id the document to start from
+	 * @param down what implements it (true) or what it implements (false)
+	 * @param depth levels of documents, 1..10
+	 * @param limit most nodes returned
+	 */
+	public Graph of(String id, boolean down, int depth, int limit) {
+		List<Record> root = run("queries/lineage/root", Map.of("id", id));
+		if (root.isEmpty()) {
+			throw new NotFoundException("No document with id '" + id + "'; find ids with GET /api/documents?q=...");
+		}
+		Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
+		Map<String, Map<String, Object>> edges = new LinkedHashMap<>();
+		nodes.put(id, root.get(0).get("node").asMap());
+		boolean truncated = false;
+		List<String> frontier = List.of(id);
+		for (int level = 1; level <= depth && !frontier.isEmpty() && !truncated; level++) {
+			Set<String> next = new LinkedHashSet<>();
+			for (Record r : run(down ? "queries/lineage/down-level" : "queries/lineage/up-level",
+					Map.of("ids", frontier))) {
+				Map<String, Object> node = r.get("node").asMap();
+				String nodeId = (String) node.get("id");
+				if (!nodes.containsKey(nodeId)) {
+					if (nodes.size() >= limit) {
+						truncated = true;
+						break;
+					}
+					nodes.put(nodeId, node);
+					next.add(nodeId);
+				}
+				edge(edges, r.get("from").asString(), r.get("to").asString(), r.get("type").asString());
+			}
+			frontier = new ArrayList<>(next);
+		}
+		if (down && !truncated) {
+			truncated = tasks(nodes, edges, limit);
+		}
+		return new Graph(List.copyOf(nodes.values()), List.copyOf(edges.values()), truncated);
+	}
+
+	/** Adds the tasks of the documents reached, and what fulfilled them; true if cut. */
+	private boolean tasks(Map<String, Map<String, Object>> nodes, Map<String, Map<String, Object>> edges, int limit) {
+		List<String> documents = List.copyOf(nodes.keySet());
+		for (Record r : run("queries/lineage/tasks", Map.of("ids", documents))) {
+			Map<String, Object> task = r.get("task").asMap();
+			String taskId = (String) task.get("id");
+			if (nodes.size() >= limit) {
+				return true;
+			}
+			nodes.put(taskId, task);
+			edge(edges, r.get("document").asString(), taskId, "HAS_TASK");
+			if (!r.get("fulfilledBy").isNull()) {
+				Map<String, Object> fulfilled = r.get("fulfilledBy").asMap();
+				nodes.putIfAbsent((String) fulfilled.get("id"), fulfilled);
+				edge(edges, taskId, (String) fulfilled.get("id"), "FULFILLED_BY");
+			}
+		}
+		return false;
+	}
+
+	private static void edge(Map<String, Map<String, Object>> edges, String from, String to, String type) {
+		edges.putIfAbsent(from + "|" + type + "|" + to, Map.of("from", from, "to", to, "type", type));
+	}
+
+	private List<Record> run(String query, Map<String, Object> parameters) {
+		return this.driver.executableQuery(CypherFiles.load(query)).withParameters(parameters).execute().records();
+	}
+
+}
