@@ -169,7 +169,14 @@ class ApiIT {
 		JsonNode api = ok("/v3/api-docs");
 		assertThat(api.get("info").get("title").asString()).isEqualTo("directive-graph");
 		assertThat(api.get("paths").propertyNames()).contains("/api/documents", "/api/documents/{id}/lineage",
-				"/api/tasks", "/api/reports/overdue", "/api/agencies");
+				"/api/tasks", "/api/reports/overdue", "/api/agencies", "/api/tasks/{id}");
+		// Examples from the seeds, so "Try it out" answers; writes declare credentials.
+		assertThat(api.toString()).contains("hau-giang.ban-to-chuc-tinh-uy", "hau-giang.program.50-ctr-tu.2021.t009");
+		assertThat(api.get("components").get("securitySchemes").propertyNames()).contains("basic", "bearer");
+		assertThat(api.get("paths").get("/api/tasks/{id}").get("patch").get("security")).isNotNull();
+		// And the examples answer: the example agency has tasks on the example day.
+		assertThat(ok("/api/tasks?agency=hau-giang.ban-to-chuc-tinh-uy&asOf=2022-01-01&status=OVERDUE").get("total")
+			.asLong()).isPositive();
 	}
 
 	@Test
