@@ -32,11 +32,24 @@ CALL (row) {
 
 LOAD CSV WITH HEADERS FROM $base + '/nodes-task.csv' AS row
 CALL (row) {
-  CREATE (:Task {id: row.id, title: row.title, output: row.output, recurrence: row.recurrence, section: row.section,
-    line: toInteger(row.line), leadName: row.leadName, leadKnown: toBoolean(row.leadKnown),
+  CREATE (:Task {id: row.id, title: row.title, titleKey: row.titleKey, output: row.output, recurrence: row.recurrence,
+    section: row.section, line: toInteger(row.line), leadName: row.leadName, leadKnown: toBoolean(row.leadKnown),
     coordinatingNames: CASE WHEN row.coordinatingNames IS NULL THEN [] ELSE split(row.coordinatingNames, '|') END,
-    deadline: date(row.deadline), dueYear: toInteger(row.dueYear), dueQuarter: toInteger(row.dueQuarter),
-    dueMonth: toInteger(row.dueMonth), dueDay: row.dueDay, source: row.source})
+    deadline: date(row.deadline), deadlineRead: date(row.deadlineRead),
+    deadlineCorrected: toBoolean(row.deadlineCorrected), dueYear: toInteger(row.dueYear),
+    dueQuarter: toInteger(row.dueQuarter), dueMonth: toInteger(row.dueMonth), dueDay: row.dueDay, source: row.source,
+    completedOn: date(row.completedOn), fulfilment: row.fulfilment, evidence: row.evidence, updatedBy: row.updatedBy,
+    updatedAt: datetime(row.updatedAt)})
+} IN TRANSACTIONS OF 10000 ROWS;
+
+LOAD CSV WITH HEADERS FROM $base + '/nodes-task-update.csv' AS row
+CALL (row) {
+  CREATE (:TaskUpdate {id: row.id, task: row.task, document: row.document, titleKey: row.titleKey, by: row.by,
+    at: datetime(row.at), note: row.note, changed: CASE WHEN row.changed IS NULL THEN [] ELSE split(row.changed, '|') END,
+    completedOn: date(row.completedOn), fulfilment: row.fulfilment, fulfilledBy: row.fulfilledBy,
+    deadline: date(row.deadline), evidence: row.evidence, previousStatus: row.previousStatus,
+    previousCompletedOn: row.previousCompletedOn, previousFulfilledBy: row.previousFulfilledBy,
+    previousDeadline: row.previousDeadline, previousEvidence: row.previousEvidence})
 } IN TRANSACTIONS OF 10000 ROWS;
 
 LOAD CSV WITH HEADERS FROM $base + '/nodes-reference.csv' AS row
@@ -104,7 +117,13 @@ CALL (row) {
 LOAD CSV WITH HEADERS FROM $base + '/rels-task-document.csv' AS row
 CALL (row) {
   MATCH (a:Task {id: row.from}), (b:Document {id: row.to})
-  CREATE (a)-[:$(row.type) {score: toFloat(row.score), auto: toBoolean(row.auto)}]->(b)
+  CREATE (a)-[:$(row.type) {score: toFloat(row.score), auto: toBoolean(row.auto), by: row.by, at: datetime(row.at)}]->(b)
+} IN TRANSACTIONS OF 10000 ROWS;
+
+LOAD CSV WITH HEADERS FROM $base + '/rels-task-update.csv' AS row
+CALL (row) {
+  MATCH (a:Task {id: row.from}), (b:TaskUpdate {id: row.to})
+  CREATE (a)-[:$(row.type)]->(b)
 } IN TRANSACTIONS OF 10000 ROWS;
 
 LOAD CSV WITH HEADERS FROM $base + '/rels-source-document.csv' AS row

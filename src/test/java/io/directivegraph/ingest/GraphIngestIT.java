@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import io.directivegraph.neo4j.TestNeo4j;
+import io.directivegraph.task.TaskUpdates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -180,9 +181,15 @@ class GraphIngestIT {
 	@Autowired
 	GraphExport export;
 
+	@Autowired
+	TaskUpdates updates;
+
 	@Test
 	void anExportLoadedWithLoadCsvIntoAnEmptyDatabaseGivesTheSameGraph() {
 		ingestSeeds();
+		// With a completion recorded by hand, which must travel too.
+		this.updates.apply("hau-giang.program.50-ctr-tu.2021.t009",
+				Map.of("completedOn", "2021-10-01", "evidence", "Tờ trình số 45-TTr/BTCTU"), "tester");
 		Map<String, Long> before = shape();
 		this.export.export(TestNeo4j.IMPORT.resolve("export"));
 		TestNeo4j.clear();
@@ -191,6 +198,10 @@ class GraphIngestIT {
 		this.export.load("file:///export");
 
 		assertThat(shape()).isEqualTo(before);
+		assertThat(count("""
+				MATCH (t:Task {id: 'hau-giang.program.50-ctr-tu.2021.t009', completedOn: date('2021-10-01'),
+				  evidence: 'Tờ trình số 45-TTr/BTCTU'})-[:HAS_UPDATE]->(:TaskUpdate {by: 'tester'})
+				RETURN count(t)""")).isEqualTo(1);
 	}
 
 	/** Nodes per label and relationships per type. */
