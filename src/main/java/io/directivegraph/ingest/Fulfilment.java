@@ -133,8 +133,11 @@ public class Fulfilment {
 				Set<String> titleWords = words(document.get("title").asString(""));
 				this.words.add(titleWords);
 				this.issued.add(date(document.get("issuedOn").isNull() ? null : document.get("issuedOn").asString()));
+				// Keyed by kind too: a task only ever looks at documents of its product's
+				// kind.
+				String kind = document.get("kind").asString("");
 				for (String word : titleWords) {
-					this.postings.computeIfAbsent(word, (w) -> new ArrayList<>()).add(i);
+					this.postings.computeIfAbsent(kind + " " + word, (w) -> new ArrayList<>()).add(i);
 				}
 			}
 		}
@@ -150,7 +153,7 @@ public class Fulfilment {
 			String ownDocument = task.get("document").asString();
 			Map<Integer, Integer> common = new HashMap<>();
 			for (String word : taskWords) {
-				for (int i : this.postings.getOrDefault(word, List.of())) {
+				for (int i : this.postings.getOrDefault(output + " " + word, List.of())) {
 					common.merge(i, 1, Integer::sum);
 				}
 			}
