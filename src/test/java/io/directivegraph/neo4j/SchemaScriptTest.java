@@ -23,7 +23,8 @@ class SchemaScriptTest {
 
 	@Test
 	void findsTheShippedScriptsInVersionOrder() {
-		assertThat(SchemaMigrations.scripts()).extracting(SchemaMigrations.Script::version).containsExactly(1, 2, 3, 4, 5);
+		assertThat(SchemaMigrations.scripts()).extracting(SchemaMigrations.Script::version)
+			.containsExactly(1, 2, 3, 4, 5);
 	}
 
 }
