@@ -72,10 +72,12 @@ public final class ApiBenchmark {
 		int clients = (args.length > 2) ? Integer.parseInt(args[2]) : 8;
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
 			.web(WebApplicationType.SERVLET)
-			.properties("server.port=0", "app.neo4j.embedded.data-dir=target/api-bench/data",
-					"app.neo4j.embedded.bolt-port=0", "app.neo4j.embedded.http-port=0", "app.import.on-start=false",
-					"app.neo4j.embedded.page-cache=512MB", "logging.level.root=WARN")
-			.run()) {
+			// Arguments, not default properties: they must win over
+			// application.properties.
+			.run("--server.port=0", "--app.neo4j.embedded.data-dir=target/api-bench/data",
+					"--app.neo4j.embedded.bolt-port=0", "--app.neo4j.embedded.http-port=0",
+					"--app.import.on-start=false", "--app.neo4j.embedded.page-cache=512MB",
+					"--logging.level.root=WARN")) {
 			Driver driver = context.getBean(Driver.class);
 			String port = context.getEnvironment().getProperty("local.server.port");
 			ApiBenchmark benchmark = new ApiBenchmark("http://127.0.0.1:" + port, driver,
