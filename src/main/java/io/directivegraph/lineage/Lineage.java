@@ -52,8 +52,11 @@ public class Lineage {
 		List<String> frontier = List.of(id);
 		for (int level = 1; level <= depth && !frontier.isEmpty() && !truncated; level++) {
 			Set<String> next = new LinkedHashSet<>();
+			// Rows past what the limit can take are not fetched; edges between nodes
+			// already there need some room too.
+			int room = 2 * (limit - nodes.size()) + frontier.size();
 			for (Record r : run(down ? "queries/lineage/down-level" : "queries/lineage/up-level",
-					Map.of("ids", frontier))) {
+					Map.of("ids", frontier, "max", room))) {
 				Map<String, Object> node = r.get("node").asMap();
 				String nodeId = (String) node.get("id");
 				if (!nodes.containsKey(nodeId)) {
@@ -77,7 +80,9 @@ public class Lineage {
 	/** Adds the tasks of the documents reached, and what fulfilled them; true if cut. */
 	private boolean tasks(Map<String, Map<String, Object>> nodes, Map<String, Map<String, Object>> edges, int limit) {
 		List<String> documents = List.copyOf(nodes.keySet());
-		for (Record r : run("queries/lineage/tasks", Map.of("ids", documents))) {
+		// One more than fits, to know whether the answer was cut.
+		int room = limit - nodes.size() + 1;
+		for (Record r : run("queries/lineage/tasks", Map.of("ids", documents, "max", room))) {
 			Map<String, Object> task = r.get("task").asMap();
 			String taskId = (String) task.get("id");
 			if (nodes.size() >= limit) {
