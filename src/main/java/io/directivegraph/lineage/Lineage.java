@@ -9,6 +9,8 @@ import java.util.Set;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
 
 import io.directivegraph.neo4j.CypherFiles;
@@ -41,7 +43,15 @@ public class Lineage {
 	 * @param limit most nodes returned
 	 */
 	public Graph of(String id, boolean down, int depth, int limit) {
-		List<Record> root = run("queries/lineage/root", Map.of("id", id));
+		// One read transaction for every level: one snapshot of the graph, and one
+		// session instead of one per query.
+		try (Session session = this.driver.session()) {
+			return session.executeRead((tx) -> of(tx, id, down, depth, limit));
+		}
+	}
+
+	private Graph of(TransactionContext tx, String id, boolean down, int depth, int limit) {
+		List<Record> root = run(tx, "queries/lineage/root", Map.of("id", id));
 		if (root.isEmpty()) {
 			throw new NotFoundException("No document with id '" + id + "'; find ids with GET /api/documents?q=...");
 		}
@@ -55,7 +65,7 @@ public class Lineage {
 			// Rows past what the limit can take are not fetched; edges between nodes
 			// already there need some room too.
 			int room = 2 * (limit - nodes.size()) + frontier.size();
-			for (Record r : run(down ? "queries/lineage/down-level" : "queries/lineage/up-level",
+			for (Record r : run(tx, down ? "queries/lineage/down-level" : "queries/lineage/up-level",
 					Map.of("ids", frontier, "max", room))) {
 				Map<String, Object> node = r.get("node").asMap();
 				String nodeId = (String) node.get("id");
@@ -72,17 +82,18 @@ public class Lineage {
 			frontier = new ArrayList<>(next);
 		}
 		if (down && !truncated) {
-			truncated = tasks(nodes, edges, limit);
+			truncated = tasks(tx, nodes, edges, limit);
 		}
 		return new Graph(List.copyOf(nodes.values()), List.copyOf(edges.values()), truncated);
 	}
 
 	/** Adds the tasks of the documents reached, and what fulfilled them; true if cut. */
-	private boolean tasks(Map<String, Map<String, Object>> nodes, Map<String, Map<String, Object>> edges, int limit) {
+	private boolean tasks(TransactionContext tx, Map<String, Map<String, Object>> nodes,
+			Map<String, Map<String, Object>> edges, int limit) {
 		List<String> documents = List.copyOf(nodes.keySet());
 		// One more than fits, to know whether the answer was cut.
 		int room = limit - nodes.size() + 1;
-		for (Record r : run("queries/lineage/tasks", Map.of("ids", documents, "max", room))) {
+		for (Record r : run(tx, "queries/lineage/tasks", Map.of("ids", documents, "max", room))) {
 			Map<String, Object> task = r.get("task").asMap();
 			String taskId = (String) task.get("id");
 			if (nodes.size() >= limit) {
@@ -103,8 +114,8 @@ public class Lineage {
 		edges.putIfAbsent(from + "|" + type + "|" + to, Map.of("from", from, "to", to, "type", type));
 	}
 
-	private List<Record> run(String query, Map<String, Object> parameters) {
-		return this.driver.executableQuery(CypherFiles.load(query)).withParameters(parameters).execute().records();
+	private static List<Record> run(TransactionContext tx, String query, Map<String, Object> parameters) {
+		return tx.run(CypherFiles.load(query), parameters).list();
 	}
 
 }
