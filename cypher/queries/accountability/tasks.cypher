@@ -5,14 +5,26 @@
 // Columns: id, title, lead {id, name}, coordinating [{id, name}], due {year, quarter, month, day}, deadline, setOn,
 //          completedOn, fulfilledBy {id, number, issuedOn}, document {id, number}, jurisdiction, evidence,
 //          recorded {by, at} (the last change made by hand), source, line, section.
+// The CALL starts from the most selective thing asked (task, agency, document), so a question about one agency does
+// not read every task.
 CALL () {
   WITH $task AS id WHERE id IS NOT NULL
   MATCH (d:Document)-[:HAS_TASK]->(t:Task {id: id})
   RETURN d, t
   UNION
-  WITH $task AS id WHERE id IS NULL
-  MATCH (d:Document)-[:HAS_TASK]->(t:Task)
+  WITH $agency AS agency WHERE $task IS NULL AND agency IS NOT NULL
+  MATCH (:Agency {id: agency})<-[:LEAD_UNIT]-(t:Task)<-[:HAS_TASK]-(d:Document)
   WHERE ($document IS NULL OR d.id = $document) AND ($jurisdiction IS NULL OR d.jurisdiction = $jurisdiction)
+  RETURN d, t
+  UNION
+  WITH $document AS id WHERE $task IS NULL AND $agency IS NULL AND id IS NOT NULL
+  MATCH (d:Document {id: id})-[:HAS_TASK]->(t:Task)
+  WHERE $jurisdiction IS NULL OR d.jurisdiction = $jurisdiction
+  RETURN d, t
+  UNION
+  WITH $task AS id WHERE id IS NULL AND $agency IS NULL AND $document IS NULL
+  MATCH (d:Document)-[:HAS_TASK]->(t:Task)
+  WHERE $jurisdiction IS NULL OR d.jurisdiction = $jurisdiction
   RETURN d, t
 }
 OPTIONAL MATCH (t)-[:LEAD_UNIT]->(a:Agency)
