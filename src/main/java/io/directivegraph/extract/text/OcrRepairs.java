@@ -17,16 +17,72 @@ import java.util.regex.Pattern;
  * Rules come from {@code extract/ocr-repairs.tsv}: a regular expression on folded text, a
  * tab, and its replacement, which must not be longer than what it replaces (the folded
  * text keeps the length of the original; shorter replacements are padded with spaces).
+ * <p>
+ * One pass over the text: at each offset, only the rules that can start with the
+ * character there are tried (worked out once from the rules themselves), in the order of
+ * the file; the first that matches is applied, and the offset is tried again, so that a
+ * rule can build on the repair of another ({@code pang bq} to {@code dang bq} to
+ * {@code dang bo}).
  */
 public final class OcrRepairs {
 
+	/** Characters below this are dispatched by table; above it every rule is tried. */
+	private static final int TABLE_SIZE = 256;
+
 	private final List<Rule> rules;
+
+	/** For each character below {@link #TABLE_SIZE}, the rules a match can start with. */
+	private final Rule[][] byFirstChar;
+
+	private final Rule[] all;
 
 	private OcrRepairs(List<Rule> rules) {
 		this.rules = rules;
+		this.all = rules.toArray(new Rule[0]);
+		this.byFirstChar = new Rule[TABLE_SIZE][];
+		for (int c = 0; c < TABLE_SIZE; c++) {
+			List<Rule> starting = new ArrayList<>();
+			for (Rule rule : rules) {
+				if (rule.mayStartWith((char) c)) {
+					starting.add(rule);
+				}
+			}
+			this.byFirstChar[c] = starting.toArray(new Rule[0]);
+		}
 	}
 
-	private record Rule(Pattern pattern, String replacement) {
+	private record Rule(int index, Pattern pattern, String replacement, boolean group, boolean anyStart) {
+
+		static Rule of(int index, String regex, String replacement) {
+			Pattern pattern = Pattern.compile(regex);
+			boolean group = pattern.matcher("").groupCount() >= 1;
+			// A positive lookbehind depends on text the start character says nothing
+			// about: such a rule is tried everywhere.
+			boolean anyStart = regex.contains("(?<=") || regex.contains("\\G");
+			return new Rule(index, pattern, replacement, group, anyStart);
+		}
+
+		/**
+		 * Whether a match can start with {@code c}: it matches, or runs out of input
+		 * before failing, after a word character or after nothing (which is what
+		 * {@code \b} and negative lookbehinds look at).
+		 */
+		boolean mayStartWith(char c) {
+			if (this.anyStart) {
+				return true;
+			}
+			for (String before : new String[] { "", "a" }) {
+				Matcher m = this.pattern.matcher(before + c)
+					.region(before.length(), before.length() + 1)
+					.useTransparentBounds(true)
+					.useAnchoringBounds(false);
+				if (m.lookingAt() || m.hitEnd()) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 	}
 
 	public static OcrRepairs none() {
@@ -45,7 +101,7 @@ public final class OcrRepairs {
 				if (parts.length != 2) {
 					throw new IllegalArgumentException("OCR repair rule needs 'regex<TAB>replacement': " + line);
 				}
-				rules.add(new Rule(Pattern.compile(parts[0]), parts[1]));
+				rules.add(Rule.of(rules.size(), parts[0], parts[1]));
 			}
 		}
 		catch (IOException ex) {
@@ -66,24 +122,81 @@ public final class OcrRepairs {
 		}
 	}
 
-	/** Applies every rule in order to {@code folded}, in place, keeping its length. */
+	/**
+	 * Applies the rules to {@code folded} in one pass, in place, keeping its length.
+	 */
 	void apply(char[] folded) {
-		for (Rule rule : this.rules) {
-			Matcher matcher = rule.pattern().matcher(java.nio.CharBuffer.wrap(folded));
-			List<int[]> hits = new ArrayList<>();
-			boolean group = matcher.groupCount() >= 1;
-			while (matcher.find()) {
-				hits.add(group ? new int[] { matcher.start(1), matcher.end(1) }
-						: new int[] { matcher.start(), matcher.end() });
-			}
-			for (int[] hit : hits) {
-				int length = hit[1] - hit[0];
-				String replacement = rule.replacement();
-				for (int i = 0; i < length; i++) {
-					folded[hit[0] + i] = (i < replacement.length()) ? replacement.charAt(i) : ' ';
+		if (this.rules.isEmpty()) {
+			return;
+		}
+		Chars text = new Chars(folded);
+		Matcher[] matchers = new Matcher[this.all.length];
+		int retries = 0;
+		int i = 0;
+		while (i < folded.length) {
+			char c = folded[i];
+			Rule[] candidates = (c < TABLE_SIZE) ? this.byFirstChar[c] : this.all;
+			boolean changed = false;
+			for (Rule rule : candidates) {
+				Matcher m = matchers[rule.index()];
+				if (m == null) {
+					m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+					matchers[rule.index()] = m;
+				}
+				m.region(i, folded.length);
+				if (m.lookingAt()) {
+					changed = replace(folded, rule.group() ? m.start(1) : m.start(), rule.group() ? m.end(1) : m.end(),
+							rule.replacement());
+					break;
 				}
 			}
+			// A repair may let another rule match here ("dang bq" after "pang bq"); the
+			// bound stops rules that undo each other.
+			if (changed && retries < this.all.length) {
+				retries++;
+			}
+			else {
+				retries = 0;
+				i++;
+			}
 		}
+	}
+
+	private static boolean replace(char[] folded, int start, int end, String replacement) {
+		boolean changed = false;
+		for (int i = start; i < end; i++) {
+			char c = (i - start < replacement.length()) ? replacement.charAt(i - start) : ' ';
+			if (folded[i] != c) {
+				folded[i] = c;
+				changed = true;
+			}
+		}
+		return changed;
+	}
+
+	/** The text being repaired, read live by the matchers. */
+	private record Chars(char[] text) implements CharSequence {
+
+		@Override
+		public int length() {
+			return this.text.length;
+		}
+
+		@Override
+		public char charAt(int index) {
+			return this.text[index];
+		}
+
+		@Override
+		public CharSequence subSequence(int start, int end) {
+			return new String(this.text, start, end - start);
+		}
+
+		@Override
+		public String toString() {
+			return new String(this.text);
+		}
+
 	}
 
 }
