@@ -79,8 +79,9 @@ public final class CitationFinder {
 				+ ")\\s*(?:-|\\s)\\s*(?<si>[a-z]{2,8}\\d{0,2})(?![a-z])";
 		String law = "(?<ln>" + NUM
 				+ ")\\s*/\\s*(?<ly>(?:19|20)\\d{2})\\s*/\\s*(?<li>qh\\d{1,2}|ubtvqh\\d{1,2})(?![a-z0-9])";
-		this.numbered = Pattern.compile("(?<![a-z0-9/.\\-])(?<list>(?:" + NUM + "\\s*(?:,|va)\\s*){0,6})(?:" + party
-				+ "|" + state + "|" + law + ")");
+		// Every form starts with a digit: the look-ahead rejects most offsets at once.
+		this.numbered = Pattern.compile("(?=\\d)(?<![a-z0-9/.\\-])(?<list>(?:" + NUM + "\\s*(?:,|va)\\s*){0,6})(?:"
+				+ party + "|" + state + "|" + law + ")");
 		this.kindWord = Pattern.compile("(?<![a-z])(?<kw>" + kinds.wordPattern() + ")(?![a-z])");
 		this.bare = Pattern.compile("^\\s*(?<so>so\\s*:?\\s*)?(?<n>\\d{1,5}+)(?![/,.%]\\d|\\s*(?:-|/)\\s*[a-z])"
 				+ "(?!\\s*(?:nam|thang|%|ty|trieu|nghin|km|ha|nguoi|ho|xa|dong|usd|m2|m3|tan|lan)\\b)");

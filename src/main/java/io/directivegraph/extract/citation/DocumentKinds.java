@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.directivegraph.extract.text.WordAlternation;
+
 /**
  * Document kinds, their words and symbols ({@code extract/kinds.tsv}), and issuer codes
  * ({@code extract/issuers.tsv}).
@@ -93,16 +95,12 @@ public final class DocumentKinds {
 	}
 
 	/**
-	 * Regex alternation of every kind word, longest first, words joined by any whitespace
-	 * (line breaks too).
+	 * Regex alternation of every kind word, words joined by any whitespace (line breaks
+	 * too), the longest first where several match at one offset (see
+	 * {@link WordAlternation}).
 	 */
 	public String wordPattern() {
-		return this.byWord.keySet()
-			.stream()
-			.sorted(Comparator.comparingInt(String::length).reversed())
-			.map((w) -> w.replace(" ", "\\s+"))
-			.reduce((a, b) -> a + "|" + b)
-			.orElseThrow();
+		return WordAlternation.of(this.byWord.keySet());
 	}
 
 	/** Regex alternation of every symbol, longest first. */

@@ -25,10 +25,15 @@ public final class Deadlines {
 			+ "|trong\\s+nam|truoc\\s+nam)\\s+(?<y>20\\d{2})(?!\\s*-\\s*20\\d{2})"
 			+ "|den\\s+nam\\s+(?<wy>20\\d{2})\\s*,?\\s*(?=(?:tien\\s+hanh\\s+)?(?:tong\\s+ket|so\\s+ket|hoan\\s+thanh|danh\\s+gia))";
 
+	// The look-aheads on the first letters reject most offsets before the alternatives
+	// are tried.
 	private static final Pattern ANY = Pattern
-		.compile("(?<![a-z])(?:" + QUARTER + "|" + MONTH + "|" + DAY + "|" + YEAR + ")");
+		.compile("(?=[qtnhxbd])(?<![a-z])(?:" + QUARTER + "|" + MONTH + "|" + DAY + "|" + YEAR + ")");
 
-	private static final Pattern WINDOW_END = Pattern.compile("(?<![a-z])den\\s+(?:het\\s+)?(?=quy|thang|ngay|nam)");
+	private static final Pattern WINDOW_END = Pattern
+		.compile("(?=d)(?<![a-z])den\\s+(?:het\\s+)?(?=quy|thang|ngay|nam)");
+
+	private static final Pattern WINDOW_START = Pattern.compile("(?=t)(?<![a-z])tu\\s+(?:quy|thang|ngay|nam)");
 
 	private Deadlines() {
 	}
@@ -41,7 +46,7 @@ public final class Deadlines {
 		Matcher window = WINDOW_END.matcher(folded);
 		int from = 0;
 		if (window.find()) {
-			Matcher start = Pattern.compile("(?<![a-z])tu\\s+(?:quy|thang|ngay|nam)").matcher(folded);
+			Matcher start = WINDOW_START.matcher(folded);
 			if (start.find() && start.start() < window.start()) {
 				from = window.end();
 			}

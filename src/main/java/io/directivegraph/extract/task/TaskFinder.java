@@ -120,12 +120,18 @@ public final class TaskFinder {
 			}
 			String text = masked.substring(clause.start(), clause.end());
 			List<Lead> leads = leads(text, source.plain().substring(clause.start(), clause.end()), narrative);
-			Due due = Deadlines.due(text);
 			boolean opensList = text.stripTrailing().endsWith(":");
 			// "Định kỳ hàng quý, ... báo cáo ...": a recurring obligation, even when no
 			// single agency owns it.
 			boolean recurring = RECURRING_START.matcher(MARKER.matcher(text).replaceFirst("")).lookingAt();
-			if (leads.isEmpty() && !recurring && (due == null || !STRONG_COMPLETION.matcher(text).find())) {
+			// Without a lead or a recurrence only a clause that insists on completion
+			// counts: that is checked before its deadline is read.
+			boolean unowned = leads.isEmpty() && !recurring;
+			if (unowned && !STRONG_COMPLETION.matcher(text).find()) {
+				continue;
+			}
+			Due due = Deadlines.due(text);
+			if (unowned && due == null) {
 				continue;
 			}
 			if (narrative && due == null) {
