@@ -201,12 +201,22 @@ public final class AgencyResolver {
 	/** Splits folded text into the words used for matching (letters and digits only). */
 	public static List<String> words(String folded) {
 		List<String> words = new ArrayList<>();
-		for (String word : folded.split("[^a-z0-9@|]+")) {
-			if (!word.isEmpty()) {
-				words.add(word);
+		int start = -1;
+		for (int i = 0; i <= folded.length(); i++) {
+			boolean inWord = i < folded.length() && isWordChar(folded.charAt(i));
+			if (inWord && start < 0) {
+				start = i;
+			}
+			else if (!inWord && start >= 0) {
+				words.add(folded.substring(start, i));
+				start = -1;
 			}
 		}
 		return words;
+	}
+
+	private static boolean isWordChar(char c) {
+		return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '@' || c == '|';
 	}
 
 }

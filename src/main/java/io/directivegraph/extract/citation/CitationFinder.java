@@ -82,7 +82,7 @@ public final class CitationFinder {
 		// Every form starts with a digit: the look-ahead rejects most offsets at once.
 		this.numbered = Pattern.compile("(?=\\d)(?<![a-z0-9/.\\-])(?<list>(?:" + NUM + "\\s*(?:,|va)\\s*){0,6})(?:"
 				+ party + "|" + state + "|" + law + ")");
-		this.kindWord = Pattern.compile("(?<![a-z])(?<kw>" + kinds.wordPattern() + ")(?![a-z])");
+		this.kindWord = Pattern.compile("(?<kw>" + kinds.wordPatternAtWordStart() + ")(?![a-z])");
 		this.bare = Pattern.compile("^\\s*(?<so>so\\s*:?\\s*)?(?<n>\\d{1,5}+)(?![/,.%]\\d|\\s*(?:-|/)\\s*[a-z])"
 				+ "(?!\\s*(?:nam|thang|%|ty|trieu|nghin|km|ha|nguoi|ho|xa|dong|usd|m2|m3|tan|lan)\\b)");
 		String roman = "(?<r>[xivl1]{1,6})(?![a-z0-9])";
@@ -95,7 +95,7 @@ public final class CitationFinder {
 				+ ")(?:\\s+(?:lien\\s+tich|lien\\s+nganh))?\\s*(?:so\\s*:?\\s*)?$");
 		this.implementingKind = Pattern.compile("(?<![a-z])(?<kw>" + kinds.wordPattern() + ")\\s+thuc\\s+hien\\s+$");
 		this.titled = Pattern
-			.compile("(?<![a-z])(?<kw>" + kinds.wordPattern() + ")\\s*[“\"](?<title>[^\"“”\\n]{8,250}?)[”\"]");
+			.compile("(?<kw>" + kinds.wordPatternAtWordStart() + ")\\s*[“\"](?<title>[^\"“”\\n]{8,250}?)[”\"]");
 		this.masterPlan = Pattern.compile("quy\\s+hoach\\s+(?:tinh|thanh\\s+pho)\\s+(?<prov>[a-z]+(?:\\s+[a-z]+){0,3}?)"
 				+ "\\s*,?\\s+thoi\\s+ky\\s+(?<y1>\\d{4})\\s*-\\s*(?<y2>\\d{4})"
 				+ "(?:\\s*,\\s*tam\\s+nhin\\s+den\\s+nam\\s+\\d{4})?");

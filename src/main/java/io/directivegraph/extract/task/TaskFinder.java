@@ -14,6 +14,7 @@ import io.directivegraph.extract.citation.DocumentKinds;
 import io.directivegraph.extract.structure.Outline;
 import io.directivegraph.extract.structure.Part;
 import io.directivegraph.extract.text.SourceText;
+import io.directivegraph.extract.text.WordAlternation;
 
 /**
  * Stage: tasks. Reads the folded text of a part, its outline and the agency resolver;
@@ -25,8 +26,8 @@ import io.directivegraph.extract.text.SourceText;
  */
 public final class TaskFinder {
 
-	private static final Pattern LEAD_CUE = Pattern
-		.compile("(?<![a-z])(?:chu\\s+tri|tham\\s+muu|chi\\s+dao\\s+xay\\s+dung|phoi\\s+hop)(?![a-z])");
+	private static final Pattern LEAD_CUE = Pattern.compile(
+			WordAlternation.of(List.of("chu tri", "tham muu", "chi dao xay dung", "phoi hop"), true) + "(?![a-z])");
 
 	private static final Pattern COORDINATE = Pattern.compile("(?<![a-z])phoi\\s+hop(?:\\s+(?:voi|cung))?\\s+");
 
@@ -38,8 +39,9 @@ public final class TaskFinder {
 	private static final Pattern ITEM = Pattern
 		.compile("^[\\s>*]*(?:\\(\\d{1,2}(?:[.;,:]\\d{1,2}){0,2}\\)|[-+•]|[a-zđ]\\))\\s*");
 
-	private static final Pattern STRONG_COMPLETION = Pattern.compile("(?<![a-z])(?:thoi\\s+gian\\s+hoan\\s+thanh"
-			+ "|hoan\\s+thanh\\s+(?:trong|truoc|xong)|truoc\\s+ngay|xong\\s+truoc|cham\\s+nhat)(?![a-z])");
+	private static final Pattern STRONG_COMPLETION = Pattern
+		.compile(WordAlternation.of(List.of("thoi gian hoan thanh", "hoan thanh trong", "hoan thanh truoc",
+				"hoan thanh xong", "truoc ngay", "xong truoc", "cham nhat"), true) + "(?![a-z])");
 
 	private static final Pattern TASK_VERB = Pattern
 		.compile("^(?:lanh dao|chi dao|xay dung|ban hanh|to chuc|tham muu|chu tri"
@@ -211,23 +213,29 @@ public final class TaskFinder {
 	 */
 	private static String markerKind(String plain) {
 		String s = plain.stripLeading();
-		if (s.matches("(?s)^\\(\\d{1,2}[.;,:]\\d{1,2}\\).*")) {
+		if (PAREN2.matcher(s).lookingAt()) {
 			return "paren2";
 		}
-		if (s.matches("(?s)^\\(\\d{1,2}\\).*")) {
+		if (PAREN1.matcher(s).lookingAt()) {
 			return "paren1";
 		}
-		if (s.matches("(?s)^[-–•].*")) {
+		if (s.startsWith("-") || s.startsWith("–") || s.startsWith("•")) {
 			return "dash";
 		}
-		if (s.matches("(?s)^\\+.*")) {
+		if (s.startsWith("+")) {
 			return "plus";
 		}
-		if (s.matches("(?s)^[a-zđ]\\)\\s.*")) {
+		if (LETTER.matcher(s).lookingAt()) {
 			return "letter";
 		}
 		return null;
 	}
+
+	private static final Pattern PAREN2 = Pattern.compile("\\(\\d{1,2}[.;,:]\\d{1,2}\\)");
+
+	private static final Pattern PAREN1 = Pattern.compile("\\(\\d{1,2}\\)");
+
+	private static final Pattern LETTER = Pattern.compile("[a-zđ]\\)\\s");
 
 	private static int firstLetter(String folded, int offset) {
 		int i = offset;
@@ -533,7 +541,7 @@ public final class TaskFinder {
 			String after = source.plain().substring(source.lineStart(line + 1), source.lineEnd(line + 1));
 			if (here.isBlank() && !before.isEmpty() && !after.isBlank()) {
 				between++;
-				if (!before.matches(".*[.:;!?)]$") && !before.equals(before.toUpperCase())) {
+				if (!endsSentence(before) && !before.equals(before.toUpperCase())) {
 					inside++;
 				}
 			}
@@ -541,9 +549,28 @@ public final class TaskFinder {
 		return between >= 10 && inside * 2 > between;
 	}
 
+	/**
+	 * What {@code line.matches(".*[.:;!?)]$")} says: the line ends with one of these
+	 * characters and holds no line terminator.
+	 */
+	private static boolean endsSentence(String line) {
+		if (line.isEmpty() || ".:;!?)".indexOf(line.charAt(line.length() - 1)) < 0) {
+			return false;
+		}
+		for (int i = 0; i < line.length() - 1; i++) {
+			char c = line.charAt(i);
+			if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static final Pattern ENUMERATOR = Pattern
+		.compile("^(?:[IVX]{1,4}\\.|\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?\\s|\\(\\d|[-+•]\\s|[a-zđ]\\)\\s).*");
+
 	private static boolean startsEnumerator(String line) {
-		String s = line.stripLeading();
-		return s.matches("^(?:[IVX]{1,4}\\.|\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?\\s|\\(\\d|[-+•]\\s|[a-zđ]\\)\\s).*");
+		return ENUMERATOR.matcher(line.stripLeading()).matches();
 	}
 
 }

@@ -25,11 +25,18 @@ import java.util.regex.Pattern;
  */
 public final class SourceText {
 
-	private static final Pattern SUP = Pattern.compile("<sup>\\s*([^<]{1,8}?)\\s*</sup>", Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern MARKUP = Pattern.compile(
-			"\\*\\*|__|(?m)^\\s{0,3}#{1,6}(?=\\s)|\\\\(?=[\\\\*_#\\[\\]().\\-+!>`])|</?(?:b|i|u|em|strong|br)\\s*/?>",
+	private static final Pattern SUP = Pattern.compile("(?=<)<sup>\\s*([^<]{1,8}?)\\s*</sup>",
 			Pattern.CASE_INSENSITIVE);
+
+	// The look-ahead on the characters that can start markup rejects most offsets at
+	// once.
+	private static final Pattern MARKUP = Pattern.compile("(?=[*_\\s#\\\\<])(?:"
+			+ "\\*\\*|__|(?m)^\\s{0,3}#{1,6}(?=\\s)|\\\\(?=[\\\\*_#\\[\\]().\\-+!>`])|</?(?:b|i|u|em|strong|br)\\s*/?>)",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern BROKEN_AFTER_DASH = Pattern.compile("-\\s*\\n\\s*");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private final String text;
 
@@ -135,7 +142,7 @@ public final class SourceText {
 		int marked = 0;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (Character.isLetter(c)) {
+			if (Folding.isLetter(c)) {
 				letters++;
 				if (Folding.hasDiacritic(c)) {
 					marked++;
@@ -214,7 +221,7 @@ public final class SourceText {
 	}
 
 	static String collapse(String s) {
-		return s.replaceAll("-\\s*\\n\\s*", "-").replaceAll("\\s+", " ").strip();
+		return SPACES.matcher(BROKEN_AFTER_DASH.matcher(s).replaceAll("-")).replaceAll(" ").strip();
 	}
 
 }

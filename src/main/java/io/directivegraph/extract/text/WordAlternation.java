@@ -23,6 +23,15 @@ public final class WordAlternation {
 
 	/** The alternation of the phrases (words separated by single spaces). */
 	public static String of(Collection<String> phrases) {
+		return of(phrases, false);
+	}
+
+	/**
+	 * The alternation of the phrases, matching only at the start of a word (not after a
+	 * letter a-z) when {@code wordStart}: the same as {@code (?<![a-z])} before it, but
+	 * checked after the first letter, which rejects more offsets for less.
+	 */
+	public static String of(Collection<String> phrases, boolean wordStart) {
 		List<List<String>> words = phrases.stream().map((p) -> List.of(p.strip().split(" +"))).toList();
 		if (words.isEmpty()) {
 			throw new IllegalArgumentException("no phrases");
@@ -33,7 +42,7 @@ public final class WordAlternation {
 			.distinct()
 			.sorted()
 			.forEach((c) -> first.append(Character.isLetterOrDigit(c) ? "" : "\\").append(c));
-		return "(?=[" + first + "])(?:" + tree(words) + ")";
+		return "(?=[" + first + "])" + (wordStart ? "(?<![a-z])" : "") + "(?:" + tree(words) + ")";
 	}
 
 	private static String tree(List<List<String>> words) {
