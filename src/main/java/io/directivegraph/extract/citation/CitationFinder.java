@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import io.directivegraph.extract.agency.AgencyResolver;
 import io.directivegraph.extract.text.Folding;
+import io.directivegraph.extract.text.PatternScan;
 import io.directivegraph.extract.text.SourceText;
 
 /**
@@ -26,6 +27,8 @@ public final class CitationFinder {
 
 	private static final String NUM = "\\d{1,5}[a-z]?";
 
+	private static final Pattern NUMBER = Pattern.compile(NUM);
+
 	private final DocumentKinds kinds;
 
 	private final AgencyResolver agencies;
@@ -34,7 +37,13 @@ public final class CitationFinder {
 
 	private final Pattern numbered;
 
+	private final PatternScan numberedScan;
+
 	private final Pattern kindWord;
+
+	private final PatternScan kindWordScan;
+
+	private final PatternScan titledScan;
 
 	private final Pattern bare;
 
@@ -82,7 +91,10 @@ public final class CitationFinder {
 		// Every form starts with a digit: the look-ahead rejects most offsets at once.
 		this.numbered = Pattern.compile("(?=\\d)(?<![a-z0-9/.\\-])(?<list>(?:" + NUM + "\\s*(?:,|va)\\s*){0,6})(?:"
 				+ party + "|" + state + "|" + law + ")");
+		this.numberedScan = PatternScan.startingWith(this.numbered, "0123456789",
+				"abcdefghijklmnopqrstuvwxyz0123456789/.-");
 		this.kindWord = Pattern.compile("(?<kw>" + kinds.wordPatternAtWordStart() + ")(?![a-z])");
+		this.kindWordScan = PatternScan.startingWithWords(this.kindWord, kinds.firstWords());
 		this.bare = Pattern.compile("^\\s*(?<so>so\\s*:?\\s*)?(?<n>\\d{1,5}+)(?![/,.%]\\d|\\s*(?:-|/)\\s*[a-z])"
 				+ "(?!\\s*(?:nam|thang|%|ty|trieu|nghin|km|ha|nguoi|ho|xa|dong|usd|m2|m3|tan|lan)\\b)");
 		String roman = "(?<r>[xivl1]{1,6})(?![a-z0-9])";
@@ -96,6 +108,7 @@ public final class CitationFinder {
 		this.implementingKind = Pattern.compile("(?<![a-z])(?<kw>" + kinds.wordPattern() + ")\\s+thuc\\s+hien\\s+$");
 		this.titled = Pattern
 			.compile("(?<kw>" + kinds.wordPatternAtWordStart() + ")\\s*[“\"](?<title>[^\"“”\\n]{8,250}?)[”\"]");
+		this.titledScan = PatternScan.startingWithWords(this.titled, kinds.firstWords());
 		this.masterPlan = Pattern.compile("quy\\s+hoach\\s+(?:tinh|thanh\\s+pho)\\s+(?<prov>[a-z]+(?:\\s+[a-z]+){0,3}?)"
 				+ "\\s*,?\\s+thoi\\s+ky\\s+(?<y1>\\d{4})\\s*-\\s*(?<y2>\\d{4})"
 				+ "(?:\\s*,\\s*tam\\s+nhin\\s+den\\s+nam\\s+\\d{4})?");
@@ -126,7 +139,7 @@ public final class CitationFinder {
 	}
 
 	private void findNumbered(SourceText source, String folded, int from, int to, List<Citation> found) {
-		Matcher m = this.numbered.matcher(folded).region(from, to);
+		PatternScan.Scan m = this.numberedScan.in(folded, from, to);
 		Citation previous = null;
 		while (m.find()) {
 			String symbol;
@@ -176,7 +189,7 @@ public final class CitationFinder {
 			DocumentKinds.IssuerCode issuer = this.kinds.issuer(issuerCode);
 			Tail tail = tail(source, folded, m.end(), to);
 			List<String> numbers = new ArrayList<>();
-			Matcher listed = Pattern.compile(NUM).matcher(m.group("list"));
+			Matcher listed = NUMBER.matcher(m.group("list"));
 			while (listed.find()) {
 				numbers.add(listed.group());
 			}
@@ -236,7 +249,7 @@ public final class CitationFinder {
 	}
 
 	private void findBareAndInformal(SourceText source, String folded, int from, int to, List<Citation> found) {
-		Matcher m = this.kindWord.matcher(folded).region(from, to);
+		PatternScan.Scan m = this.kindWordScan.in(folded, from, to);
 		while (m.find()) {
 			DocumentKinds.Kind kind = this.kinds.byWord(m.group("kw"));
 			if (kind == null || kind.symbols().isEmpty() || covered(found, m.start())) {
@@ -297,7 +310,7 @@ public final class CitationFinder {
 			found
 				.add(new Citation(n.start(), end, "RESOLUTION", null, name, null, null, true, null, null, false, true));
 		}
-		Matcher t = this.titled.matcher(folded).region(from, to);
+		PatternScan.Scan t = this.titledScan.in(folded, from, to);
 		while (t.find()) {
 			if (covered(found, t.start())) {
 				continue;

@@ -105,6 +105,13 @@ public final class DocumentKinds {
 		return WordAlternation.of(this.byWord.keySet());
 	}
 
+	/** The first words of the kind words ("nghi", "chuong", "de" ...). */
+	public java.util.Set<String> firstWords() {
+		java.util.Set<String> first = new java.util.TreeSet<>();
+		this.byWord.keySet().forEach((w) -> first.add(w.split(" ")[0]));
+		return first;
+	}
+
 	/**
 	 * {@link #wordPattern()} at the start of a word only: what {@code (?<![a-z])} before
 	 * it would say, checked faster.

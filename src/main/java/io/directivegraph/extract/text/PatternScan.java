@@ -1,0 +1,248 @@
+package io.directivegraph.extract.text;
+
+import java.util.Collection;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the matches of a pattern in a region of text, as {@link Matcher#find()} does on
+ * {@code matcher.region(from, to)}, but tries the pattern only at the offsets where a
+ * match can start: those whose character can open one and whose previous character does
+ * not forbid it (what a leading {@code (?<![a-z])} says), and, for patterns that open
+ * with a word from a list, where one of those words begins. A scan of the whole text by
+ * the regex engine costs tens of nanoseconds a character; this costs a table lookup.
+ * <p>
+ * The filter must be implied by the pattern: it never skips an offset where the pattern
+ * could match. The pattern must not match the empty string. Look-aheads and anchors see
+ * the region as they would in {@link Matcher#find()}: nothing after {@code to}, and at
+ * {@code from} nothing before it; look-behinds see the text before the offset tried
+ * (which is the same for those of one character).
+ */
+public final class PatternScan {
+
+	private final Pattern pattern;
+
+	/** Characters below 128 that can start a match; any other character can. */
+	private final boolean[] first = new boolean[128];
+
+	/** Characters below 128 after which no match starts. */
+	private final boolean[] notAfter = new boolean[128];
+
+	/** The words a match starts with, as a character tree; null for any. */
+	private final Node words;
+
+	private PatternScan(Pattern pattern, String firstChars, String notAfterChars, Collection<String> words) {
+		this.pattern = pattern;
+		for (char c : firstChars.toCharArray()) {
+			if (c >= 128) {
+				throw new IllegalArgumentException("first characters must be ASCII: " + c);
+			}
+			this.first[c] = true;
+		}
+		for (char c : notAfterChars.toCharArray()) {
+			if (c < 128) {
+				this.notAfter[c] = true;
+			}
+		}
+		if (words == null) {
+			this.words = null;
+		}
+		else {
+			this.words = new Node();
+			for (String word : words) {
+				this.words.add(word);
+			}
+		}
+	}
+
+	/**
+	 * A pattern whose matches start with one of these characters, not after one of those.
+	 */
+	public static PatternScan startingWith(Pattern pattern, String firstChars, String notAfterChars) {
+		return new PatternScan(pattern, firstChars, notAfterChars, null);
+	}
+
+	/**
+	 * A pattern whose matches start with one of these folded words, not after a letter
+	 * a-z (a pattern built by {@link WordAlternation#of(Collection, boolean)} on phrases
+	 * whose first words these are).
+	 */
+	public static PatternScan startingWithWords(Pattern pattern, Collection<String> firstWords) {
+		StringBuilder firstChars = new StringBuilder();
+		for (String word : firstWords) {
+			firstChars.append(word.charAt(0));
+		}
+		return new PatternScan(pattern, firstChars.toString(), "abcdefghijklmnopqrstuvwxyz", firstWords);
+	}
+
+	public Pattern pattern() {
+		return this.pattern;
+	}
+
+	/** The matches in the whole text. */
+	public Scan in(CharSequence text) {
+		return new Scan(text, 0, text.length());
+	}
+
+	/** The matches in {@code [from, to)} of the text. */
+	public Scan in(CharSequence text, int from, int to) {
+		return new Scan(text, from, to);
+	}
+
+	/** Whether the pattern matches anywhere in the text. */
+	public boolean foundIn(CharSequence text) {
+		return in(text).find();
+	}
+
+	/** The matches of one scan, found one at a time. */
+	public final class Scan {
+
+		private final CharSequence text;
+
+		private final int from;
+
+		private final int to;
+
+		private final Matcher matcher;
+
+		private int next;
+
+		Scan(CharSequence text, int from, int to) {
+			this.text = text;
+			this.from = from;
+			this.to = to;
+			// Nothing after the region may be seen: the matcher reads a text that ends
+			// there.
+			this.matcher = PatternScan.this.pattern.matcher((to == text.length()) ? text : new Prefix(text, to));
+			this.next = from;
+		}
+
+		/** Finds the next match; its groups are read from {@link #matcher()}. */
+		public boolean find() {
+			for (int i = this.next; i <= this.to; i++) {
+				if (!mayStartAt(i)) {
+					continue;
+				}
+				// At the region's start nothing before it is seen, as in a region;
+				// further on, what precedes is.
+				boolean atStart = i == this.from;
+				this.matcher.useTransparentBounds(!atStart).useAnchoringBounds(atStart).region(i, this.to);
+				if (this.matcher.lookingAt()) {
+					this.next = (this.matcher.end() == i) ? i + 1 : this.matcher.end();
+					return true;
+				}
+			}
+			this.next = this.to + 1;
+			return false;
+		}
+
+		private boolean mayStartAt(int i) {
+			if (i == this.to) {
+				// Only an empty match can start at the end; the filters assume a
+				// character.
+				return false;
+			}
+			char c = this.text.charAt(i);
+			if (c < 128 && !PatternScan.this.first[c]) {
+				return false;
+			}
+			if (i > this.from) {
+				char before = this.text.charAt(i - 1);
+				if (before < 128 && PatternScan.this.notAfter[before]) {
+					return false;
+				}
+			}
+			return PatternScan.this.words == null || PatternScan.this.words.startsAt(this.text, i, this.to);
+		}
+
+		public Matcher matcher() {
+			return this.matcher;
+		}
+
+		public int start() {
+			return this.matcher.start();
+		}
+
+		public int end() {
+			return this.matcher.end();
+		}
+
+		public String group(String name) {
+			return this.matcher.group(name);
+		}
+
+		public int start(String group) {
+			return this.matcher.start(group);
+		}
+
+		public int end(String group) {
+			return this.matcher.end(group);
+		}
+
+	}
+
+	/** A character tree of words: whether one of them begins at an offset. */
+	private static final class Node {
+
+		private final Node[] next = new Node[128];
+
+		private boolean word;
+
+		void add(String word) {
+			Node node = this;
+			for (char c : word.toCharArray()) {
+				if (c >= 128) {
+					throw new IllegalArgumentException("words must be ASCII: " + word);
+				}
+				if (node.next[c] == null) {
+					node.next[c] = new Node();
+				}
+				node = node.next[c];
+			}
+			node.word = true;
+		}
+
+		boolean startsAt(CharSequence text, int offset, int end) {
+			Node node = this;
+			for (int i = offset; i < end; i++) {
+				char c = text.charAt(i);
+				node = (c < 128) ? node.next[c] : null;
+				if (node == null) {
+					return false;
+				}
+				if (node.word) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
+	/** The text up to an offset: what lies after it does not exist for the matcher. */
+	private record Prefix(CharSequence text, int length) implements CharSequence {
+
+		@Override
+		public char charAt(int index) {
+			if (index >= this.length) {
+				throw new IndexOutOfBoundsException(index);
+			}
+			return this.text.charAt(index);
+		}
+
+		@Override
+		public CharSequence subSequence(int start, int end) {
+			if (end > this.length) {
+				throw new IndexOutOfBoundsException(end);
+			}
+			return this.text.subSequence(start, end);
+		}
+
+		@Override
+		public String toString() {
+			return this.text.subSequence(0, this.length).toString();
+		}
+
+	}
+
+}
