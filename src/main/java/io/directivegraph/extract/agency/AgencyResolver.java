@@ -255,13 +255,18 @@ public final class AgencyResolver {
 		return a.substring(i).equals(b.substring(i + 1));
 	}
 
-	/** 1 - Levenshtein distance / length of the longer string. */
+	/**
+	 * 1 - Levenshtein distance / length of the longer string; 0 as soon as it is sure to
+	 * be under {@link #MIN_SIMILARITY}, the only use of lower values being to be
+	 * rejected.
+	 */
 	static double similarity(String a, String b) {
 		int longer = Math.max(a.length(), b.length());
 		if (longer == 0) {
 			return 1.0;
 		}
-		if (Math.abs(a.length() - b.length()) > longer * (1 - MIN_SIMILARITY)) {
+		double allowed = longer * (1 - MIN_SIMILARITY);
+		if (Math.abs(a.length() - b.length()) > allowed) {
 			return 0;
 		}
 		int[] previous = new int[b.length() + 1];
@@ -271,9 +276,15 @@ public final class AgencyResolver {
 		}
 		for (int i = 1; i <= a.length(); i++) {
 			current[0] = i;
+			int rowMin = i;
 			for (int j = 1; j <= b.length(); j++) {
 				int cost = (a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1;
 				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+				rowMin = Math.min(rowMin, current[j]);
+			}
+			// The distance is at least the smallest value of any row.
+			if (rowMin > allowed + 1) {
+				return 0;
 			}
 			int[] swap = previous;
 			previous = current;

@@ -13,6 +13,7 @@ import io.directivegraph.extract.agency.AgencyResolver.Match;
 import io.directivegraph.extract.citation.DocumentKinds;
 import io.directivegraph.extract.structure.Outline;
 import io.directivegraph.extract.structure.Part;
+import io.directivegraph.extract.text.PatternScan;
 import io.directivegraph.extract.text.SourceText;
 import io.directivegraph.extract.text.WordAlternation;
 
@@ -26,8 +27,10 @@ import io.directivegraph.extract.text.WordAlternation;
  */
 public final class TaskFinder {
 
-	private static final Pattern LEAD_CUE = Pattern.compile(
-			WordAlternation.of(List.of("chu tri", "tham muu", "chi dao xay dung", "phoi hop"), true) + "(?![a-z])");
+	private static final List<String> LEAD_CUES = List.of("chu tri", "tham muu", "chi dao xay dung", "phoi hop");
+
+	private static final PatternScan LEAD_CUE = PatternScan
+		.startingWithWords(Pattern.compile(WordAlternation.of(LEAD_CUES, true) + "(?![a-z])"), firstWords(LEAD_CUES));
 
 	private static final Pattern COORDINATE = Pattern.compile("(?<![a-z])phoi\\s+hop(?:\\s+(?:voi|cung))?\\s+");
 
@@ -39,9 +42,12 @@ public final class TaskFinder {
 	private static final Pattern ITEM = Pattern
 		.compile("^[\\s>*]*(?:\\(\\d{1,2}(?:[.;,:]\\d{1,2}){0,2}\\)|[-+•]|[a-zđ]\\))\\s*");
 
-	private static final Pattern STRONG_COMPLETION = Pattern
-		.compile(WordAlternation.of(List.of("thoi gian hoan thanh", "hoan thanh trong", "hoan thanh truoc",
-				"hoan thanh xong", "truoc ngay", "xong truoc", "cham nhat"), true) + "(?![a-z])");
+	private static final List<String> STRONG_COMPLETIONS = List.of("thoi gian hoan thanh", "hoan thanh trong",
+			"hoan thanh truoc", "hoan thanh xong", "truoc ngay", "xong truoc", "cham nhat");
+
+	private static final PatternScan STRONG_COMPLETION = PatternScan.startingWithWords(
+			Pattern.compile(WordAlternation.of(STRONG_COMPLETIONS, true) + "(?![a-z])"),
+			firstWords(STRONG_COMPLETIONS));
 
 	private static final Pattern TASK_VERB = Pattern
 		.compile("^(?:lanh dao|chi dao|xay dung|ban hanh|to chuc|tham muu|chu tri"
@@ -104,6 +110,10 @@ public final class TaskFinder {
 	private record Clause(int start, int end) {
 	}
 
+	private static java.util.Set<String> firstWords(List<String> phrases) {
+		return phrases.stream().map((p) -> p.split(" ")[0]).collect(java.util.stream.Collectors.toSet());
+	}
+
 	/**
 	 * @param masked the folded text with the citations blanked out, so that their dates
 	 * are not read as deadlines
@@ -129,7 +139,7 @@ public final class TaskFinder {
 			// Without a lead or a recurrence only a clause that insists on completion
 			// counts: that is checked before its deadline is read.
 			boolean unowned = leads.isEmpty() && !recurring;
-			if (unowned && !STRONG_COMPLETION.matcher(text).find()) {
+			if (unowned && !STRONG_COMPLETION.foundIn(text)) {
 				continue;
 			}
 			Due due = Deadlines.due(text);
@@ -256,7 +266,7 @@ public final class TaskFinder {
 				return List.of(new Lead(match.get().agency().name(), true, coordinators(clause)));
 			}
 		}
-		Matcher cue = LEAD_CUE.matcher(clause);
+		PatternScan.Scan cue = LEAD_CUE.in(clause);
 		boolean cued = false;
 		while (cue.find()) {
 			cued = true;
@@ -439,7 +449,7 @@ public final class TaskFinder {
 
 	private static String title(SourceText source, Clause clause, int line, Outline outline, String text) {
 		int heading = outline.heading(line);
-		boolean closing = LEAD_CUE.matcher(text).find() && text.length() < 260 && heading > 0 && heading < line;
+		boolean closing = LEAD_CUE.foundIn(text) && text.length() < 260 && heading > 0 && heading < line;
 		if (closing) {
 			String head = clean(source.span(source.lineStart(heading), source.lineEnd(heading)));
 			if (head.length() > 12) {

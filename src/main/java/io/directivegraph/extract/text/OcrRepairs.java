@@ -19,10 +19,10 @@ import java.util.regex.Pattern;
  * text keeps the length of the original; shorter replacements are padded with spaces).
  * <p>
  * One pass over the text: at each offset, only the rules that can start with the
- * character there are tried (worked out once from the rules themselves), in the order of
- * the file; the first that matches is applied, and the offset is tried again, so that a
- * rule can build on the repair of another ({@code pang bq} to {@code dang bq} to
- * {@code dang bo}).
+ * characters there are tried (worked out from the rules themselves, for the first
+ * character, and for the first two once each pair is met), in the order of the file; the
+ * first that matches is applied, and the offset is tried again, so that a rule can build
+ * on the repair of another ({@code pang bq} to {@code dang bq} to {@code dang bo}).
  */
 public final class OcrRepairs {
 
@@ -35,6 +35,13 @@ public final class OcrRepairs {
 	private final Rule[][] byFirstChar;
 
 	private final Rule[] all;
+
+	/**
+	 * For two ASCII characters, the rules a match can start with; filled as pairs are
+	 * met.
+	 */
+	private final java.util.concurrent.atomic.AtomicReferenceArray<Rule[]> byFirstTwo = new java.util.concurrent.atomic.AtomicReferenceArray<>(
+			128 * 128);
 
 	private OcrRepairs(List<Rule> rules) {
 		this.rules = rules;
@@ -68,12 +75,16 @@ public final class OcrRepairs {
 		 * {@code \b} and negative lookbehinds look at).
 		 */
 		boolean mayStartWith(char c) {
+			return mayStartWith(String.valueOf(c));
+		}
+
+		boolean mayStartWith(String start) {
 			if (this.anyStart) {
 				return true;
 			}
 			for (String before : new String[] { "", "a" }) {
-				Matcher m = this.pattern.matcher(before + c)
-					.region(before.length(), before.length() + 1)
+				Matcher m = this.pattern.matcher(before + start)
+					.region(before.length(), before.length() + start.length())
 					.useTransparentBounds(true)
 					.useAnchoringBounds(false);
 				if (m.lookingAt() || m.hitEnd()) {
@@ -136,6 +147,9 @@ public final class OcrRepairs {
 		while (i < folded.length) {
 			char c = folded[i];
 			Rule[] candidates = (c < TABLE_SIZE) ? this.byFirstChar[c] : this.all;
+			if (candidates.length > 0 && c < 128 && i + 1 < folded.length && folded[i + 1] < 128) {
+				candidates = startingWith(c, folded[i + 1]);
+			}
 			boolean changed = false;
 			for (Rule rule : candidates) {
 				Matcher m = matchers[rule.index()];
@@ -160,6 +174,22 @@ public final class OcrRepairs {
 				i++;
 			}
 		}
+	}
+
+	private Rule[] startingWith(char first, char second) {
+		int index = first * 128 + second;
+		Rule[] rules = this.byFirstTwo.get(index);
+		if (rules == null) {
+			List<Rule> starting = new ArrayList<>();
+			for (Rule rule : this.byFirstChar[first]) {
+				if (rule.mayStartWith("" + first + second)) {
+					starting.add(rule);
+				}
+			}
+			rules = starting.toArray(new Rule[0]);
+			this.byFirstTwo.set(index, rules);
+		}
+		return rules;
 	}
 
 	private static boolean replace(char[] folded, int start, int end, String replacement) {

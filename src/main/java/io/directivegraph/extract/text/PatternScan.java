@@ -31,8 +31,25 @@ public final class PatternScan {
 	/** The words a match starts with, as a character tree; null for any. */
 	private final Node words;
 
-	private PatternScan(Pattern pattern, String firstChars, String notAfterChars, Collection<String> words) {
+	/** A further test of the offsets the tables let through; null for none. */
+	private final Candidate candidate;
+
+	/** Where a match of a pattern may start: a test that never rejects a real match. */
+	@FunctionalInterface
+	public interface Candidate {
+
+		/**
+		 * Whether a match may start at {@code offset} ({@code from} is the start of the
+		 * region).
+		 */
+		boolean mayStartAt(CharSequence text, int offset, int from);
+
+	}
+
+	private PatternScan(Pattern pattern, String firstChars, String notAfterChars, Collection<String> words,
+			Candidate candidate) {
 		this.pattern = pattern;
+		this.candidate = candidate;
 		for (char c : firstChars.toCharArray()) {
 			if (c >= 128) {
 				throw new IllegalArgumentException("first characters must be ASCII: " + c);
@@ -59,7 +76,14 @@ public final class PatternScan {
 	 * A pattern whose matches start with one of these characters, not after one of those.
 	 */
 	public static PatternScan startingWith(Pattern pattern, String firstChars, String notAfterChars) {
-		return new PatternScan(pattern, firstChars, notAfterChars, null);
+		return new PatternScan(pattern, firstChars, notAfterChars, null, null);
+	}
+
+	/**
+	 * A pattern whose matches start with one of these characters, where the test allows.
+	 */
+	public static PatternScan startingWith(Pattern pattern, String firstChars, Candidate candidate) {
+		return new PatternScan(pattern, firstChars, "", null, candidate);
 	}
 
 	/**
@@ -72,7 +96,7 @@ public final class PatternScan {
 		for (String word : firstWords) {
 			firstChars.append(word.charAt(0));
 		}
-		return new PatternScan(pattern, firstChars.toString(), "abcdefghijklmnopqrstuvwxyz", firstWords);
+		return new PatternScan(pattern, firstChars.toString(), "abcdefghijklmnopqrstuvwxyz", firstWords, null);
 	}
 
 	public Pattern pattern() {
@@ -152,7 +176,9 @@ public final class PatternScan {
 					return false;
 				}
 			}
-			return PatternScan.this.words == null || PatternScan.this.words.startsAt(this.text, i, this.to);
+			return (PatternScan.this.words == null || PatternScan.this.words.startsAt(this.text, i, this.to))
+					&& (PatternScan.this.candidate == null
+							|| PatternScan.this.candidate.mayStartAt(this.text, i, this.from));
 		}
 
 		public Matcher matcher() {

@@ -25,18 +25,30 @@ import java.util.regex.Pattern;
  */
 public final class SourceText {
 
-	private static final Pattern SUP = Pattern.compile("(?=<)<sup>\\s*([^<]{1,8}?)\\s*</sup>",
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern SUP = Pattern.compile("<sup>\\s*([^<]{1,8}?)\\s*</sup>", Pattern.CASE_INSENSITIVE);
 
-	// The look-ahead on the characters that can start markup rejects most offsets at
-	// once.
-	private static final Pattern MARKUP = Pattern.compile("(?=[*_\\s#\\\\<])(?:"
+	private static final Pattern MARKUP = Pattern.compile("(?:"
 			+ "\\*\\*|__|(?m)^\\s{0,3}#{1,6}(?=\\s)|\\\\(?=[\\\\*_#\\[\\]().\\-+!>`])|</?(?:b|i|u|em|strong|br)\\s*/?>)",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern BROKEN_AFTER_DASH = Pattern.compile("-\\s*\\n\\s*");
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	private static final PatternScan SUPS = PatternScan.startingWith(SUP, "<", "");
+
+	/**
+	 * Markup starts with one of {@code * _ \\ <}, or at the start of a line with a
+	 * heading's {@code #} or the spaces before it.
+	 */
+	private static final PatternScan MARKUPS = PatternScan.startingWith(MARKUP, "*_\\<# \t\n\u000B\f\r",
+			(text, i, from) -> {
+				char c = text.charAt(i);
+				if (c == '*' || c == '_' || c == '\\' || c == '<') {
+					return true;
+				}
+				return i == from || isLineTerminator(text.charAt(i - 1));
+			});
 
 	private final String text;
 
@@ -72,7 +84,7 @@ public final class SourceText {
 		int[] lineStarts = lineStarts(text);
 		char[] plain = text.toCharArray();
 		List<FootnoteMark> marks = new ArrayList<>();
-		Matcher sup = SUP.matcher(text);
+		PatternScan.Scan sup = SUPS.in(text);
 		java.util.Map<Integer, Integer> footnotes = new java.util.HashMap<>();
 		while (sup.find()) {
 			int line = lineOf(lineStarts, sup.start());
@@ -81,18 +93,18 @@ public final class SourceText {
 				// A footnote body: linked to the latest mark with its number (numbers
 				// restart per report).
 				for (int i = marks.size() - 1; i >= 0; i--) {
-					if (marks.get(i).marker().equals(sup.group(1))) {
+					if (marks.get(i).marker().equals(sup.matcher().group(1))) {
 						footnotes.putIfAbsent(line, marks.get(i).line());
 						break;
 					}
 				}
 			}
 			else {
-				marks.add(new FootnoteMark(sup.group(1), line));
+				marks.add(new FootnoteMark(sup.matcher().group(1), line));
 			}
 			Arrays.fill(plain, sup.start(), sup.end(), ' ');
 		}
-		Matcher markup = MARKUP.matcher(text);
+		PatternScan.Scan markup = MARKUPS.in(text);
 		while (markup.find()) {
 			Arrays.fill(plain, markup.start(), markup.end(), ' ');
 		}
@@ -107,6 +119,10 @@ public final class SourceText {
 		}
 		return new SourceText(text, plainText, new String(folded), lineStarts, hasDiacritics,
 				Collections.unmodifiableList(marks), Collections.unmodifiableMap(footnotes));
+	}
+
+	private static boolean isLineTerminator(char c) {
+		return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
 	}
 
 	private static String nfcLines(String decoded) {
