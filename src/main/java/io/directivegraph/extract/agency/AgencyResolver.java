@@ -256,9 +256,10 @@ public final class AgencyResolver {
 	}
 
 	/**
-	 * 1 - Levenshtein distance / length of the longer string; 0 as soon as it is sure to
-	 * be under {@link #MIN_SIMILARITY}, the only use of lower values being to be
-	 * rejected.
+	 * 1 - Levenshtein distance / length of the longer string, or 0 when that is under
+	 * {@link #MIN_SIMILARITY} (lower values are only ever rejected). Only the band of the
+	 * distance table that can hold an accepted distance is computed, and the computation
+	 * stops once every cell of a row is over it.
 	 */
 	static double similarity(String a, String b) {
 		int longer = Math.max(a.length(), b.length());
@@ -269,28 +270,44 @@ public final class AgencyResolver {
 		if (Math.abs(a.length() - b.length()) > allowed) {
 			return 0;
 		}
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
+		// Distances over k are all rejected: they are computed as "over k" (k + 1).
+		int k = (int) allowed + 1;
+		int over = k + 1;
+		int m = b.length();
+		int[] previous = new int[m + 1];
+		int[] current = new int[m + 1];
+		for (int j = 0; j <= m; j++) {
+			previous[j] = Math.min(j, over);
 		}
 		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			int rowMin = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = (a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1;
-				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+			int lo = Math.max(1, i - k);
+			int hi = Math.min(m, i + k);
+			current[lo - 1] = (lo == 1) ? Math.min(i, over) : over;
+			int rowMin = current[lo - 1];
+			char ca = a.charAt(i - 1);
+			for (int j = lo; j <= hi; j++) {
+				int cost = (ca == b.charAt(j - 1)) ? 0 : 1;
+				int value = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+				current[j] = Math.min(value, over);
 				rowMin = Math.min(rowMin, current[j]);
 			}
+			if (hi < m) {
+				current[hi + 1] = over;
+			}
 			// The distance is at least the smallest value of any row.
-			if (rowMin > allowed + 1) {
+			if (rowMin > k) {
 				return 0;
 			}
 			int[] swap = previous;
 			previous = current;
 			current = swap;
 		}
-		return 1.0 - (double) previous[b.length()] / longer;
+		int distance = previous[m];
+		if (distance > k) {
+			return 0;
+		}
+		double similarity = 1.0 - (double) distance / longer;
+		return (similarity >= MIN_SIMILARITY) ? similarity : 0;
 	}
 
 	public Gazetteer gazetteer() {

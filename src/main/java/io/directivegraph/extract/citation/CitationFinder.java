@@ -94,7 +94,7 @@ public final class CitationFinder {
 		this.numberedScan = PatternScan.startingWith(this.numbered, "0123456789",
 				"abcdefghijklmnopqrstuvwxyz0123456789/.-");
 		this.kindWord = Pattern.compile("(?<kw>" + kinds.wordPatternAtWordStart() + ")(?![a-z])");
-		this.kindWordScan = PatternScan.startingWithWords(this.kindWord, kinds.firstWords());
+		this.kindWordScan = PatternScan.startingWithPhrases(this.kindWord, kinds.words());
 		this.bare = Pattern.compile("^\\s*(?<so>so\\s*:?\\s*)?(?<n>\\d{1,5}+)(?![/,.%]\\d|\\s*(?:-|/)\\s*[a-z])"
 				+ "(?!\\s*(?:nam|thang|%|ty|trieu|nghin|km|ha|nguoi|ho|xa|dong|usd|m2|m3|tan|lan)\\b)");
 		String roman = "(?<r>[xivl1]{1,6})(?![a-z0-9])";
@@ -108,7 +108,7 @@ public final class CitationFinder {
 		this.implementingKind = Pattern.compile("(?<![a-z])(?<kw>" + kinds.wordPattern() + ")\\s+thuc\\s+hien\\s+$");
 		this.titled = Pattern
 			.compile("(?<kw>" + kinds.wordPatternAtWordStart() + ")\\s*[“\"](?<title>[^\"“”\\n]{8,250}?)[”\"]");
-		this.titledScan = PatternScan.startingWithWords(this.titled, kinds.firstWords());
+		this.titledScan = PatternScan.startingWithPhrases(this.titled, kinds.words());
 		this.masterPlan = Pattern.compile("quy\\s+hoach\\s+(?:tinh|thanh\\s+pho)\\s+(?<prov>[a-z]+(?:\\s+[a-z]+){0,3}?)"
 				+ "\\s*,?\\s+thoi\\s+ky\\s+(?<y1>\\d{4})\\s*-\\s*(?<y2>\\d{4})"
 				+ "(?:\\s*,\\s*tam\\s+nhin\\s+den\\s+nam\\s+\\d{4})?");

@@ -105,11 +105,9 @@ public final class DocumentKinds {
 		return WordAlternation.of(this.byWord.keySet());
 	}
 
-	/** The first words of the kind words ("nghi", "chuong", "de" ...). */
-	public java.util.Set<String> firstWords() {
-		java.util.Set<String> first = new java.util.TreeSet<>();
-		this.byWord.keySet().forEach((w) -> first.add(w.split(" ")[0]));
-		return first;
+	/** The kind words, folded ("nghi quyet", "chuong trinh hanh dong" ...). */
+	public java.util.Set<String> words() {
+		return new java.util.TreeSet<>(this.byWord.keySet());
 	}
 
 	/**

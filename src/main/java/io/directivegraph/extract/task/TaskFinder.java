@@ -30,7 +30,7 @@ public final class TaskFinder {
 	private static final List<String> LEAD_CUES = List.of("chu tri", "tham muu", "chi dao xay dung", "phoi hop");
 
 	private static final PatternScan LEAD_CUE = PatternScan
-		.startingWithWords(Pattern.compile(WordAlternation.of(LEAD_CUES, true) + "(?![a-z])"), firstWords(LEAD_CUES));
+		.startingWithPhrases(Pattern.compile(WordAlternation.of(LEAD_CUES, true) + "(?![a-z])"), LEAD_CUES);
 
 	private static final Pattern COORDINATE = Pattern.compile("(?<![a-z])phoi\\s+hop(?:\\s+(?:voi|cung))?\\s+");
 
@@ -45,9 +45,8 @@ public final class TaskFinder {
 	private static final List<String> STRONG_COMPLETIONS = List.of("thoi gian hoan thanh", "hoan thanh trong",
 			"hoan thanh truoc", "hoan thanh xong", "truoc ngay", "xong truoc", "cham nhat");
 
-	private static final PatternScan STRONG_COMPLETION = PatternScan.startingWithWords(
-			Pattern.compile(WordAlternation.of(STRONG_COMPLETIONS, true) + "(?![a-z])"),
-			firstWords(STRONG_COMPLETIONS));
+	private static final PatternScan STRONG_COMPLETION = PatternScan.startingWithPhrases(
+			Pattern.compile(WordAlternation.of(STRONG_COMPLETIONS, true) + "(?![a-z])"), STRONG_COMPLETIONS);
 
 	private static final Pattern TASK_VERB = Pattern
 		.compile("^(?:lanh dao|chi dao|xay dung|ban hanh|to chuc|tham muu|chu tri"
@@ -108,10 +107,6 @@ public final class TaskFinder {
 	}
 
 	private record Clause(int start, int end) {
-	}
-
-	private static java.util.Set<String> firstWords(List<String> phrases) {
-		return phrases.stream().map((p) -> p.split(" ")[0]).collect(java.util.stream.Collectors.toSet());
 	}
 
 	/**

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * {@code matcher.region(from, to)}, but tries the pattern only at the offsets where a
  * match can start: those whose character can open one and whose previous character does
  * not forbid it (what a leading {@code (?<![a-z])} says), and, for patterns that open
- * with a word from a list, where one of those words begins. A scan of the whole text by
- * the regex engine costs tens of nanoseconds a character; this costs a table lookup.
+ * with a phrase from a list, where one of those phrases begins. A scan of the whole text
+ * by the regex engine costs tens of nanoseconds a character; this costs a table lookup.
  * <p>
  * The filter must be implied by the pattern: it never skips an offset where the pattern
  * could match. The pattern must not match the empty string. Look-aheads and anchors see
@@ -28,7 +28,10 @@ public final class PatternScan {
 	/** Characters below 128 after which no match starts. */
 	private final boolean[] notAfter = new boolean[128];
 
-	/** The words a match starts with, as a character tree; null for any. */
+	/**
+	 * The phrases a match starts with, as a character tree (a space stands for any run of
+	 * whitespace); null for any.
+	 */
 	private final Node words;
 
 	/** A further test of the offsets the tables let through; null for none. */
@@ -87,16 +90,16 @@ public final class PatternScan {
 	}
 
 	/**
-	 * A pattern whose matches start with one of these folded words, not after a letter
-	 * a-z (a pattern built by {@link WordAlternation#of(Collection, boolean)} on phrases
-	 * whose first words these are).
+	 * A pattern whose matches start with one of these phrases of folded words, with any
+	 * whitespace ({@code \\s+}) between words, not after a letter a-z: a pattern built by
+	 * {@link WordAlternation#of(Collection, boolean)} on these phrases.
 	 */
-	public static PatternScan startingWithWords(Pattern pattern, Collection<String> firstWords) {
+	public static PatternScan startingWithPhrases(Pattern pattern, Collection<String> phrases) {
 		StringBuilder firstChars = new StringBuilder();
-		for (String word : firstWords) {
-			firstChars.append(word.charAt(0));
+		for (String phrase : phrases) {
+			firstChars.append(phrase.charAt(0));
 		}
-		return new PatternScan(pattern, firstChars.toString(), "abcdefghijklmnopqrstuvwxyz", firstWords, null);
+		return new PatternScan(pattern, firstChars.toString(), "abcdefghijklmnopqrstuvwxyz", phrases, null);
 	}
 
 	public Pattern pattern() {
@@ -214,11 +217,11 @@ public final class PatternScan {
 
 		private boolean word;
 
-		void add(String word) {
+		void add(String phrase) {
 			Node node = this;
-			for (char c : word.toCharArray()) {
-				if (c >= 128) {
-					throw new IllegalArgumentException("words must be ASCII: " + word);
+			for (char c : phrase.strip().replaceAll(" +", " ").toCharArray()) {
+				if (c >= 128 || c != ' ' && isSpace(c)) {
+					throw new IllegalArgumentException("phrases must be ASCII words and spaces: " + phrase);
 				}
 				if (node.next[c] == null) {
 					node.next[c] = new Node();
@@ -230,17 +233,33 @@ public final class PatternScan {
 
 		boolean startsAt(CharSequence text, int offset, int end) {
 			Node node = this;
-			for (int i = offset; i < end; i++) {
+			int i = offset;
+			while (i < end) {
 				char c = text.charAt(i);
-				node = (c < 128) ? node.next[c] : null;
+				if (isSpace(c)) {
+					// A space of the phrase is any run of whitespace in the text.
+					node = node.next[' '];
+					while (i + 1 < end && isSpace(text.charAt(i + 1))) {
+						i++;
+					}
+				}
+				else {
+					node = (c < 128) ? node.next[c] : null;
+				}
 				if (node == null) {
 					return false;
 				}
 				if (node.word) {
 					return true;
 				}
+				i++;
 			}
 			return false;
+		}
+
+		/** What {@code \\s} matches. */
+		private static boolean isSpace(char c) {
+			return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
 		}
 
 	}

@@ -30,7 +30,7 @@ class PatternScanTest {
 
 	private static final Pattern KIND_WORD = Pattern.compile("(?<kw>" + KINDS.wordPatternAtWordStart() + ")(?![a-z])");
 
-	private static final PatternScan KIND_WORDS = PatternScan.startingWithWords(KIND_WORD, KINDS.firstWords());
+	private static final PatternScan KIND_WORDS = PatternScan.startingWithPhrases(KIND_WORD, KINDS.words());
 
 	private static final Pattern NUMBER = Pattern.compile("(?<![a-z0-9/.\\-])\\d{1,5}\\s*[-/]\\s*[a-z]{2,4}(?![a-z])");
 
