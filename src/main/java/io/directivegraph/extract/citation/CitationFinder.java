@@ -53,6 +53,12 @@ public final class CitationFinder {
 
 	private final Pattern masterPlan;
 
+	private final PatternScan nationalCongressScan;
+
+	private final PatternScan provincialCongressScan;
+
+	private final PatternScan masterPlanScan;
+
 	private final Pattern titled;
 
 	private final Pattern kindWordAtEnd;
@@ -63,11 +69,16 @@ public final class CitationFinder {
 		.compile("chuong\\s+trinh\\s+muc\\s+tieu\\s+quoc\\s+gia\\s+(?:ve\\s+)?(?<what>[a-z][a-z\\s]{3,120}?)"
 				+ "(?=\\s*(?:[,.;:()“”\"]|\\s(?:va|giai\\s+doan|nam|tren|cua|theo|den|dat|da|duoc|tai)\\s))");
 
+	private static final PatternScan NATIONAL_PROGRAMS = PatternScan.startingWithPhrases(NATIONAL_PROGRAM,
+			List.of("chuong trinh muc tieu quoc gia"), false);
+
 	private static final Pattern DATE = Pattern.compile("^\\s*[,(\\-–]?\\s*(?:(?:ban\\s+hanh|ky)\\s+)?ngay\\s+"
 			+ "(?:(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})"
 			+ "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))");
 
 	private static final Pattern OF = Pattern.compile("^\\s*,?\\s*(?:cua|ciia|ctia|cia|cta|ctua|clia)\\s+");
+
+	private static final Pattern OF_THE_PARTY = Pattern.compile("^\\s*(?:cua|ciia|ctia|cia)\\s+dang(?![a-z])");
 
 	private static final Pattern TERM = Pattern.compile("^\\s*\\(?\\s*khoa\\s+[xivl1]+\\s*\\)?");
 
@@ -112,6 +123,13 @@ public final class CitationFinder {
 		this.masterPlan = Pattern.compile("quy\\s+hoach\\s+(?:tinh|thanh\\s+pho)\\s+(?<prov>[a-z]+(?:\\s+[a-z]+){0,3}?)"
 				+ "\\s*,?\\s+thoi\\s+ky\\s+(?<y1>\\d{4})\\s*-\\s*(?<y2>\\d{4})"
 				+ "(?:\\s*,\\s*tam\\s+nhin\\s+den\\s+nam\\s+\\d{4})?");
+		// Named documents: the scans try their patterns only where the opening words
+		// stand.
+		this.nationalCongressScan = PatternScan.startingWithPhrases(this.nationalCongress,
+				List.of("nghi quyet dai hoi"), false);
+		this.provincialCongressScan = PatternScan.startingWithPhrases(this.provincialCongress,
+				List.of("nghi quyet dai hoi"), false);
+		this.masterPlanScan = PatternScan.startingWithPhrases(this.masterPlan, List.of("quy hoach"), false);
 	}
 
 	/** Every citation starting in {@code [from, to)} of the source, in text order. */
@@ -119,8 +137,9 @@ public final class CitationFinder {
 		String folded = source.folded();
 		List<Citation> found = new ArrayList<>();
 		findNumbered(source, folded, from, to, found);
-		findBareAndInformal(source, folded, from, to, found);
-		findNamed(source, folded, from, to, found);
+		Coverage coverage = new Coverage(found, from);
+		findBareAndInformal(source, folded, from, to, found, coverage);
+		findNamed(source, folded, from, to, found, coverage);
 		found.sort(Comparator.comparingInt(Citation::start));
 		// Short names defined in parentheses ("... thời kỳ 2021 - 2030 (Quy hoạch tỉnh)")
 		// and documents named after
@@ -248,11 +267,12 @@ public final class CitationFinder {
 		return null;
 	}
 
-	private void findBareAndInformal(SourceText source, String folded, int from, int to, List<Citation> found) {
+	private void findBareAndInformal(SourceText source, String folded, int from, int to, List<Citation> found,
+			Coverage coverage) {
 		PatternScan.Scan m = this.kindWordScan.in(folded, from, to);
 		while (m.find()) {
 			DocumentKinds.Kind kind = this.kinds.byWord(m.group("kw"));
-			if (kind == null || kind.symbols().isEmpty() || covered(found, m.start())) {
+			if (kind == null || kind.symbols().isEmpty() || coverage.covers(m.start())) {
 				continue;
 			}
 			Matcher b = this.bare.matcher(folded).region(m.end(), Math.min(to, m.end() + 16));
@@ -278,17 +298,41 @@ public final class CitationFinder {
 		return i;
 	}
 
-	private static boolean covered(List<Citation> found, int offset) {
-		for (Citation c : found) {
-			if (c.start() <= offset && offset < c.end()) {
-				return true;
-			}
+	/**
+	 * Whether an offset lies inside a citation found so far, as a bit per character of
+	 * the region (the list only grows while it is asked).
+	 */
+	private static final class Coverage {
+
+		private final List<Citation> found;
+
+		private final int from;
+
+		private final java.util.BitSet bits = new java.util.BitSet();
+
+		private int marked;
+
+		Coverage(List<Citation> found, int from) {
+			this.found = found;
+			this.from = from;
 		}
-		return false;
+
+		boolean covers(int offset) {
+			while (this.marked < this.found.size()) {
+				Citation c = this.found.get(this.marked++);
+				int start = Math.max(c.start(), this.from);
+				if (c.end() > start) {
+					this.bits.set(start - this.from, c.end() - this.from);
+				}
+			}
+			return offset >= this.from && this.bits.get(offset - this.from);
+		}
+
 	}
 
-	private void findNamed(SourceText source, String folded, int from, int to, List<Citation> found) {
-		Matcher p = this.provincialCongress.matcher(folded).region(from, to);
+	private void findNamed(SourceText source, String folded, int from, int to, List<Citation> found,
+			Coverage coverage) {
+		PatternScan.Scan p = this.provincialCongressScan.in(folded, from, to);
 		while (p.find()) {
 			String level = p.group("lvl").startsWith("tinh") ? "tỉnh" : "thành phố";
 			String name = "Nghị quyết Đại hội đại biểu Đảng bộ " + level + " lần thứ " + roman(p.group("r"));
@@ -296,13 +340,13 @@ public final class CitationFinder {
 			found.add(new Citation(p.start(), p.end(), "RESOLUTION", null, name, null, null, false, province, null,
 					false, true));
 		}
-		Matcher n = this.nationalCongress.matcher(folded).region(from, to);
+		PatternScan.Scan n = this.nationalCongressScan.in(folded, from, to);
 		while (n.find()) {
-			if (covered(found, n.start())) {
+			if (coverage.covers(n.start())) {
 				continue;
 			}
 			int end = n.end();
-			Matcher of = Pattern.compile("^\\s*(?:cua|ciia|ctia|cia)\\s+dang(?![a-z])").matcher(folded).region(end, to);
+			Matcher of = OF_THE_PARTY.matcher(folded).region(end, to);
 			if (of.lookingAt()) {
 				end = of.end();
 			}
@@ -312,7 +356,7 @@ public final class CitationFinder {
 		}
 		PatternScan.Scan t = this.titledScan.in(folded, from, to);
 		while (t.find()) {
-			if (covered(found, t.start())) {
+			if (coverage.covers(t.start())) {
 				continue;
 			}
 			DocumentKinds.Kind kind = this.kinds.byWord(t.group("kw"));
@@ -324,16 +368,16 @@ public final class CitationFinder {
 			found.add(new Citation(t.start(), t.end(), kind.value(), null, name, null, null, false, null, title, false,
 					true));
 		}
-		Matcher national = NATIONAL_PROGRAM.matcher(folded).region(from, to);
+		PatternScan.Scan national = NATIONAL_PROGRAMS.in(folded, from, to);
 		while (national.find()) {
-			if (covered(found, national.start())) {
+			if (coverage.covers(national.start())) {
 				continue;
 			}
 			String name = "Chương trình mục tiêu quốc gia " + source.span(national.start("what"), national.end("what"));
 			found.add(new Citation(national.start(), national.end(), "PROGRAM", null, name, null, null, true, null,
 					null, false, true));
 		}
-		Matcher q = this.masterPlan.matcher(folded).region(from, to);
+		PatternScan.Scan q = this.masterPlanScan.in(folded, from, to);
 		while (q.find()) {
 			Optional<String> province = this.provinces.find(q.group("prov"));
 			if (province.isEmpty()) {

@@ -51,15 +51,17 @@ public final class RelationFinder {
 		// title), for lists.
 		Relation outerRelation = null;
 		int outerEnd = -1;
+		// Citations come sorted by start: the furthest end of those starting before the
+		// target says whether it lies inside one of them.
+		int started = 0;
+		int furthestEnd = -1;
 		for (int i = 0; i < citations.size(); i++) {
 			Citation target = citations.get(i);
-			boolean nested = false;
-			for (int j = 0; j < i; j++) {
-				if (citations.get(j).start() < target.start() && citations.get(j).end() >= target.end()) {
-					nested = true;
-					break;
-				}
+			while (started < i && citations.get(started).start() < target.start()) {
+				furthestEnd = Math.max(furthestEnd, citations.get(started).end());
+				started++;
 			}
+			boolean nested = furthestEnd >= target.end();
 			if (!nested && outerRelation != null && "SELF".equals(outerRelation.from()) && outerEnd <= target.start()
 					&& target.ref() != null && LIST_GAP.matcher(folded.substring(outerEnd, target.start())).matches()) {
 				// "căn cứ Quyết định số 1588/QĐ-TTg ...; Quyết định số 556/QĐ-TTg ...":

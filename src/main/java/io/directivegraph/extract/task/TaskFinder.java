@@ -116,7 +116,7 @@ public final class TaskFinder {
 	 * opened by an agency tell what was done, so only explicit assignments with a
 	 * deadline count
 	 */
-	public List<Task> find(SourceText source, String masked, Part part, Outline outline, boolean narrative,
+	public List<Task> find(SourceText source, CharSequence masked, Part part, Outline outline, boolean narrative,
 			java.util.BitSet skipLines) {
 		List<Task> tasks = new ArrayList<>();
 		List<Clause> clauses = mergeDeadlineSentences(clauses(source, part), masked);
@@ -125,7 +125,7 @@ public final class TaskFinder {
 			if (skipLines.get(source.lineOf(clause.start())) || skipLines.get(source.lineOf(clause.end() - 1))) {
 				continue;
 			}
-			String text = masked.substring(clause.start(), clause.end());
+			String text = masked.subSequence(clause.start(), clause.end()).toString();
 			List<Lead> leads = leads(text, source.plain().substring(clause.start(), clause.end()), narrative);
 			boolean opensList = text.stripTrailing().endsWith(":");
 			// "Định kỳ hàng quý, ... báo cáo ...": a recurring obligation, even when no
@@ -173,7 +173,7 @@ public final class TaskFinder {
 	 * until the next numbered heading. Items may be enumerated ("(1.1)", "-", "a)") or
 	 * plain sentences.
 	 */
-	private int items(SourceText source, String masked, List<Clause> clauses, int from, Lead lead, Due sharedDue,
+	private int items(SourceText source, CharSequence masked, List<Clause> clauses, int from, Lead lead, Due sharedDue,
 			Outline outline, List<Task> tasks) {
 		int added = 0;
 		int last = from - 1;
@@ -182,7 +182,7 @@ public final class TaskFinder {
 		for (int j = from; j < clauses.size() && added < 15; j++) {
 			Clause item = clauses.get(j);
 			String plain = source.plain().substring(item.start(), item.end());
-			String text = masked.substring(item.start(), item.end());
+			String text = masked.subSequence(item.start(), item.end()).toString();
 			String marker = markerKind(plain);
 			if (j == from) {
 				kind = marker;
@@ -242,7 +242,7 @@ public final class TaskFinder {
 
 	private static final Pattern LETTER = Pattern.compile("[a-zđ]\\)\\s");
 
-	private static int firstLetter(String folded, int offset) {
+	private static int firstLetter(CharSequence folded, int offset) {
 		int i = offset;
 		while (i < folded.length() && !Character.isLetterOrDigit(folded.charAt(i)) && folded.charAt(i) != '(') {
 			i++;
@@ -517,10 +517,10 @@ public final class TaskFinder {
 	/**
 	 * "... xây dựng kế hoạch cụ thể. Thời gian hoàn thành trong năm 2021." is one task.
 	 */
-	private static List<Clause> mergeDeadlineSentences(List<Clause> clauses, String masked) {
+	private static List<Clause> mergeDeadlineSentences(List<Clause> clauses, CharSequence masked) {
 		List<Clause> merged = new ArrayList<>();
 		for (Clause clause : clauses) {
-			String text = masked.substring(clause.start(), clause.end()).strip();
+			String text = masked.subSequence(clause.start(), clause.end()).toString().strip();
 			if (!merged.isEmpty() && DEADLINE_SENTENCE.matcher(text).lookingAt() && text.length() < 120) {
 				Clause previous = merged.remove(merged.size() - 1);
 				merged.add(new Clause(previous.start(), clause.end()));

@@ -30,6 +30,14 @@ public final class Folding {
 		return new String(out);
 	}
 
+	/** Folds the characters where they are; returns the same array. */
+	public static char[] foldInPlace(char[] chars) {
+		for (int i = 0; i < chars.length; i++) {
+			chars[i] = TABLE[chars[i]];
+		}
+		return chars;
+	}
+
 	/**
 	 * Whether the character carries a Vietnamese diacritic (its folded form differs other
 	 * than by case).

@@ -95,11 +95,21 @@ public final class PatternScan {
 	 * {@link WordAlternation#of(Collection, boolean)} on these phrases.
 	 */
 	public static PatternScan startingWithPhrases(Pattern pattern, Collection<String> phrases) {
+		return startingWithPhrases(pattern, phrases, true);
+	}
+
+	/**
+	 * A pattern whose matches start with one of these phrases of folded words, with any
+	 * whitespace between words; only at the start of a word (not after a letter a-z) when
+	 * {@code wordStart}.
+	 */
+	public static PatternScan startingWithPhrases(Pattern pattern, Collection<String> phrases, boolean wordStart) {
 		StringBuilder firstChars = new StringBuilder();
 		for (String phrase : phrases) {
 			firstChars.append(phrase.charAt(0));
 		}
-		return new PatternScan(pattern, firstChars.toString(), "abcdefghijklmnopqrstuvwxyz", phrases, null);
+		return new PatternScan(pattern, firstChars.toString(), wordStart ? "abcdefghijklmnopqrstuvwxyz" : "", phrases,
+				null);
 	}
 
 	public Pattern pattern() {

@@ -86,21 +86,22 @@ public final class SourceText {
 		List<FootnoteMark> marks = new ArrayList<>();
 		PatternScan.Scan sup = SUPS.in(text);
 		java.util.Map<Integer, Integer> footnotes = new java.util.HashMap<>();
+		// The line of the latest mark of each number.
+		java.util.Map<String, Integer> latestMark = new java.util.HashMap<>();
 		while (sup.find()) {
 			int line = lineOf(lineStarts, sup.start());
 			boolean opensLine = text.substring(lineStarts[line - 1], sup.start()).isBlank();
 			if (opensLine) {
 				// A footnote body: linked to the latest mark with its number (numbers
 				// restart per report).
-				for (int i = marks.size() - 1; i >= 0; i--) {
-					if (marks.get(i).marker().equals(sup.matcher().group(1))) {
-						footnotes.putIfAbsent(line, marks.get(i).line());
-						break;
-					}
+				Integer markLine = latestMark.get(sup.matcher().group(1));
+				if (markLine != null) {
+					footnotes.putIfAbsent(line, markLine);
 				}
 			}
 			else {
 				marks.add(new FootnoteMark(sup.matcher().group(1), line));
+				latestMark.put(sup.matcher().group(1), line);
 			}
 			Arrays.fill(plain, sup.start(), sup.end(), ' ');
 		}
@@ -109,7 +110,9 @@ public final class SourceText {
 			Arrays.fill(plain, markup.start(), markup.end(), ' ');
 		}
 		String plainText = new String(plain);
-		char[] folded = Folding.fold(plainText).toCharArray();
+		// The plain characters are in the string now: their array becomes the folded
+		// text (no copy of a large text more than needed).
+		char[] folded = Folding.foldInPlace(plain);
 		boolean hasDiacritics = countDiacritics(text);
 		// OCR confusions are repaired only in text that lost its diacritics: clean text
 		// has none of them, and the
