@@ -22,8 +22,8 @@ public final class PatternScan {
 
 	private final Pattern pattern;
 
-	/** Characters below 128 that can start a match; any other character can. */
-	private final boolean[] first = new boolean[128];
+	/** The characters that can start a match: no other can. */
+	private final boolean[] first;
 
 	/** Characters below 128 after which no match starts. */
 	private final boolean[] notAfter = new boolean[128];
@@ -34,29 +34,25 @@ public final class PatternScan {
 	 */
 	private final Node words;
 
-	/** A further test of the offsets the tables let through; null for none. */
-	private final Candidate candidate;
-
-	/** Where a match of a pattern may start: a test that never rejects a real match. */
-	@FunctionalInterface
-	public interface Candidate {
-
-		/**
-		 * Whether a match may start at {@code offset} ({@code from} is the start of the
-		 * region).
-		 */
-		boolean mayStartAt(CharSequence text, int offset, int from);
-
-	}
+	/**
+	 * Characters that start a match only at the start of a line (after a line terminator,
+	 * or at the region's start): what {@code (?m)^} before them says.
+	 */
+	private final boolean[] atLineStart;
 
 	private PatternScan(Pattern pattern, String firstChars, String notAfterChars, Collection<String> words,
-			Candidate candidate) {
+			String lineStartChars) {
 		this.pattern = pattern;
-		this.candidate = candidate;
+		this.atLineStart = new boolean[128];
+		for (char c : lineStartChars.toCharArray()) {
+			this.atLineStart[c] = true;
+		}
+		int size = 0;
 		for (char c : firstChars.toCharArray()) {
-			if (c >= 128) {
-				throw new IllegalArgumentException("first characters must be ASCII: " + c);
-			}
+			size = Math.max(size, c + 1);
+		}
+		this.first = new boolean[size];
+		for (char c : firstChars.toCharArray()) {
 			this.first[c] = true;
 		}
 		for (char c : notAfterChars.toCharArray()) {
@@ -79,14 +75,15 @@ public final class PatternScan {
 	 * A pattern whose matches start with one of these characters, not after one of those.
 	 */
 	public static PatternScan startingWith(Pattern pattern, String firstChars, String notAfterChars) {
-		return new PatternScan(pattern, firstChars, notAfterChars, null, null);
+		return new PatternScan(pattern, firstChars, notAfterChars, null, "");
 	}
 
 	/**
-	 * A pattern whose matches start with one of these characters, where the test allows.
+	 * A pattern whose matches start with one of the characters {@code anywhere}, or with
+	 * one of the ASCII characters {@code atLineStart} at the start of a line only.
 	 */
-	public static PatternScan startingWith(Pattern pattern, String firstChars, Candidate candidate) {
-		return new PatternScan(pattern, firstChars, "", null, candidate);
+	public static PatternScan startingWithOrAtLineStart(Pattern pattern, String anywhere, String atLineStart) {
+		return new PatternScan(pattern, anywhere + atLineStart, "", null, atLineStart);
 	}
 
 	/**
@@ -109,7 +106,7 @@ public final class PatternScan {
 			firstChars.append(phrase.charAt(0));
 		}
 		return new PatternScan(pattern, firstChars.toString(), wordStart ? "abcdefghijklmnopqrstuvwxyz" : "", phrases,
-				null);
+				"");
 	}
 
 	public Pattern pattern() {
@@ -180,7 +177,7 @@ public final class PatternScan {
 				return false;
 			}
 			char c = this.text.charAt(i);
-			if (c < 128 && !PatternScan.this.first[c]) {
+			if (c >= PatternScan.this.first.length || !PatternScan.this.first[c]) {
 				return false;
 			}
 			if (i > this.from) {
@@ -188,10 +185,11 @@ public final class PatternScan {
 				if (before < 128 && PatternScan.this.notAfter[before]) {
 					return false;
 				}
+				if (c < 128 && PatternScan.this.atLineStart[c] && !isLineTerminator(before)) {
+					return false;
+				}
 			}
-			return (PatternScan.this.words == null || PatternScan.this.words.startsAt(this.text, i, this.to))
-					&& (PatternScan.this.candidate == null
-							|| PatternScan.this.candidate.mayStartAt(this.text, i, this.from));
+			return PatternScan.this.words == null || PatternScan.this.words.startsAt(this.text, i, this.to);
 		}
 
 		public Matcher matcher() {
@@ -218,6 +216,11 @@ public final class PatternScan {
 			return this.matcher.end(group);
 		}
 
+	}
+
+	/** What {@code (?m)^} takes for the end of a line. */
+	private static boolean isLineTerminator(char c) {
+		return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
 	}
 
 	/** A character tree of words: whether one of them begins at an offset. */

@@ -41,14 +41,8 @@ public final class SourceText {
 	 * Markup starts with one of {@code * _ \\ <}, or at the start of a line with a
 	 * heading's {@code #} or the spaces before it.
 	 */
-	private static final PatternScan MARKUPS = PatternScan.startingWith(MARKUP, "*_\\<# \t\n\u000B\f\r",
-			(text, i, from) -> {
-				char c = text.charAt(i);
-				if (c == '*' || c == '_' || c == '\\' || c == '<') {
-					return true;
-				}
-				return i == from || isLineTerminator(text.charAt(i - 1));
-			});
+	private static final PatternScan MARKUPS = PatternScan.startingWithOrAtLineStart(MARKUP, "*_\\<",
+			"# \t\n\u000B\f\r");
 
 	private final String text;
 
@@ -122,10 +116,6 @@ public final class SourceText {
 		}
 		return new SourceText(text, plainText, new String(folded), lineStarts, hasDiacritics,
 				Collections.unmodifiableList(marks), Collections.unmodifiableMap(footnotes));
-	}
-
-	private static boolean isLineTerminator(char c) {
-		return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
 	}
 
 	private static String nfcLines(String decoded) {
