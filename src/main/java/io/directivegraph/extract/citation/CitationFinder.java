@@ -59,6 +59,9 @@ public final class CitationFinder {
 
 	private final PatternScan masterPlanScan;
 
+	/** Every scan of the whole region, for one pass finding where each may match. */
+	private final PatternScan.Group scans;
+
 	private final Pattern titled;
 
 	private final Pattern kindWordAtEnd;
@@ -130,16 +133,20 @@ public final class CitationFinder {
 		this.provincialCongressScan = PatternScan.startingWithPhrases(this.provincialCongress,
 				List.of("nghi quyet dai hoi"), false);
 		this.masterPlanScan = PatternScan.startingWithPhrases(this.masterPlan, List.of("quy hoach"), false);
+		this.scans = new PatternScan.Group(List.of(this.numberedScan, this.kindWordScan, this.titledScan,
+				this.provincialCongressScan, this.nationalCongressScan, NATIONAL_PROGRAMS, this.masterPlanScan));
 	}
 
 	/** Every citation starting in {@code [from, to)} of the source, in text order. */
 	public List<Citation> find(SourceText source, int from, int to) {
 		String folded = source.folded();
 		List<Citation> found = new ArrayList<>();
-		findNumbered(source, folded, from, to, found);
+		// One pass finds where each pattern may match; each is then tried there only.
+		PatternScan.Group.Candidates candidates = this.scans.candidates(folded, from, to);
+		findNumbered(source, folded, from, to, found, candidates);
 		Coverage coverage = new Coverage(found, from);
-		findBareAndInformal(source, folded, from, to, found, coverage);
-		findNamed(source, folded, from, to, found, coverage);
+		findBareAndInformal(source, folded, from, to, found, coverage, candidates);
+		findNamed(source, folded, from, to, found, coverage, candidates);
 		found.sort(Comparator.comparingInt(Citation::start));
 		// Short names defined in parentheses ("... thời kỳ 2021 - 2030 (Quy hoạch tỉnh)")
 		// and documents named after
@@ -157,8 +164,9 @@ public final class CitationFinder {
 		return found;
 	}
 
-	private void findNumbered(SourceText source, String folded, int from, int to, List<Citation> found) {
-		PatternScan.Scan m = this.numberedScan.in(folded, from, to);
+	private void findNumbered(SourceText source, String folded, int from, int to, List<Citation> found,
+			PatternScan.Group.Candidates candidates) {
+		PatternScan.Scan m = this.numberedScan.in(candidates);
 		Citation previous = null;
 		while (m.find()) {
 			String symbol;
@@ -268,8 +276,8 @@ public final class CitationFinder {
 	}
 
 	private void findBareAndInformal(SourceText source, String folded, int from, int to, List<Citation> found,
-			Coverage coverage) {
-		PatternScan.Scan m = this.kindWordScan.in(folded, from, to);
+			Coverage coverage, PatternScan.Group.Candidates candidates) {
+		PatternScan.Scan m = this.kindWordScan.in(candidates);
 		while (m.find()) {
 			DocumentKinds.Kind kind = this.kinds.byWord(m.group("kw"));
 			if (kind == null || kind.symbols().isEmpty() || coverage.covers(m.start())) {
@@ -330,9 +338,9 @@ public final class CitationFinder {
 
 	}
 
-	private void findNamed(SourceText source, String folded, int from, int to, List<Citation> found,
-			Coverage coverage) {
-		PatternScan.Scan p = this.provincialCongressScan.in(folded, from, to);
+	private void findNamed(SourceText source, String folded, int from, int to, List<Citation> found, Coverage coverage,
+			PatternScan.Group.Candidates candidates) {
+		PatternScan.Scan p = this.provincialCongressScan.in(candidates);
 		while (p.find()) {
 			String level = p.group("lvl").startsWith("tinh") ? "tỉnh" : "thành phố";
 			String name = "Nghị quyết Đại hội đại biểu Đảng bộ " + level + " lần thứ " + roman(p.group("r"));
@@ -340,7 +348,7 @@ public final class CitationFinder {
 			found.add(new Citation(p.start(), p.end(), "RESOLUTION", null, name, null, null, false, province, null,
 					false, true));
 		}
-		PatternScan.Scan n = this.nationalCongressScan.in(folded, from, to);
+		PatternScan.Scan n = this.nationalCongressScan.in(candidates);
 		while (n.find()) {
 			if (coverage.covers(n.start())) {
 				continue;
@@ -354,7 +362,7 @@ public final class CitationFinder {
 			found
 				.add(new Citation(n.start(), end, "RESOLUTION", null, name, null, null, true, null, null, false, true));
 		}
-		PatternScan.Scan t = this.titledScan.in(folded, from, to);
+		PatternScan.Scan t = this.titledScan.in(candidates);
 		while (t.find()) {
 			if (coverage.covers(t.start())) {
 				continue;
@@ -368,7 +376,7 @@ public final class CitationFinder {
 			found.add(new Citation(t.start(), t.end(), kind.value(), null, name, null, null, false, null, title, false,
 					true));
 		}
-		PatternScan.Scan national = NATIONAL_PROGRAMS.in(folded, from, to);
+		PatternScan.Scan national = NATIONAL_PROGRAMS.in(candidates);
 		while (national.find()) {
 			if (coverage.covers(national.start())) {
 				continue;
@@ -377,7 +385,7 @@ public final class CitationFinder {
 			found.add(new Citation(national.start(), national.end(), "PROGRAM", null, name, null, null, true, null,
 					null, false, true));
 		}
-		PatternScan.Scan q = this.masterPlanScan.in(folded, from, to);
+		PatternScan.Scan q = this.masterPlanScan.in(candidates);
 		while (q.find()) {
 			Optional<String> province = this.provinces.find(q.group("prov"));
 			if (province.isEmpty()) {

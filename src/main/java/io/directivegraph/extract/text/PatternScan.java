@@ -1,6 +1,7 @@
 package io.directivegraph.extract.text;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -115,17 +116,145 @@ public final class PatternScan {
 
 	/** The matches in the whole text. */
 	public Scan in(CharSequence text) {
-		return new Scan(text, 0, text.length());
+		return new Scan(text, 0, text.length(), null);
 	}
 
 	/** The matches in {@code [from, to)} of the text. */
 	public Scan in(CharSequence text, int from, int to) {
-		return new Scan(text, from, to);
+		return new Scan(text, from, to, null);
+	}
+
+	/**
+	 * The matches in {@code [from, to)} of the text, trying only the offsets a
+	 * {@link Group} found for this scan in the same region.
+	 */
+	public Scan in(Group.Candidates candidates) {
+		return new Scan(candidates.text, candidates.from, candidates.to, candidates.of(this));
 	}
 
 	/** Whether the pattern matches anywhere in the text. */
 	public boolean foundIn(CharSequence text) {
 		return in(text).find();
+	}
+
+	/** Whether a match may start at {@code i} of the region {@code [from, to)}. */
+	boolean mayStartAt(CharSequence text, int i, int from, int to) {
+		if (i >= to) {
+			// Only an empty match can start at the end; the filters assume a character.
+			return false;
+		}
+		char c = text.charAt(i);
+		if (c >= this.first.length || !this.first[c]) {
+			return false;
+		}
+		return mayStartAfter(text, i, c, from, to);
+	}
+
+	/** The tests after the first character's. */
+	private boolean mayStartAfter(CharSequence text, int i, char c, int from, int to) {
+		if (i > from) {
+			char before = text.charAt(i - 1);
+			if (before < 128 && this.notAfter[before]) {
+				return false;
+			}
+			if (c < 128 && this.atLineStart[c] && !isLineTerminator(before)) {
+				return false;
+			}
+		}
+		return this.words == null || this.words.startsAt(text, i, to);
+	}
+
+	/**
+	 * Scans run over the same region: the offsets where each may match are found in one
+	 * pass over the text, by a table from each character to the scans it can start.
+	 */
+	public static final class Group {
+
+		private final List<PatternScan> scans;
+
+		/** Per character, a bit for each scan that a match can start with it. */
+		private final long[] byChar;
+
+		public Group(List<PatternScan> scans) {
+			if (scans.size() > 64) {
+				throw new IllegalArgumentException("at most 64 scans in a group");
+			}
+			this.scans = List.copyOf(scans);
+			int size = 0;
+			for (PatternScan scan : scans) {
+				size = Math.max(size, scan.first.length);
+			}
+			this.byChar = new long[size];
+			for (int k = 0; k < scans.size(); k++) {
+				boolean[] first = scans.get(k).first;
+				for (int c = 0; c < first.length; c++) {
+					if (first[c]) {
+						this.byChar[c] |= 1L << k;
+					}
+				}
+			}
+		}
+
+		/** The offsets of the region where each scan of the group may match. */
+		public Candidates candidates(CharSequence text, int from, int to) {
+			int[][] offsets = new int[this.scans.size()][];
+			int[] counts = new int[this.scans.size()];
+			for (int k = 0; k < offsets.length; k++) {
+				offsets[k] = new int[16];
+			}
+			long[] table = this.byChar;
+			for (int i = from; i < to; i++) {
+				char c = text.charAt(i);
+				if (c >= table.length || table[c] == 0) {
+					continue;
+				}
+				for (long bits = table[c]; bits != 0; bits &= bits - 1) {
+					int k = Long.numberOfTrailingZeros(bits);
+					if (this.scans.get(k).mayStartAfter(text, i, c, from, to)) {
+						if (counts[k] == offsets[k].length) {
+							offsets[k] = java.util.Arrays.copyOf(offsets[k], counts[k] * 2);
+						}
+						offsets[k][counts[k]++] = i;
+					}
+				}
+			}
+			for (int k = 0; k < offsets.length; k++) {
+				offsets[k] = java.util.Arrays.copyOf(offsets[k], counts[k]);
+			}
+			return new Candidates(this, text, from, to, offsets);
+		}
+
+		/** Where the scans of a group may match in one region. */
+		public static final class Candidates {
+
+			private final Group group;
+
+			private final CharSequence text;
+
+			private final int from;
+
+			private final int to;
+
+			private final int[][] offsets;
+
+			Candidates(Group group, CharSequence text, int from, int to, int[][] offsets) {
+				this.group = group;
+				this.text = text;
+				this.from = from;
+				this.to = to;
+				this.offsets = offsets;
+			}
+
+			int[] of(PatternScan scan) {
+				int k = this.group.scans.indexOf(scan);
+				if (k < 0) {
+					throw new IllegalArgumentException("not a scan of this group");
+				}
+				return this.offsets[k];
+			}
+
+		}
+
 	}
 
 	/** The matches of one scan, found one at a time. */
@@ -139,12 +268,18 @@ public final class PatternScan {
 
 		private final Matcher matcher;
 
+		/** The offsets to try, found beforehand; null to test every offset. */
+		private final int[] candidates;
+
+		private int candidate;
+
 		private int next;
 
-		Scan(CharSequence text, int from, int to) {
+		Scan(CharSequence text, int from, int to, int[] candidates) {
 			this.text = text;
 			this.from = from;
 			this.to = to;
+			this.candidates = candidates;
 			// Nothing after the region may be seen: the matcher reads a text that ends
 			// there.
 			this.matcher = PatternScan.this.pattern.matcher((to == text.length()) ? text : new Prefix(text, to));
@@ -153,16 +288,18 @@ public final class PatternScan {
 
 		/** Finds the next match; its groups are read from {@link #matcher()}. */
 		public boolean find() {
-			for (int i = this.next; i <= this.to; i++) {
-				if (!mayStartAt(i)) {
-					continue;
+			if (this.candidates != null) {
+				while (this.candidate < this.candidates.length) {
+					int i = this.candidates[this.candidate++];
+					if (i >= this.next && tryAt(i)) {
+						return true;
+					}
 				}
-				// At the region's start nothing before it is seen, as in a region;
-				// further on, what precedes is.
-				boolean atStart = i == this.from;
-				this.matcher.useTransparentBounds(!atStart).useAnchoringBounds(atStart).region(i, this.to);
-				if (this.matcher.lookingAt()) {
-					this.next = (this.matcher.end() == i) ? i + 1 : this.matcher.end();
+				this.next = this.to + 1;
+				return false;
+			}
+			for (int i = this.next; i < this.to; i++) {
+				if (mayStartAt(this.text, i, this.from, this.to) && tryAt(i)) {
 					return true;
 				}
 			}
@@ -170,26 +307,16 @@ public final class PatternScan {
 			return false;
 		}
 
-		private boolean mayStartAt(int i) {
-			if (i == this.to) {
-				// Only an empty match can start at the end; the filters assume a
-				// character.
-				return false;
+		private boolean tryAt(int i) {
+			// At the region's start nothing before it is seen, as in a region; further
+			// on, what precedes is.
+			boolean atStart = i == this.from;
+			this.matcher.useTransparentBounds(!atStart).useAnchoringBounds(atStart).region(i, this.to);
+			if (this.matcher.lookingAt()) {
+				this.next = (this.matcher.end() == i) ? i + 1 : this.matcher.end();
+				return true;
 			}
-			char c = this.text.charAt(i);
-			if (c >= PatternScan.this.first.length || !PatternScan.this.first[c]) {
-				return false;
-			}
-			if (i > this.from) {
-				char before = this.text.charAt(i - 1);
-				if (before < 128 && PatternScan.this.notAfter[before]) {
-					return false;
-				}
-				if (c < 128 && PatternScan.this.atLineStart[c] && !isLineTerminator(before)) {
-					return false;
-				}
-			}
-			return PatternScan.this.words == null || PatternScan.this.words.startsAt(this.text, i, this.to);
+			return false;
 		}
 
 		public Matcher matcher() {

@@ -37,6 +37,13 @@ class PatternScanTest {
 	private static final PatternScan NUMBERS = PatternScan.startingWith(NUMBER, "0123456789",
 			"abcdefghijklmnopqrstuvwxyz0123456789/.-");
 
+	/** Headings and bold markers: line-start characters. */
+	private static final Pattern HEADING = Pattern.compile("\\*\\*|(?m)^\\s{0,3}#{1,6}(?=\\s)");
+
+	private static final PatternScan HEADINGS = PatternScan.startingWithOrAtLineStart(HEADING, "*", "# \t\n\u000B\f\r");
+
+	private static final PatternScan.Group GROUP = new PatternScan.Group(List.of(KIND_WORDS, NUMBERS, HEADINGS));
+
 	@Test
 	void findsEveryKindWordAndNumberOfTheSeeds() {
 		assertThat(found(KIND_WORDS, 0, TEXT.length())).hasSizeGreaterThan(1000)
@@ -54,6 +61,17 @@ class PatternScanTest {
 		assertThat(found(NUMBERS, from, to)).isEqualTo(expected(NUMBER, from, to));
 	}
 
+	@Property(tries = 200)
+	void aGroupFindsWhatEachScanFinds(@ForAll @IntRange(min = 0, max = 800_000) int start,
+			@ForAll @IntRange(min = 0, max = 30_000) int length) {
+		int from = Math.min(start, TEXT.length());
+		int to = Math.min(TEXT.length(), from + length);
+		PatternScan.Group.Candidates candidates = GROUP.candidates(TEXT, from, to);
+		assertThat(found(KIND_WORDS.in(candidates))).isEqualTo(expected(KIND_WORD, from, to));
+		assertThat(found(NUMBERS.in(candidates))).isEqualTo(expected(NUMBER, from, to));
+		assertThat(found(HEADINGS.in(candidates))).isEqualTo(expected(HEADING, from, to));
+	}
+
 	@Test
 	void regionBoundsAreOpaqueAsInAMatcherRegion() {
 		String text = "xde an ke hoachy ke hoach";
@@ -65,6 +83,14 @@ class PatternScanTest {
 		PatternScan scan = PatternScan.startingWith(anchored, "k", "");
 		assertThat(found(scan, 7, 15, text)).isEqualTo(expected(anchored, 7, 15, text)).containsExactly("7-15");
 		assertThat(found(scan, 6, 15, text)).isEqualTo(expected(anchored, 6, 15, text)).isEmpty();
+	}
+
+	private static List<String> found(PatternScan.Scan s) {
+		List<String> found = new ArrayList<>();
+		while (s.find()) {
+			found.add(s.start() + "-" + s.end());
+		}
+		return found;
 	}
 
 	private static List<String> found(PatternScan scan, int from, int to) {
@@ -94,8 +120,12 @@ class PatternScanTest {
 	}
 
 	private static String folded(String seed) {
+		return Folding.fold(read(seed));
+	}
+
+	private static String read(String seed) {
 		try {
-			return Folding.fold(Files.readString(Path.of("import/documents", seed)));
+			return Files.readString(Path.of("import/documents", seed));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
