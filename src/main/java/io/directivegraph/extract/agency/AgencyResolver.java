@@ -93,6 +93,15 @@ public final class AgencyResolver {
 	}
 
 	/**
+	 * Whether {@link #prefixApproximately(List)} can find anything in words starting with
+	 * this one (false for null: no words).
+	 */
+	public boolean mayOpenAgency(String firstWord) {
+		return firstWord != null && (this.forwards.next(firstWord) != null
+				|| !near(firstWord, this.byFirstWord, this.nearFirst).isEmpty());
+	}
+
+	/**
 	 * Like {@link #prefix(List)}, but accepting OCR-damaged forms ("ban thudng vu tinh
 	 * uy") by similarity.
 	 */
@@ -273,6 +282,22 @@ public final class AgencyResolver {
 		// Distances over k are all rejected: they are computed as "over k" (k + 1).
 		int k = (int) allowed + 1;
 		int over = k + 1;
+		// Each edit changes the counts of the characters by at most 2 in all: strings
+		// with counts far apart are rejected without the table.
+		int[] counts = new int[64];
+		for (int i = 0; i < a.length(); i++) {
+			counts[a.charAt(i) & 63]++;
+		}
+		for (int i = 0; i < b.length(); i++) {
+			counts[b.charAt(i) & 63]--;
+		}
+		int apart = 0;
+		for (int count : counts) {
+			apart += Math.abs(count);
+		}
+		if ((apart + 1) / 2 > k) {
+			return 0;
+		}
 		int m = b.length();
 		int[] previous = new int[m + 1];
 		int[] current = new int[m + 1];
@@ -312,6 +337,19 @@ public final class AgencyResolver {
 
 	public Gazetteer gazetteer() {
 		return this.gazetteer;
+	}
+
+	/** The first of {@link #words(String)}, or null if there is none. */
+	public static String firstWord(String folded) {
+		int start = 0;
+		while (start < folded.length() && !isWordChar(folded.charAt(start))) {
+			start++;
+		}
+		int end = start;
+		while (end < folded.length() && isWordChar(folded.charAt(end))) {
+			end++;
+		}
+		return (start < end) ? folded.substring(start, end) : null;
 	}
 
 	/** Splits folded text into the words used for matching (letters and digits only). */

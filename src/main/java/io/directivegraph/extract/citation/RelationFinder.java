@@ -18,20 +18,24 @@ import io.directivegraph.extract.text.SourceText;
  */
 public final class RelationFinder {
 
-	private record Cue(String type, Pattern pattern) {
+	/**
+	 * A cue: the relation it states, its pattern, and a word the pattern cannot match
+	 * without (a window lacking it is not searched).
+	 */
+	private record Cue(String type, Pattern pattern, String required) {
 	}
 
 	private static final String GAP = "[\\s,]*(?:(?:cac|mot\\s+so\\s+dieu\\s+cua|(?:co\\s+)?hieu\\s+qua|nghiem\\s+tuc|tot)\\s+)?$";
 
 	private static final List<Cue> CUES = List.of(
-			new Cue("GUIDES", Pattern.compile("(?<![a-z])huong\\s+dan\\s+(?:thi\\s+hanh|thuc\\s+hien)" + GAP)),
-			new Cue("AMENDS", Pattern.compile("(?<![a-z])sua\\s+doi\\s*,?\\s*(?:va\\s+)?bo\\s+sung" + GAP)),
-			new Cue("SUPERSEDES", Pattern.compile("(?<![a-z])thay\\s+the" + GAP)),
-			new Cue("APPROVES", Pattern.compile("(?<![a-z])phe\\s+duyet" + GAP)),
-			new Cue("BASED_ON", Pattern.compile("(?<![a-z])can\\s+cu" + GAP)),
+			new Cue("GUIDES", Pattern.compile("(?<![a-z])huong\\s+dan\\s+(?:thi\\s+hanh|thuc\\s+hien)" + GAP), "huong"),
+			new Cue("AMENDS", Pattern.compile("(?<![a-z])sua\\s+doi\\s*,?\\s*(?:va\\s+)?bo\\s+sung" + GAP), "sung"),
+			new Cue("SUPERSEDES", Pattern.compile("(?<![a-z])thay\\s+the" + GAP), "thay"),
+			new Cue("APPROVES", Pattern.compile("(?<![a-z])phe\\s+duyet" + GAP), "duyet"),
+			new Cue("BASED_ON", Pattern.compile("(?<![a-z])can\\s+cu" + GAP), "can"),
 			new Cue("IMPLEMENTS",
-					Pattern.compile("(?<![a-z])(?:(?:trien\\s+khai|tiep\\s+tuc|de)\\s+)*thuc\\s+hien" + GAP)),
-			new Cue("IMPLEMENTS", Pattern.compile("(?<![a-z])cu\\s+the\\s+hoa" + GAP)));
+					Pattern.compile("(?<![a-z])(?:(?:trien\\s+khai|tiep\\s+tuc|de)\\s+)*thuc\\s+hien" + GAP), "hien"),
+			new Cue("IMPLEMENTS", Pattern.compile("(?<![a-z])cu\\s+the\\s+hoa" + GAP), "hoa"));
 
 	private static final Pattern LIST_GAP = Pattern
 		.compile("\\s*(?:\\([^()]{0,80}\\))?\\s*(?:[;,]\\s*(?:va\\s+)?|va\\s+)");
@@ -77,6 +81,9 @@ public final class RelationFinder {
 			int windowStart = Math.max(0, target.start() - 80);
 			String before = folded.substring(windowStart, target.start());
 			for (Cue cue : CUES) {
+				if (!before.contains(cue.required())) {
+					continue;
+				}
 				Matcher m = cue.pattern().matcher(before);
 				if (!m.find()) {
 					continue;

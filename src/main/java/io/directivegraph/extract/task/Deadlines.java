@@ -43,6 +43,10 @@ public final class Deadlines {
 	 * first period named.
 	 */
 	public static Due due(String folded) {
+		if (!folded.contains("20")) {
+			// Every form names a year 20xx.
+			return null;
+		}
 		Matcher window = WINDOW_END.matcher(folded);
 		int from = 0;
 		if (window.find()) {
@@ -99,6 +103,10 @@ public final class Deadlines {
 
 	/** YEARLY, QUARTERLY, MONTHLY, ONGOING or null. */
 	public static String recurrence(String folded) {
+		if (!folded.contains("hang") && !folded.contains("thuong")) {
+			// Every form says "hằng ..." / "hàng ..." or "thường xuyên".
+			return null;
+		}
 		if (QUARTERLY.matcher(folded).find()) {
 			return "QUARTERLY";
 		}

@@ -153,15 +153,16 @@ public final class TaskFinder {
 				}
 			}
 			String title = title(source, clause, line, outline, text);
+			String recurrence = Deadlines.recurrence(text);
 			if (leads.isEmpty()) {
-				tasks.add(new Task(title, null, true, List.of(), due, Deadlines.recurrence(text), output(text, title),
+				tasks.add(new Task(title, null, true, List.of(), due, recurrence, output(text, title),
 						outline.path(line), line));
 			}
 			List<String> outputs = outputs(text, title);
 			for (Lead lead : leads) {
 				for (String output : outputs) {
-					tasks.add(new Task(title, lead.name(), lead.known(), lead.coordinating(), due,
-							Deadlines.recurrence(text), output, outline.path(line), line));
+					tasks.add(new Task(title, lead.name(), lead.known(), lead.coordinating(), due, recurrence, output,
+							outline.path(line), line));
 				}
 			}
 		}
@@ -324,7 +325,12 @@ public final class TaskFinder {
 	}
 
 	private List<Lead> openingAt(String body) {
-		List<String> words = AgencyResolver.words(body.substring(0, Math.min(body.length(), 240)));
+		String head = body.substring(0, Math.min(body.length(), 240));
+		if (!this.agencies.mayOpenAgency(AgencyResolver.firstWord(head))) {
+			// No gazetteer form starts with the first word, or one edit away from it.
+			return List.of();
+		}
+		List<String> words = AgencyResolver.words(head);
 		List<String> names = new ArrayList<>();
 		int i = 0;
 		while (i < words.size()) {
