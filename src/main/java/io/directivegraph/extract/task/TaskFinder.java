@@ -130,7 +130,7 @@ public final class TaskFinder {
 			boolean opensList = text.stripTrailing().endsWith(":");
 			// "Định kỳ hàng quý, ... báo cáo ...": a recurring obligation, even when no
 			// single agency owns it.
-			boolean recurring = RECURRING_START.matcher(MARKER.matcher(text).replaceFirst("")).lookingAt();
+			boolean recurring = RECURRING_START.matcher(withoutMarker(text)).lookingAt();
 			// Without a lead or a recurrence only a clause that insists on completion
 			// counts: that is checked before its deadline is read.
 			boolean unowned = leads.isEmpty() && !recurring;
@@ -243,6 +243,16 @@ public final class TaskFinder {
 
 	private static final Pattern LETTER = Pattern.compile("[a-zđ]\\)\\s");
 
+	/**
+	 * The text without the enumerator opening it ("(1.1)", "a)", "-", "II."): what
+	 * {@code MARKER.matcher(text).replaceFirst("")} gives, the marker being anchored at
+	 * the start.
+	 */
+	private static String withoutMarker(String text) {
+		Matcher m = MARKER.matcher(text);
+		return m.lookingAt() ? text.substring(m.end()) : text;
+	}
+
 	private static int firstLetter(CharSequence folded, int offset) {
 		int i = offset;
 		while (i < folded.length() && !Character.isLetterOrDigit(folded.charAt(i)) && folded.charAt(i) != '(') {
@@ -294,7 +304,7 @@ public final class TaskFinder {
 	 * the document is the one accountable for it.
 	 */
 	private List<Lead> owner(String clause) {
-		String body = MARKER.matcher(clause).replaceFirst("");
+		String body = withoutMarker(clause);
 		Matcher m = this.ownedOutput.matcher(body);
 		if (!m.lookingAt()) {
 			return List.of();
@@ -311,7 +321,7 @@ public final class TaskFinder {
 	 * cán sự đảng Ủy ban nhân dân tỉnh:").
 	 */
 	private List<Lead> opening(String clause) {
-		String body = MARKER.matcher(clause).replaceFirst("");
+		String body = withoutMarker(clause);
 		// "Từ quý IV năm 2022 đến tháng 6 năm 2023, Ban Chấp hành Đảng bộ tỉnh tổ chức
 		// ...", "Trên cơ sở ..., Ủy ban
 		// nhân dân tỉnh xây dựng ...": the agency may follow an opening phrase.
@@ -461,7 +471,7 @@ public final class TaskFinder {
 	}
 
 	private static String clean(String text) {
-		String stripped = MARKER.matcher(text).replaceFirst("").strip();
+		String stripped = withoutMarker(text).strip();
 		stripped = stripped.replaceAll("[;:.,\\s]+$", "");
 		return (stripped.length() > 300) ? stripped.substring(0, 300) + "…" : stripped;
 	}

@@ -58,7 +58,12 @@ public final class OcrRepairs {
 		}
 	}
 
-	private record Rule(int index, Pattern pattern, String replacement, boolean group, boolean anyStart) {
+	/**
+	 * @param literal letters every match starts with (read off the regex), checked before
+	 * the regex is tried
+	 */
+	private record Rule(int index, Pattern pattern, String replacement, boolean group, boolean anyStart,
+			String literal) {
 
 		static Rule of(int index, String regex, String replacement) {
 			Pattern pattern = Pattern.compile(regex);
@@ -66,7 +71,63 @@ public final class OcrRepairs {
 			// A positive lookbehind depends on text the start character says nothing
 			// about: such a rule is tried everywhere.
 			boolean anyStart = regex.contains("(?<=") || regex.contains("\\G");
-			return new Rule(index, pattern, replacement, group, anyStart);
+			return new Rule(index, pattern, replacement, group, anyStart, literalStart(regex));
+		}
+
+		/**
+		 * The letters and digits a match must start with: those opening the regex (after
+		 * a {@code \\b}) up to the first other construct; none if the regex is an
+		 * alternation at its top level.
+		 */
+		static String literalStart(String regex) {
+			if (topLevelAlternation(regex)) {
+				return "";
+			}
+			StringBuilder literal = new StringBuilder();
+			int i = regex.startsWith("\\b") ? 2 : 0;
+			while (i < regex.length()) {
+				char c = regex.charAt(i);
+				if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+					break;
+				}
+				char next = (i + 1 < regex.length()) ? regex.charAt(i + 1) : 0;
+				if (next == '?' || next == '*' || next == '{') {
+					break;
+				}
+				literal.append(c);
+				if (next == '+') {
+					break;
+				}
+				i++;
+			}
+			return literal.toString();
+		}
+
+		private static boolean topLevelAlternation(String regex) {
+			int depth = 0;
+			boolean inClass = false;
+			for (int i = 0; i < regex.length(); i++) {
+				char c = regex.charAt(i);
+				if (c == '\\') {
+					i++;
+				}
+				else if (inClass) {
+					inClass = c != ']';
+				}
+				else if (c == '[') {
+					inClass = true;
+				}
+				else if (c == '(') {
+					depth++;
+				}
+				else if (c == ')') {
+					depth--;
+				}
+				else if (c == '|' && depth == 0) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		/**
@@ -152,6 +213,9 @@ public final class OcrRepairs {
 			}
 			boolean changed = false;
 			for (Rule rule : candidates) {
+				if (!startsWith(folded, i, rule.literal())) {
+					continue;
+				}
 				Matcher m = matchers[rule.index()];
 				if (m == null) {
 					m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
@@ -174,6 +238,18 @@ public final class OcrRepairs {
 				i++;
 			}
 		}
+	}
+
+	private static boolean startsWith(char[] text, int offset, String literal) {
+		if (offset + literal.length() > text.length) {
+			return false;
+		}
+		for (int i = 0; i < literal.length(); i++) {
+			if (text[offset + i] != literal.charAt(i)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private Rule[] startingWith(char first, char second) {
