@@ -105,8 +105,14 @@ public final class CitationFinder {
 		// Every form starts with a digit: the look-ahead rejects most offsets at once.
 		this.numbered = Pattern.compile("(?=\\d)(?<![a-z0-9/.\\-])(?<list>(?:" + NUM + "\\s*(?:,|va)\\s*){0,6})(?:"
 				+ party + "|" + state + "|" + law + ")");
-		this.numberedScan = PatternScan.startingWith(this.numbered, "0123456789",
-				"abcdefghijklmnopqrstuvwxyz0123456789/.-");
+		int longestSymbol = 0;
+		for (String symbol : kinds.symbolPattern().split("\\|")) {
+			longestSymbol = Math.max(longestSymbol, symbol.length());
+		}
+		int letters = Math.max(3, longestSymbol);
+		this.numberedScan = PatternScan
+			.startingWith(this.numbered, "0123456789", "abcdefghijklmnopqrstuvwxyz0123456789/.-")
+			.checking((text, i, end) -> slashAhead(text, i, end, letters));
 		this.kindWord = Pattern.compile("(?<kw>" + kinds.wordPatternAtWordStart() + ")(?![a-z])");
 		this.kindWordScan = PatternScan.startingWithPhrases(this.kindWord, kinds.words());
 		this.bare = Pattern.compile("^\\s*(?<so>so\\s*:?\\s*)?(?<n>\\d{1,5}+)(?![/,.%]\\d|\\s*(?:-|/)\\s*[a-z])"
@@ -230,6 +236,33 @@ public final class CitationFinder {
 				previous = citation;
 			}
 		}
+	}
+
+	/**
+	 * Whether a slash follows with nothing but what a number can hold before it: digits,
+	 * short runs of letters (a number's letter, "và", a symbol), whitespace, commas and
+	 * dashes. Every numbered form has one ("13-NQ/TW", "35/NQ-CP", "99/2023/QH15").
+	 */
+	private static boolean slashAhead(CharSequence text, int offset, int end, int letters) {
+		int run = 0;
+		for (int i = offset; i < end; i++) {
+			char c = text.charAt(i);
+			if (c == '/') {
+				return true;
+			}
+			if (c >= 'a' && c <= 'z') {
+				if (++run > letters) {
+					return false;
+				}
+				continue;
+			}
+			run = 0;
+			if (!(c >= '0' && c <= '9' || c == ',' || c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B'
+					|| c == '\f' || c == '\r')) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	private static String format(String n, boolean partyForm, String year, String symbol, String issuer) {

@@ -59,11 +59,11 @@ public final class OcrRepairs {
 	}
 
 	/**
-	 * @param literal letters every match starts with (read off the regex), checked before
-	 * the regex is tried
+	 * @param start the characters every match starts with, one set per character (read
+	 * off the regex), checked before the regex is tried
 	 */
 	private record Rule(int index, Pattern pattern, String replacement, boolean group, boolean anyStart,
-			String literal) {
+			boolean[][] start) {
 
 		static Rule of(int index, String regex, String replacement) {
 			Pattern pattern = Pattern.compile(regex);
@@ -71,36 +71,106 @@ public final class OcrRepairs {
 			// A positive lookbehind depends on text the start character says nothing
 			// about: such a rule is tried everywhere.
 			boolean anyStart = regex.contains("(?<=") || regex.contains("\\G");
-			return new Rule(index, pattern, replacement, group, anyStart, literalStart(regex));
+			return new Rule(index, pattern, replacement, group, anyStart, startClasses(regex));
 		}
 
 		/**
-		 * The letters and digits a match must start with: those opening the regex (after
-		 * a {@code \\b}) up to the first other construct; none if the regex is an
+		 * The sets of ASCII characters that the first characters of every match belong
+		 * to, read off the regex: after a leading {@code \\b}, each literal letter or
+		 * digit, {@code \\s}, {@code \\d}, escaped punctuation or plain character class
+		 * that is not optional, up to the first other construct. None if the regex is an
 		 * alternation at its top level.
 		 */
-		static String literalStart(String regex) {
+		static boolean[][] startClasses(String regex) {
+			List<boolean[]> classes = new ArrayList<>();
 			if (topLevelAlternation(regex)) {
-				return "";
+				return new boolean[0][];
 			}
-			StringBuilder literal = new StringBuilder();
 			int i = regex.startsWith("\\b") ? 2 : 0;
 			while (i < regex.length()) {
-				char c = regex.charAt(i);
-				if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+				boolean[] set = new boolean[128];
+				int next = atom(regex, i, set);
+				if (next < 0) {
 					break;
 				}
-				char next = (i + 1 < regex.length()) ? regex.charAt(i + 1) : 0;
-				if (next == '?' || next == '*' || next == '{') {
+				char quantifier = (next < regex.length()) ? regex.charAt(next) : 0;
+				if (quantifier == '?' || quantifier == '*' || quantifier == '{') {
 					break;
 				}
-				literal.append(c);
-				if (next == '+') {
+				classes.add(set);
+				if (quantifier == '+') {
 					break;
 				}
-				i++;
+				i = next;
 			}
-			return literal.toString();
+			return classes.toArray(new boolean[0][]);
+		}
+
+		/**
+		 * Reads one atom of the regex at {@code i} into the set; returns the offset after
+		 * it, or -1 for an atom not read.
+		 */
+		private static int atom(String regex, int i, boolean[] set) {
+			char c = regex.charAt(i);
+			if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+				set[c] = true;
+				return i + 1;
+			}
+			if (c == '\\' && i + 1 < regex.length()) {
+				return escape(regex.charAt(i + 1), set) ? i + 2 : -1;
+			}
+			if (c != '[' || i + 1 >= regex.length() || regex.charAt(i + 1) == '^') {
+				return -1;
+			}
+			int j = i + 1;
+			while (j < regex.length() && regex.charAt(j) != ']') {
+				char d = regex.charAt(j);
+				if (d == '\\' && j + 1 < regex.length()) {
+					if (!escape(regex.charAt(j + 1), set)) {
+						return -1;
+					}
+					j += 2;
+				}
+				else if (d == '[' || d == '&' || d >= 128) {
+					return -1;
+				}
+				else if (j + 2 < regex.length() && regex.charAt(j + 1) == '-' && regex.charAt(j + 2) != ']') {
+					char to = regex.charAt(j + 2);
+					if (to >= 128 || to == '\\') {
+						return -1;
+					}
+					for (char e = d; e <= to; e++) {
+						set[e] = true;
+					}
+					j += 3;
+				}
+				else {
+					set[d] = true;
+					j++;
+				}
+			}
+			return (j < regex.length()) ? j + 1 : -1;
+		}
+
+		/** Adds what an escape stands for; false for one not read. */
+		private static boolean escape(char e, boolean[] set) {
+			if (e == 's') {
+				for (char w : new char[] { ' ', '\t', '\n', '\u000B', '\f', '\r' }) {
+					set[w] = true;
+				}
+				return true;
+			}
+			if (e == 'd') {
+				for (char d = '0'; d <= '9'; d++) {
+					set[d] = true;
+				}
+				return true;
+			}
+			if (e < 128 && !Character.isLetterOrDigit(e)) {
+				set[e] = true;
+				return true;
+			}
+			return false;
 		}
 
 		private static boolean topLevelAlternation(String regex) {
@@ -213,7 +283,7 @@ public final class OcrRepairs {
 			}
 			boolean changed = false;
 			for (Rule rule : candidates) {
-				if (!startsWith(folded, i, rule.literal())) {
+				if (!startsWith(folded, i, rule.start())) {
 					continue;
 				}
 				Matcher m = matchers[rule.index()];
@@ -240,12 +310,13 @@ public final class OcrRepairs {
 		}
 	}
 
-	private static boolean startsWith(char[] text, int offset, String literal) {
-		if (offset + literal.length() > text.length) {
+	private static boolean startsWith(char[] text, int offset, boolean[][] start) {
+		if (offset + start.length > text.length) {
 			return false;
 		}
-		for (int i = 0; i < literal.length(); i++) {
-			if (text[offset + i] != literal.charAt(i)) {
+		for (int i = 0; i < start.length; i++) {
+			char c = text[offset + i];
+			if (c >= 128 || !start[i][c]) {
 				return false;
 			}
 		}

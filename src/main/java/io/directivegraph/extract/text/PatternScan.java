@@ -27,7 +27,7 @@ public final class PatternScan {
 	private final boolean[] first;
 
 	/** Characters below 128 after which no match starts. */
-	private final boolean[] notAfter = new boolean[128];
+	private final boolean[] notAfter;
 
 	/**
 	 * The phrases a match starts with, as a character tree (a space stands for any run of
@@ -41,9 +41,25 @@ public final class PatternScan {
 	 */
 	private final boolean[] atLineStart;
 
+	/** A last test of the offsets the others let through; null for none. */
+	private final Check check;
+
+	/**
+	 * A test of an offset of the region ending at {@code to} that must hold wherever the
+	 * pattern matches.
+	 */
+	@FunctionalInterface
+	public interface Check {
+
+		boolean mayStartAt(CharSequence text, int offset, int to);
+
+	}
+
 	private PatternScan(Pattern pattern, String firstChars, String notAfterChars, Collection<String> words,
 			String lineStartChars) {
 		this.pattern = pattern;
+		this.check = null;
+		this.notAfter = new boolean[128];
 		this.atLineStart = new boolean[128];
 		for (char c : lineStartChars.toCharArray()) {
 			this.atLineStart[c] = true;
@@ -110,6 +126,20 @@ public final class PatternScan {
 				"");
 	}
 
+	/** This scan with one more test of the offsets, which the pattern must imply. */
+	public PatternScan checking(Check check) {
+		return new PatternScan(this, check);
+	}
+
+	private PatternScan(PatternScan scan, Check check) {
+		this.pattern = scan.pattern;
+		this.first = scan.first;
+		this.notAfter = scan.notAfter;
+		this.words = scan.words;
+		this.atLineStart = scan.atLineStart;
+		this.check = check;
+	}
+
 	public Pattern pattern() {
 		return this.pattern;
 	}
@@ -161,7 +191,8 @@ public final class PatternScan {
 				return false;
 			}
 		}
-		return this.words == null || this.words.startsAt(text, i, to);
+		return (this.words == null || this.words.startsAt(text, i, to))
+				&& (this.check == null || this.check.mayStartAt(text, i, to));
 	}
 
 	/**
@@ -266,7 +297,8 @@ public final class PatternScan {
 
 		private final int to;
 
-		private final Matcher matcher;
+		/** Made when first needed: most scans of a short text find no candidate. */
+		private Matcher matcher;
 
 		/** The offsets to try, found beforehand; null to test every offset. */
 		private final int[] candidates;
@@ -280,9 +312,6 @@ public final class PatternScan {
 			this.from = from;
 			this.to = to;
 			this.candidates = candidates;
-			// Nothing after the region may be seen: the matcher reads a text that ends
-			// there.
-			this.matcher = PatternScan.this.pattern.matcher((to == text.length()) ? text : new Prefix(text, to));
 			this.next = from;
 		}
 
@@ -311,6 +340,12 @@ public final class PatternScan {
 			// At the region's start nothing before it is seen, as in a region; further
 			// on, what precedes is.
 			boolean atStart = i == this.from;
+			if (this.matcher == null) {
+				// Nothing after the region may be seen: the matcher reads a text that
+				// ends there.
+				this.matcher = PatternScan.this.pattern
+					.matcher((this.to == this.text.length()) ? this.text : new Prefix(this.text, this.to));
+			}
 			this.matcher.useTransparentBounds(!atStart).useAnchoringBounds(atStart).region(i, this.to);
 			if (this.matcher.lookingAt()) {
 				this.next = (this.matcher.end() == i) ? i + 1 : this.matcher.end();
