@@ -126,11 +126,13 @@ public final class TaskFinder {
 				continue;
 			}
 			String text = masked.subSequence(clause.start(), clause.end()).toString();
-			List<Lead> leads = leads(text, source.plain().substring(clause.start(), clause.end()), narrative);
+			// The clause without its enumerator ("(1.1)", "a)", "-").
+			String body = withoutMarker(text);
+			List<Lead> leads = leads(text, body, source.plain().substring(clause.start(), clause.end()), narrative);
 			boolean opensList = text.stripTrailing().endsWith(":");
 			// "Định kỳ hàng quý, ... báo cáo ...": a recurring obligation, even when no
 			// single agency owns it.
-			boolean recurring = RECURRING_START.matcher(withoutMarker(text)).lookingAt();
+			boolean recurring = RECURRING_START.matcher(body).lookingAt();
 			// Without a lead or a recurrence only a clause that insists on completion
 			// counts: that is checked before its deadline is read.
 			boolean unowned = leads.isEmpty() && !recurring;
@@ -264,7 +266,7 @@ public final class TaskFinder {
 	private record Lead(String name, boolean known, List<String> coordinating) {
 	}
 
-	private List<Lead> leads(String clause, String plainClause, boolean narrative) {
+	private List<Lead> leads(String clause, String body, String plainClause, boolean narrative) {
 		Matcher assign = ASSIGN.matcher(clause);
 		if (assign.lookingAt()) {
 			Optional<Match> match = this.agencies.prefix(AgencyResolver.words(clause.substring(assign.end())));
@@ -294,8 +296,8 @@ public final class TaskFinder {
 		if (narrative) {
 			return List.of();
 		}
-		List<Lead> opening = opening(clause);
-		return opening.isEmpty() ? owner(clause) : opening;
+		List<Lead> opening = opening(clause, body);
+		return opening.isEmpty() ? owner(clause, body) : opening;
 	}
 
 	/**
@@ -303,8 +305,7 @@ public final class TaskFinder {
 	 * Ban Chấp hành Đảng bộ tỉnh": with no agency named as doer, the body that will issue
 	 * the document is the one accountable for it.
 	 */
-	private List<Lead> owner(String clause) {
-		String body = withoutMarker(clause);
+	private List<Lead> owner(String clause, String body) {
 		Matcher m = this.ownedOutput.matcher(body);
 		if (!m.lookingAt()) {
 			return List.of();
@@ -320,8 +321,7 @@ public final class TaskFinder {
 	 * Tỉnh ủy lãnh đạo ...", "Đảng đoàn ..., Ban Thường vụ Tỉnh đoàn xây dựng ...", "Ban
 	 * cán sự đảng Ủy ban nhân dân tỉnh:").
 	 */
-	private List<Lead> opening(String clause) {
-		String body = withoutMarker(clause);
+	private List<Lead> opening(String clause, String body) {
 		// "Từ quý IV năm 2022 đến tháng 6 năm 2023, Ban Chấp hành Đảng bộ tỉnh tổ chức
 		// ...", "Trên cơ sở ..., Ủy ban
 		// nhân dân tỉnh xây dựng ...": the agency may follow an opening phrase.
