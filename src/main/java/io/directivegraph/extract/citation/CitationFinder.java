@@ -72,6 +72,20 @@ public final class CitationFinder {
 		.compile("chuong\\s+trinh\\s+muc\\s+tieu\\s+quoc\\s+gia\\s+(?:ve\\s+)?(?<what>[a-z][a-z\\s]{3,120}?)"
 				+ "(?=\\s*(?:[,.;:()“”\"]|\\s(?:va|giai\\s+doan|nam|tren|cua|theo|den|dat|da|duoc|tai)\\s))");
 
+	/**
+	 * A resolution of a plenum of the Party Central Committee: "Nghị quyết Trung ương 4
+	 * (khóa XI, khóa XII)", "Nghị quyết Hội nghị Trung ương 6 khóa XII".
+	 */
+	private static final Pattern CENTRAL_PLENUM = Pattern.compile("nghi\\s+quyet\\s+(?:hoi\\s+nghi\\s+)?"
+			+ "(?:ban\\s+chap\\s+hanh\\s+)?trung\\s+uong\\s+(?:dang\\s+)?(?:lan\\s+thu\\s+)?(?<n>\\d{1,2}|[xiv]{1,5})"
+			+ "(?![a-z0-9])\\s*\\(?\\s*khoa\\s+(?<terms>[xivl]{1,6}(?:\\s*(?:,|va)\\s*(?:khoa\\s+)?[xivl]{1,6})*)"
+			+ "(?![a-z0-9])\\s*\\)?");
+
+	private static final PatternScan CENTRAL_PLENUMS = PatternScan.startingWithPhrases(CENTRAL_PLENUM,
+			List.of("nghi quyet"), false);
+
+	private static final Pattern TERM_NUMERAL = Pattern.compile("[xivl]{1,6}(?![a-z])");
+
 	private static final PatternScan NATIONAL_PROGRAMS = PatternScan.startingWithPhrases(NATIONAL_PROGRAM,
 			List.of("chuong trinh muc tieu quoc gia"), false);
 
@@ -139,8 +153,9 @@ public final class CitationFinder {
 		this.provincialCongressScan = PatternScan.startingWithPhrases(this.provincialCongress,
 				List.of("nghi quyet dai hoi"), false);
 		this.masterPlanScan = PatternScan.startingWithPhrases(this.masterPlan, List.of("quy hoach"), false);
-		this.scans = new PatternScan.Group(List.of(this.numberedScan, this.kindWordScan, this.titledScan,
-				this.provincialCongressScan, this.nationalCongressScan, NATIONAL_PROGRAMS, this.masterPlanScan));
+		this.scans = new PatternScan.Group(
+				List.of(this.numberedScan, this.kindWordScan, this.titledScan, this.provincialCongressScan,
+						this.nationalCongressScan, NATIONAL_PROGRAMS, this.masterPlanScan, CENTRAL_PLENUMS));
 	}
 
 	/** Every citation starting in {@code [from, to)} of the source, in text order. */
@@ -408,6 +423,23 @@ public final class CitationFinder {
 			String name = capitalised(kind) + " " + title;
 			found.add(new Citation(t.start(), t.end(), kind.value(), null, name, null, null, false, null, title, false,
 					true));
+		}
+		PatternScan.Scan plenum = CENTRAL_PLENUMS.in(candidates);
+		while (plenum.find()) {
+			if (coverage.covers(plenum.start())) {
+				continue;
+			}
+			String ordinal = plenum.group("n").toUpperCase();
+			// One resolution per term named: "(khóa XI, khóa XII)" is two.
+			Matcher term = TERM_NUMERAL.matcher(plenum.group("terms"));
+			while (term.find()) {
+				if (term.group().equals("va")) {
+					continue;
+				}
+				String name = "Nghị quyết Hội nghị Trung ương " + ordinal + " khóa " + roman(term.group());
+				found.add(new Citation(plenum.start(), plenum.end(), "RESOLUTION", null, name, null, null, true, null,
+						null, false, true));
+			}
 		}
 		PatternScan.Scan national = NATIONAL_PROGRAMS.in(candidates);
 		while (national.find()) {

@@ -52,4 +52,21 @@ class CitationFinderTest {
 		assertThat(found).containsExactly(expected.split(";"));
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					gắn với Nghị quyết Trung ương 4 (khóa XI, khóa XII) và        | Nghị quyết Hội nghị Trung ương 4 khóa XI;Nghị quyết Hội nghị Trung ương 4 khóa XII
+					thực hiện Nghị quyết Hội nghị Trung ương 6 khoá XII về        | Nghị quyết Hội nghị Trung ương 6 khóa XII
+					Nghị quyết Trung ương 4 khoá XI, XII gắn với                  | Nghị quyết Hội nghị Trung ương 4 khóa XI;Nghị quyết Hội nghị Trung ương 4 khóa XII
+					""")
+	void findsNamedDocuments(String text, String expected) {
+		SourceText source = SourceText.of(text, OcrRepairs.defaults());
+		List<String> found = FINDER.find(source, 0, source.text().length())
+			.stream()
+			.filter((c) -> c.number() == null)
+			.map(Citation::name)
+			.toList();
+		assertThat(found).containsExactly(expected.split(";"));
+	}
+
 }
