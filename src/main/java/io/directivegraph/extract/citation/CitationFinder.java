@@ -468,26 +468,34 @@ public final class CitationFinder {
 
 	private void findAliases(String folded, int from, int to, List<Citation> found) {
 		// The innermost citation before a definition owns it: "Quyết định ... phê duyệt
-		// Quy hoạch tỉnh ... (Quy
-		// hoạch tỉnh)" defines the master plan, not the decision whose title holds it.
+		// Quy hoạch tỉnh ... (Quy hoạch tỉnh)" defines the master plan, not the decision
+		// whose title holds it; unless the short name says another kind that a citation
+		// ending there has: "Kế hoạch thực hiện Quy hoạch tỉnh (Kế hoạch thực hiện Quy
+		// hoạch tỉnh)" defines the plan.
 		List<Citation> innermostFirst = new ArrayList<>(found);
 		innermostFirst.sort(Comparator.comparingInt(Citation::start).reversed());
 		java.util.Set<Integer> defined = new java.util.HashSet<>();
 		for (Citation definer : innermostFirst) {
 			Matcher d = DEFINITION.matcher(folded).region(definer.end(), to);
-			if (!d.lookingAt() || !defined.add(d.end())) {
+			if (!d.lookingAt() || defined.contains(d.end())) {
 				continue;
 			}
-			// The definition itself is not a mention: drop what earlier rounds found
-			// inside it.
-			int defStart = d.start();
-			int defEnd = d.end();
-			found.removeIf((c) -> c != definer && c.start() >= defStart && c.start() < defEnd);
 			String alias = d.group("alias").strip().replaceAll("\\s+", " ");
 			DocumentKinds.Kind kind = null;
 			for (int n = Math.min(4, alias.split(" ").length); n >= 1 && kind == null; n--) {
 				kind = this.kinds.byWord(String.join(" ", java.util.Arrays.copyOf(alias.split(" "), n)));
 			}
+			String aliasKind = (kind != null) ? kind.value() : null;
+			if (aliasKind != null && !aliasKind.equals(definer.kind()) && found.stream()
+				.anyMatch((c) -> c != definer && c.end() == definer.end() && aliasKind.equals(c.kind()))) {
+				continue;
+			}
+			defined.add(d.end());
+			// The definition itself is not a mention: drop what earlier rounds found
+			// inside it.
+			int defStart = d.start();
+			int defEnd = d.end();
+			found.removeIf((c) -> c != definer && c.start() >= defStart && c.start() < defEnd);
 			if (kind == null || alias.split(" ").length < 2) {
 				continue;
 			}
