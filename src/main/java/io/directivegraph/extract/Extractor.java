@@ -95,7 +95,7 @@ public final class Extractor {
 			HeaderReader.Header header = this.headers.read(text, part, fileJurisdiction);
 			int start = text.lineStart(part.firstLine());
 			int end = text.lineEnd(part.lastLine());
-			List<Citation> found = this.citations.find(text, start, end);
+			List<Citation> found = this.citations.find(text, start, end, header.jurisdiction());
 			Outline outline = Outline.of(text, part);
 			int preambleEnd = preambleEnd(text, part, outline);
 			// The document's own number in its header is not a citation.

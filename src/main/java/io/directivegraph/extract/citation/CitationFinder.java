@@ -143,9 +143,10 @@ public final class CitationFinder {
 		this.titled = Pattern
 			.compile("(?<kw>" + kinds.wordPatternAtWordStart() + ")\\s*[“\"](?<title>[^\"“”\\n]{8,250}?)[”\"]");
 		this.titledScan = PatternScan.startingWithPhrases(this.titled, kinds.words());
-		this.masterPlan = Pattern.compile("quy\\s+hoach\\s+(?:tinh|thanh\\s+pho)\\s+(?<prov>[a-z]+(?:\\s+[a-z]+){0,3}?)"
-				+ "\\s*,?\\s+thoi\\s+ky\\s+(?<y1>\\d{4})\\s*-\\s*(?<y2>\\d{4})"
-				+ "(?:\\s*,\\s*tam\\s+nhin\\s+den\\s+nam\\s+\\d{4})?");
+		this.masterPlan = Pattern
+			.compile("quy\\s+hoach\\s+(?<lvl>tinh|thanh\\s+pho)(?:\\s+(?<prov>[a-z]+(?:\\s+[a-z]+){0,3}?))?"
+					+ "\\s*,?\\s+thoi\\s+ky\\s+(?<y1>\\d{4})\\s*-\\s*(?<y2>\\d{4})"
+					+ "(?:\\s*,\\s*tam\\s+nhin\\s+den\\s+nam\\s+\\d{4})?");
 		// Named documents: the scans try their patterns only where the opening words
 		// stand.
 		this.nationalCongressScan = PatternScan.startingWithPhrases(this.nationalCongress,
@@ -160,6 +161,15 @@ public final class CitationFinder {
 
 	/** Every citation starting in {@code [from, to)} of the source, in text order. */
 	public List<Citation> find(SourceText source, int from, int to) {
+		return find(source, from, to, null);
+	}
+
+	/**
+	 * Every citation starting in {@code [from, to)} of the source, in text order.
+	 * @param jurisdiction the province of the document the region belongs to, if known:
+	 * what "Quy hoạch tỉnh thời kỳ ..." names when it names no province
+	 */
+	public List<Citation> find(SourceText source, int from, int to, String jurisdiction) {
 		String folded = source.folded();
 		List<Citation> found = new ArrayList<>();
 		// One pass finds where each pattern may match; each is then tried there only.
@@ -167,7 +177,9 @@ public final class CitationFinder {
 		findNumbered(source, folded, from, to, found, candidates);
 		Coverage coverage = new Coverage(found, from);
 		findBareAndInformal(source, folded, from, to, found, coverage, candidates);
-		findNamed(source, folded, from, to, found, coverage, candidates);
+		findNamed(source, folded, from, to, found, coverage, candidates, jurisdiction);
+		found.sort(Comparator.comparingInt(Citation::start));
+		findReMentions(folded, from, to, found);
 		found.sort(Comparator.comparingInt(Citation::start));
 		// Short names defined in parentheses ("... thời kỳ 2021 - 2030 (Quy hoạch tỉnh)")
 		// and documents named after
@@ -387,7 +399,7 @@ public final class CitationFinder {
 	}
 
 	private void findNamed(SourceText source, String folded, int from, int to, List<Citation> found, Coverage coverage,
-			PatternScan.Group.Candidates candidates) {
+			PatternScan.Group.Candidates candidates, String jurisdiction) {
 		PatternScan.Scan p = this.provincialCongressScan.in(candidates);
 		while (p.find()) {
 			String level = p.group("lvl").startsWith("tinh") ? "tỉnh" : "thành phố";
@@ -452,14 +464,76 @@ public final class CitationFinder {
 		}
 		PatternScan.Scan q = this.masterPlanScan.in(candidates);
 		while (q.find()) {
-			Optional<String> province = this.provinces.find(q.group("prov"));
+			// Without a province named, the plan is that of the document's province.
+			Optional<String> province = (q.group("prov") != null) ? this.provinces.find(q.group("prov"))
+					: Optional.ofNullable(jurisdiction);
 			if (province.isEmpty()) {
 				continue;
 			}
-			String name = "Quy hoạch tỉnh " + province.get() + " thời kỳ " + q.group("y1") + " - " + q.group("y2");
+			String name = "Quy hoạch " + level(q.group("lvl")) + " " + province.get() + " thời kỳ " + q.group("y1")
+					+ " - " + q.group("y2");
 			found.add(new Citation(q.start(), q.end(), "MASTER_PLAN", null, name, null, null, false, province.get(),
 					null, false, true));
 		}
+	}
+
+	private static String level(String folded) {
+		return folded.startsWith("tinh") ? "tỉnh" : "thành phố";
+	}
+
+	/**
+	 * "Quy hoạch tỉnh", "Quy hoạch thành phố Cần Thơ": short mentions of a master plan.
+	 */
+	private static final Pattern SHORT_MASTER_PLAN = Pattern
+		.compile("(?<![a-z])quy\\s+hoach\\s+(?<lvl>tinh|thanh\\s+pho)(?![a-z])(?<rest>(?:\\s+[a-z]+){0,4})");
+
+	/**
+	 * Once the master plan of a province is named in full, "Quy hoạch tỉnh" (or "Quy
+	 * hoạch tỉnh" with that province) later in the region mentions it again.
+	 */
+	private void findReMentions(String folded, int from, int to, List<Citation> found) {
+		List<Citation> plans = found.stream()
+			.filter((c) -> "MASTER_PLAN".equals(c.kind()) && c.name() != null && c.province() != null)
+			.toList();
+		if (plans.isEmpty()) {
+			return;
+		}
+		Matcher m = SHORT_MASTER_PLAN.matcher(folded).region(from, to);
+		List<Citation> added = new ArrayList<>();
+		while (m.find()) {
+			int at = m.start();
+			Citation plan = null;
+			boolean inside = false;
+			for (Citation p : plans) {
+				if (p.start() <= at && at < p.end()) {
+					inside = true;
+					break;
+				}
+				if (p.end() <= at && p.name().startsWith("Quy hoạch " + level(m.group("lvl")) + " ")) {
+					plan = p;
+				}
+			}
+			if (inside || plan == null) {
+				continue;
+			}
+			// "Quy hoạch tỉnh Sóc Trăng" after the plan of Hậu Giang is another plan.
+			Optional<String> named = this.provinces.find(m.group("rest"));
+			if (named.isPresent() && !named.get().equals(plan.province())) {
+				continue;
+			}
+			boolean known = false;
+			for (Citation c : found) {
+				if (c.start() <= at && at < c.end() && plan.name().equals(c.name())) {
+					known = true;
+					break;
+				}
+			}
+			if (!known) {
+				added.add(new Citation(at, m.end("lvl"), plan.kind(), null, plan.name(), null, null, false,
+						plan.province(), null, false, true));
+			}
+		}
+		found.addAll(added);
 	}
 
 	private static final Pattern DEFINITION = Pattern

@@ -55,18 +55,34 @@ class CitationFinderTest {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|',
 			textBlock = """
-					gắn với Nghị quyết Trung ương 4 (khóa XI, khóa XII) và        | Nghị quyết Hội nghị Trung ương 4 khóa XI;Nghị quyết Hội nghị Trung ương 4 khóa XII
-					thực hiện Nghị quyết Hội nghị Trung ương 6 khoá XII về        | Nghị quyết Hội nghị Trung ương 6 khóa XII
-					Nghị quyết Trung ương 4 khoá XI, XII gắn với                  | Nghị quyết Hội nghị Trung ương 4 khóa XI;Nghị quyết Hội nghị Trung ương 4 khóa XII
-					""")
+							gắn với Nghị quyết Trung ương 4 (khóa XI, khóa XII) và        | Nghị quyết Hội nghị Trung ương 4 khóa XI;Nghị quyết Hội nghị Trung ương 4 khóa XII
+							thực hiện Nghị quyết Hội nghị Trung ương 6 khoá XII về        | Nghị quyết Hội nghị Trung ương 6 khóa XII
+							Nghị quyết Trung ương 4 khoá XI, XII gắn với                  | Nghị quyết Hội nghị Trung ương 4 khóa XI;Nghị quyết Hội nghị Trung ương 4 khóa XII
+					Quy hoạch thành phố Cần Thơ thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 | Quy hoạch thành phố Cần Thơ thời kỳ 2021 - 2030
+					Quy hoạch tỉnh Hậu Giang thời kỳ 2021 - 2030. Triển khai Quy hoạch tỉnh nghiêm túc | Quy hoạch tỉnh Hậu Giang thời kỳ 2021 - 2030;Quy hoạch tỉnh Hậu Giang thời kỳ 2021 - 2030
+					Quy hoạch tỉnh Hậu Giang thời kỳ 2021 - 2030 và Quy hoạch tỉnh Sóc Trăng | Quy hoạch tỉnh Hậu Giang thời kỳ 2021 - 2030
+							""")
 	void findsNamedDocuments(String text, String expected) {
 		SourceText source = SourceText.of(text, OcrRepairs.defaults());
-		List<String> found = FINDER.find(source, 0, source.text().length())
+		List<String> found = FINDER.find(source, 0, source.text().length(), null)
 			.stream()
 			.filter((c) -> c.number() == null)
 			.map(Citation::name)
 			.toList();
 		assertThat(found).containsExactly(expected.split(";"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 | Hậu Giang | Quy hoạch tỉnh Hậu Giang thời kỳ 2021 - 2030
+					Quy hoạch thành phố thời kỳ 2021 - 2030                   | Cần Thơ   | Quy hoạch thành phố Cần Thơ thời kỳ 2021 - 2030
+					""")
+	void aMasterPlanWithoutItsProvinceIsTheDocumentsOne(String text, String jurisdiction, String expected) {
+		SourceText source = SourceText.of(text, OcrRepairs.defaults());
+		assertThat(FINDER.find(source, 0, source.text().length(), jurisdiction)).extracting(Citation::name)
+			.containsExactly(expected);
+		assertThat(FINDER.find(source, 0, source.text().length())).isEmpty();
 	}
 
 }
