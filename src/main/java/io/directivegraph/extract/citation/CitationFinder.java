@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.directivegraph.extract.agency.AgencyResolver;
+import io.directivegraph.extract.agency.Gazetteer;
 import io.directivegraph.extract.text.Folding;
 import io.directivegraph.extract.text.PatternScan;
 import io.directivegraph.extract.text.SourceText;
@@ -53,6 +54,13 @@ public final class CitationFinder {
 
 	private final Pattern masterPlan;
 
+	/**
+	 * The national target programs known by name ({@code extract/national-programs.tsv}).
+	 */
+	private final Pattern knownNationalProgram;
+
+	private final java.util.Map<String, String> nationalProgramNames = new java.util.HashMap<>();
+
 	private final PatternScan nationalCongressScan;
 
 	private final PatternScan provincialCongressScan;
@@ -70,7 +78,11 @@ public final class CitationFinder {
 
 	private static final Pattern NATIONAL_PROGRAM = Pattern
 		.compile("chuong\\s+trinh\\s+muc\\s+tieu\\s+quoc\\s+gia\\s+(?:ve\\s+)?(?<what>[a-z][a-z\\s]{3,120}?)"
-				+ "(?=\\s*(?:[,.;:()“”\"]|\\s(?:va|giai\\s+doan|nam|tren|cua|theo|den|dat|da|duoc|tai)\\s))");
+				+ "(?=\\s*(?:[,.;:()“”\"]|\\s(?:va|giai\\s+doan|nam|tren|cua|theo|den|dat|da|duoc|tai|gan\\s+voi)\\s))");
+
+	/** "giai đoạn 2021 - 2025" right after a name: part of it. */
+	private static final Pattern PERIOD = Pattern
+		.compile("^\\s*,?\\s*giai\\s+doan\\s+(?<y1>(?:19|20)\\d{2})\\s*-\\s*(?<y2>(?:19|20)\\d{2})(?![0-9])");
 
 	/**
 	 * A resolution of a plenum of the Party Central Committee: "Nghị quyết Trung ương 4
@@ -86,7 +98,9 @@ public final class CitationFinder {
 
 	private static final Pattern TERM_NUMERAL = Pattern.compile("[xivl]{1,6}(?![a-z])");
 
-	private static final PatternScan NATIONAL_PROGRAMS = PatternScan.startingWithPhrases(NATIONAL_PROGRAM,
+	/** Where a national target program is named: its name is read from there. */
+	private static final PatternScan NATIONAL_PROGRAMS = PatternScan.startingWithPhrases(
+			Pattern.compile("chuong\\s+trinh\\s+muc\\s+tieu\\s+quoc\\s+gia\\s"),
 			List.of("chuong trinh muc tieu quoc gia"), false);
 
 	private static final Pattern DATE = Pattern.compile("^\\s*[,(\\-–]?\\s*(?:(?:ban\\s+hanh|ky)\\s+)?ngay\\s+"
@@ -153,6 +167,18 @@ public final class CitationFinder {
 				List.of("nghi quyet dai hoi"), false);
 		this.provincialCongressScan = PatternScan.startingWithPhrases(this.provincialCongress,
 				List.of("nghi quyet dai hoi"), false);
+		List<String> programs = new ArrayList<>();
+		for (String[] row : DocumentKinds.rows("/extract/national-programs.tsv")) {
+			String name = row[0].strip();
+			String key = Gazetteer.key(name);
+			this.nationalProgramNames.put(key, name);
+			programs.add(key);
+		}
+		programs.sort(Comparator.comparingInt(String::length).reversed());
+		this.knownNationalProgram = Pattern
+			.compile("chuong\\s+trinh\\s+muc\\s+tieu\\s+quoc\\s+gia\\s+(?:ve\\s+)?(?<known>"
+					+ String.join("|", programs.stream().map((p) -> p.replace(" ", "[\\s,\\-]+")).toList())
+					+ ")(?![a-z])");
 		this.masterPlanScan = PatternScan.startingWithPhrases(this.masterPlan, List.of("quy hoach"), false);
 		this.scans = new PatternScan.Group(
 				List.of(this.numberedScan, this.kindWordScan, this.titledScan, this.provincialCongressScan,
@@ -458,9 +484,29 @@ public final class CitationFinder {
 			if (coverage.covers(national.start())) {
 				continue;
 			}
-			String name = "Chương trình mục tiêu quốc gia " + source.span(national.start("what"), national.end("what"));
-			found.add(new Citation(national.start(), national.end(), "PROGRAM", null, name, null, null, true, null,
-					null, false, true));
+			Matcher known = this.knownNationalProgram.matcher(folded).region(national.start(), to);
+			Matcher other = NATIONAL_PROGRAM.matcher(folded).region(national.start(), to);
+			String name;
+			int end;
+			if (known.lookingAt()) {
+				name = "Chương trình mục tiêu quốc gia "
+						+ this.nationalProgramNames.get(known.group("known").replaceAll("[\\s,\\-]+", " "));
+				end = known.end();
+			}
+			else if (other.lookingAt()) {
+				name = "Chương trình mục tiêu quốc gia " + source.span(other.start("what"), other.end("what"));
+				end = other.end();
+			}
+			else {
+				continue;
+			}
+			Matcher period = PERIOD.matcher(folded).region(end, to);
+			if (period.lookingAt()) {
+				name += " giai đoạn " + period.group("y1") + " - " + period.group("y2");
+				end = period.end();
+			}
+			found.add(new Citation(national.start(), end, "PROGRAM", null, name, null, null, true, null, null, false,
+					true));
 		}
 		PatternScan.Scan q = this.masterPlanScan.in(candidates);
 		while (q.find()) {
