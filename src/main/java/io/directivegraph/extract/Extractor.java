@@ -104,7 +104,8 @@ public final class Extractor {
 				.filter((c) -> c.start() > titleEnd || c.number() == null || !c.number().equals(header.number()))
 				.map((c) -> reference(text, c, header.jurisdiction()))
 				.toList();
-			List<Relation> relations = this.relations.find(text, found, preambleEnd, header.number());
+			List<Relation> relations = this.relations.find(text, found, preambleEnd, header.number(),
+					!TaskFinder.softBlankLines(text, part));
 			java.util.BitSet tableLines = new java.util.BitSet();
 			List<Task> taskList = new ArrayList<>(this.tables.find(text, part, outline, tableLines));
 			masked.blank(found);

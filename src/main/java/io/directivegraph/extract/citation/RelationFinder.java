@@ -48,6 +48,15 @@ public final class RelationFinder {
 	 * title and preamble)
 	 */
 	public List<Relation> find(SourceText source, List<Citation> citations, int preambleEnd, String ownNumber) {
+		return find(source, citations, preambleEnd, ownNumber, false);
+	}
+
+	/**
+	 * @param paragraphs whether a blank line ends a paragraph (and so a sentence); not in
+	 * PDF text with a blank line after every line
+	 */
+	public List<Relation> find(SourceText source, List<Citation> citations, int preambleEnd, String ownNumber,
+			boolean paragraphs) {
 		String folded = source.folded();
 		List<Relation> relations = new ArrayList<>();
 		java.util.Set<String> between = new java.util.HashSet<>();
@@ -89,7 +98,7 @@ public final class RelationFinder {
 					continue;
 				}
 				int cueStart = windowStart + m.start();
-				int sentenceStart = sentenceStart(folded, cueStart);
+				int sentenceStart = sentenceStart(folded, cueStart, paragraphs);
 				String from = null;
 				for (int j = i - 1; j >= 0; j--) {
 					Citation previous = citations.get(j);
@@ -130,7 +139,7 @@ public final class RelationFinder {
 		return relations;
 	}
 
-	private static int sentenceStart(String folded, int offset) {
+	private static int sentenceStart(String folded, int offset, boolean paragraphs) {
 		for (int i = offset - 1; i > 0 && i > offset - 600; i--) {
 			char c = folded.charAt(i);
 			if ((c == '.' || c == ';') && i + 1 < folded.length() && Character.isWhitespace(folded.charAt(i + 1))) {
@@ -138,6 +147,17 @@ public final class RelationFinder {
 			}
 			if (c == '-' && folded.startsWith("---", i - 2)) {
 				return i + 1;
+			}
+			// A blank line ends a paragraph, and so a sentence ("the title\n\nThực hiện
+			// ...").
+			if (paragraphs && c == '\n') {
+				int j = i - 1;
+				while (j > 0 && (folded.charAt(j) == ' ' || folded.charAt(j) == '\t')) {
+					j--;
+				}
+				if (folded.charAt(j) == '\n') {
+					return i + 1;
+				}
 			}
 		}
 		return Math.max(0, offset - 600);

@@ -553,7 +553,7 @@ public final class TaskFinder {
 	 * every line): then they are not paragraph breaks. Counted over blank lines between
 	 * two text lines: inside a sentence when the line before does not end a sentence.
 	 */
-	private static boolean softBlankLines(SourceText source, Part part) {
+	public static boolean softBlankLines(SourceText source, Part part) {
 		int between = 0;
 		int inside = 0;
 		for (int line = part.firstLine() + 1; line < part.lastLine(); line++) {
