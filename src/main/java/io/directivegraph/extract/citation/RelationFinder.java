@@ -35,7 +35,8 @@ public final class RelationFinder {
 			new Cue("BASED_ON", Pattern.compile("(?<![a-z])can\\s+cu" + GAP), "can"),
 			new Cue("IMPLEMENTS",
 					Pattern.compile("(?<![a-z])(?:(?:trien\\s+khai|tiep\\s+tuc|de)\\s+)*thuc\\s+hien" + GAP), "hien"),
-			new Cue("IMPLEMENTS", Pattern.compile("(?<![a-z])cu\\s+the\\s+hoa" + GAP), "hoa"));
+			new Cue("IMPLEMENTS", Pattern.compile("(?<![a-z])cu\\s+the\\s+hoa" + GAP), "hoa"),
+			new Cue("IMPLEMENTS", Pattern.compile("(?<![a-z])(?:tiep\\s+tuc\\s+)?trien\\s+khai" + GAP), "khai"));
 
 	private static final Pattern LIST_GAP = Pattern
 		.compile("\\s*(?:\\([^()]{0,80}\\))?\\s*(?:[;,]\\s*(?:va\\s+)?|va\\s+)");
@@ -89,6 +90,7 @@ public final class RelationFinder {
 			Relation made = null;
 			int windowStart = Math.max(0, target.start() - 80);
 			String before = folded.substring(windowStart, target.start());
+			approvedBefore(source, folded, citations, i, windowStart, before, relations, between);
 			for (Cue cue : CUES) {
 				if (!before.contains(cue.required())) {
 					continue;
@@ -137,6 +139,37 @@ public final class RelationFinder {
 			}
 		}
 		return relations;
+	}
+
+	/**
+	 * "X được Thủ tướng Chính phủ phê duyệt tại Quyết định số 995/QĐ-TTg": the decision
+	 * approves X, the citation the passive follows.
+	 */
+	private static final Pattern APPROVED_BY = Pattern
+		.compile("(?<![a-z])(?:da\\s+)?duoc\\s+(?:[a-z]+\\s+){0,6}?phe\\s+duyet\\s+(?:tai|theo|bang)\\s+$");
+
+	private static void approvedBefore(SourceText source, String folded, List<Citation> citations, int i,
+			int windowStart, String before, List<Relation> relations, java.util.Set<String> between) {
+		Citation decision = citations.get(i);
+		if (decision.ref() == null || !before.contains("duyet")) {
+			return;
+		}
+		Matcher m = APPROVED_BY.matcher(before);
+		if (!m.find()) {
+			return;
+		}
+		int passive = windowStart + m.start();
+		for (int j = i - 1; j >= 0; j--) {
+			Citation subject = citations.get(j);
+			if (subject.end() <= passive && subject.ref() != null && !subject.ref().equals(decision.ref())
+					&& folded.substring(subject.end(), passive).matches("[\\s,]*")) {
+				if (between.add(decision.ref() + "|APPROVES|" + subject.ref())) {
+					relations
+						.add(new Relation(decision.ref(), "APPROVES", subject.ref(), source.lineOf(decision.start())));
+				}
+				return;
+			}
+		}
 	}
 
 	private static int sentenceStart(String folded, int offset, boolean paragraphs) {
