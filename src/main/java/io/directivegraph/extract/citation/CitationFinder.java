@@ -582,9 +582,13 @@ public final class CitationFinder {
 		found.addAll(added);
 	}
 
-	private static final Pattern DEFINITION = Pattern
-		.compile("^\\s*\\(\\s*(?:sau\\s+day\\s+(?:goi\\s+tat\\s+la|viet\\s+tat\\s+la|goi\\s+la)\\s*:?\\s*)?[\"“]?"
-				+ "(?<alias>[a-z][a-z\\s]{3,80}?)[\"”]?\\s*\\)");
+	private static final Pattern DEFINITION = Pattern.compile(
+			// A term between the name and a definition that says it is one: "Nghị quyết
+			// Đại hội ... lần thứ XIV, nhiệm kỳ 2020 - 2025 (viết tắt là Nghị quyết Đại
+			// hội)".
+			"^(?:\\s*,?\\s*nhiem\\s+ky\\s+\\d{4}\\s*-\\s*\\d{4}(?=\\s*\\(\\s*(?:sau\\s+day\\s+)?(?:goi|viet)))?"
+					+ "\\s*\\(\\s*(?<said>(?:sau\\s+day\\s+)?(?:goi\\s+tat\\s+la|viet\\s+tat\\s+la|goi\\s+la)\\s*:?\\s*)?[\"“]?"
+					+ "(?<alias>[a-z][a-z\\s]{3,80}?)[\"”]?\\s*\\)");
 
 	private void findAliases(String folded, int from, int to, List<Citation> found) {
 		// The innermost citation before a definition owns it: "Quyết định ... phê duyệt
@@ -616,6 +620,11 @@ public final class CitationFinder {
 			int defStart = d.start();
 			int defEnd = d.end();
 			found.removeIf((c) -> c != definer && c.start() >= defStart && c.start() < defEnd);
+			if (d.group("said") != null && kind != null && alias.split(" ").length >= 2) {
+				// "(viết tắt là Nghị quyết Đại hội)" names the document once more.
+				found.add(new Citation(d.start("alias"), d.end("alias"), definer.kind(), definer.number(),
+						definer.name(), null, null, definer.national(), definer.province(), null, false, true));
+			}
 			if (kind == null || alias.split(" ").length < 2) {
 				continue;
 			}
@@ -624,8 +633,12 @@ public final class CitationFinder {
 				.region(d.end(), to);
 			while (use.find()) {
 				int at = use.start();
+				// A citation found where the short name starts is the one named there
+				// ("Nghị quyết Đại hội XIII" where "Nghị quyết Đại hội" is short for
+				// another).
 				boolean known = found.stream()
-					.anyMatch((c) -> c.start() <= at && at < c.end() && definer.ref().equals(c.ref()));
+					.anyMatch(
+							(c) -> c.start() == at || c.start() <= at && at < c.end() && definer.ref().equals(c.ref()));
 				if (!known) {
 					found.add(new Citation(at, use.end(), definer.kind(), definer.number(), definer.name(), null, null,
 							definer.national(), definer.province(), null, false, true));
