@@ -67,6 +67,8 @@ public final class CitationFinder {
 
 	private final PatternScan masterPlanScan;
 
+	private final PatternScan shortMasterPlanScan;
+
 	/** Every scan of the whole region, for one pass finding where each may match. */
 	private final PatternScan.Group scans;
 
@@ -156,7 +158,7 @@ public final class CitationFinder {
 		this.implementingKind = Pattern.compile("(?<![a-z])(?<kw>" + kinds.wordPattern() + ")\\s+thuc\\s+hien\\s+$");
 		this.titled = Pattern
 			.compile("(?<kw>" + kinds.wordPatternAtWordStart() + ")\\s*[“\"](?<title>[^\"“”\\n]{8,250}?)[”\"]");
-		this.titledScan = PatternScan.startingWithPhrases(this.titled, kinds.words());
+		this.titledScan = this.kindWordScan.withPattern(this.titled);
 		this.masterPlan = Pattern
 			.compile("quy\\s+hoach\\s+(?<lvl>tinh|thanh\\s+pho)(?:\\s+(?<prov>[a-z]+(?:\\s+[a-z]+){0,3}?))?"
 					+ "\\s*,?\\s+thoi\\s+ky\\s+(?<y1>\\d{4})\\s*-\\s*(?<y2>\\d{4})"
@@ -165,8 +167,7 @@ public final class CitationFinder {
 		// stand.
 		this.nationalCongressScan = PatternScan.startingWithPhrases(this.nationalCongress,
 				List.of("nghi quyet dai hoi"), false);
-		this.provincialCongressScan = PatternScan.startingWithPhrases(this.provincialCongress,
-				List.of("nghi quyet dai hoi"), false);
+		this.provincialCongressScan = this.nationalCongressScan.withPattern(this.provincialCongress);
 		List<String> programs = new ArrayList<>();
 		for (String[] row : DocumentKinds.rows("/extract/national-programs.tsv")) {
 			String name = row[0].strip();
@@ -179,10 +180,12 @@ public final class CitationFinder {
 			.compile("chuong\\s+trinh\\s+muc\\s+tieu\\s+quoc\\s+gia\\s+(?:ve\\s+)?(?<known>"
 					+ String.join("|", programs.stream().map((p) -> p.replace(" ", "[\\s,\\-]+")).toList())
 					+ ")(?![a-z])");
-		this.masterPlanScan = PatternScan.startingWithPhrases(this.masterPlan, List.of("quy hoach"), false);
-		this.scans = new PatternScan.Group(
-				List.of(this.numberedScan, this.kindWordScan, this.titledScan, this.provincialCongressScan,
-						this.nationalCongressScan, NATIONAL_PROGRAMS, this.masterPlanScan, CENTRAL_PLENUMS));
+		this.masterPlanScan = PatternScan.startingWithPhrases(this.masterPlan,
+				List.of("quy hoach tinh", "quy hoach thanh pho"), false);
+		this.shortMasterPlanScan = this.masterPlanScan.withPattern(SHORT_MASTER_PLAN);
+		this.scans = new PatternScan.Group(List.of(this.numberedScan, this.kindWordScan, this.titledScan,
+				this.provincialCongressScan, this.nationalCongressScan, NATIONAL_PROGRAMS, this.masterPlanScan,
+				CENTRAL_PLENUMS, this.shortMasterPlanScan));
 	}
 
 	/** Every citation starting in {@code [from, to)} of the source, in text order. */
@@ -205,7 +208,7 @@ public final class CitationFinder {
 		findBareAndInformal(source, folded, from, to, found, coverage, candidates);
 		findNamed(source, folded, from, to, found, coverage, candidates, jurisdiction);
 		found.sort(Comparator.comparingInt(Citation::start));
-		findReMentions(folded, from, to, found);
+		findReMentions(found, candidates);
 		found.sort(Comparator.comparingInt(Citation::start));
 		// Short names defined in parentheses ("... thời kỳ 2021 - 2030 (Quy hoạch tỉnh)")
 		// and documents named after
@@ -537,14 +540,14 @@ public final class CitationFinder {
 	 * Once the master plan of a province is named in full, "Quy hoạch tỉnh" (or "Quy
 	 * hoạch tỉnh" with that province) later in the region mentions it again.
 	 */
-	private void findReMentions(String folded, int from, int to, List<Citation> found) {
+	private void findReMentions(List<Citation> found, PatternScan.Group.Candidates candidates) {
 		List<Citation> plans = found.stream()
 			.filter((c) -> "MASTER_PLAN".equals(c.kind()) && c.name() != null && c.province() != null)
 			.toList();
 		if (plans.isEmpty()) {
 			return;
 		}
-		Matcher m = SHORT_MASTER_PLAN.matcher(folded).region(from, to);
+		PatternScan.Scan m = this.shortMasterPlanScan.in(candidates);
 		List<Citation> added = new ArrayList<>();
 		while (m.find()) {
 			int at = m.start();

@@ -497,14 +497,13 @@ public final class TaskFinder {
 			if (c == '\n') {
 				int next = i + 1;
 				int lineEnd = plain.indexOf('\n', next);
-				String nextLine = plain.substring(next, (lineEnd < 0 || lineEnd > end) ? end : lineEnd);
-				boolean blankRun = lineEnd >= 0 && lineEnd < end && plain
-					.substring(lineEnd + 1,
-							Math.min(end,
-									plain.indexOf('\n', lineEnd + 1) < 0 ? end : plain.indexOf('\n', lineEnd + 1)))
-					.isBlank();
-				boolean paragraphBreak = nextLine.isBlank() && (!softBlanks || blankRun);
-				if (paragraphBreak || !nextLine.isBlank() && startsEnumerator(nextLine)) {
+				int nextLineEnd = (lineEnd < 0 || lineEnd > end) ? end : lineEnd;
+				boolean nextBlank = isBlank(plain, next, nextLineEnd);
+				boolean paragraphBreak = nextBlank
+						&& (!softBlanks || lineEnd >= 0 && lineEnd < end && isBlank(plain, lineEnd + 1, Math.min(end,
+								(plain.indexOf('\n', lineEnd + 1) < 0) ? end : plain.indexOf('\n', lineEnd + 1))));
+				if (paragraphBreak || !nextBlank && mayStartEnumerator(plain, next, nextLineEnd)
+						&& startsEnumerator(plain.substring(next, nextLineEnd))) {
 					cut = true;
 				}
 			}
@@ -518,13 +517,13 @@ public final class TaskFinder {
 				}
 			}
 			if (cut) {
-				if (!plain.substring(clauseStart, cutAt).isBlank()) {
+				if (!isBlank(plain, clauseStart, cutAt)) {
 					clauses.add(new Clause(clauseStart, cutAt));
 				}
 				clauseStart = cutAt;
 			}
 		}
-		if (clauseStart < end && !plain.substring(clauseStart, end).isBlank()) {
+		if (clauseStart < end && !isBlank(plain, clauseStart, end)) {
 			clauses.add(new Clause(clauseStart, end));
 		}
 		return clauses;
@@ -556,15 +555,18 @@ public final class TaskFinder {
 	public static boolean softBlankLines(SourceText source, Part part) {
 		int between = 0;
 		int inside = 0;
+		String plain = source.plain();
 		for (int line = part.firstLine() + 1; line < part.lastLine(); line++) {
-			String here = source.plain().substring(source.lineStart(line), source.lineEnd(line));
-			String before = source.plain().substring(source.lineStart(line - 1), source.lineEnd(line - 1)).strip();
-			String after = source.plain().substring(source.lineStart(line + 1), source.lineEnd(line + 1));
-			if (here.isBlank() && !before.isEmpty() && !after.isBlank()) {
-				between++;
-				if (!endsSentence(before) && !before.equals(before.toUpperCase())) {
-					inside++;
-				}
+			if (!isBlank(plain, source.lineStart(line), source.lineEnd(line))
+					|| isBlank(plain, source.lineStart(line - 1), source.lineEnd(line - 1))
+					|| isBlank(plain, source.lineStart(line + 1), source.lineEnd(line + 1))) {
+				continue;
+			}
+			// A blank line between two lines of text.
+			String before = plain.substring(source.lineStart(line - 1), source.lineEnd(line - 1)).strip();
+			between++;
+			if (!endsSentence(before) && !before.equals(before.toUpperCase())) {
+				inside++;
 			}
 		}
 		return between >= 10 && inside * 2 > between;
@@ -589,6 +591,36 @@ public final class TaskFinder {
 
 	private static final Pattern ENUMERATOR = Pattern
 		.compile("^(?:[IVX]{1,4}\\.|\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?\\s|\\(\\d|[-+•]\\s|[a-zđ]\\)\\s).*");
+
+	/** What {@code text.substring(from, to).isBlank()} says, without the copy. */
+	private static boolean isBlank(String text, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (!Character.isWhitespace(text.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Whether the line's first character could open an enumerator (a Roman or Arabic
+	 * number, "(", a dash, or a letter followed by ")"): most lines are rejected without
+	 * the pattern.
+	 */
+	private static boolean mayStartEnumerator(String text, int from, int to) {
+		int i = from;
+		while (i < to && Character.isWhitespace(text.charAt(i))) {
+			i++;
+		}
+		if (i >= to) {
+			return false;
+		}
+		char c = text.charAt(i);
+		if (c == 'I' || c == 'V' || c == 'X' || c >= '0' && c <= '9' || c == '(' || c == '-' || c == '+' || c == '•') {
+			return true;
+		}
+		return (c >= 'a' && c <= 'z' || c == 'đ') && i + 1 < to && text.charAt(i + 1) == ')';
+	}
 
 	private static boolean startsEnumerator(String line) {
 		return ENUMERATOR.matcher(line.stripLeading()).matches();

@@ -45,6 +45,12 @@ public final class PatternScan {
 	private final Check check;
 
 	/**
+	 * The scan whose tests these are: scans sharing them (the same words for two
+	 * patterns) have their candidates found once in a {@link Group}.
+	 */
+	private final PatternScan filter;
+
+	/**
 	 * A test of an offset of the region ending at {@code to} that must hold wherever the
 	 * pattern matches.
 	 */
@@ -59,6 +65,7 @@ public final class PatternScan {
 			String lineStartChars) {
 		this.pattern = pattern;
 		this.check = null;
+		this.filter = this;
 		this.notAfter = new boolean[128];
 		this.atLineStart = new boolean[128];
 		for (char c : lineStartChars.toCharArray()) {
@@ -128,16 +135,25 @@ public final class PatternScan {
 
 	/** This scan with one more test of the offsets, which the pattern must imply. */
 	public PatternScan checking(Check check) {
-		return new PatternScan(this, check);
+		return new PatternScan(this, this.pattern, check, false);
 	}
 
-	private PatternScan(PatternScan scan, Check check) {
-		this.pattern = scan.pattern;
+	/**
+	 * Another pattern with the same tests of the offsets (which it must imply): a
+	 * {@link Group} finds their candidates once for both.
+	 */
+	public PatternScan withPattern(Pattern pattern) {
+		return new PatternScan(this, pattern, this.check, true);
+	}
+
+	private PatternScan(PatternScan scan, Pattern pattern, Check check, boolean sameFilter) {
+		this.pattern = pattern;
 		this.first = scan.first;
 		this.notAfter = scan.notAfter;
 		this.words = scan.words;
 		this.atLineStart = scan.atLineStart;
 		this.check = check;
+		this.filter = sameFilter ? scan.filter : this;
 	}
 
 	public Pattern pattern() {
@@ -203,21 +219,29 @@ public final class PatternScan {
 
 		private final List<PatternScan> scans;
 
-		/** Per character, a bit for each scan that a match can start with it. */
+		/** The distinct tests of the scans: each scan's candidates are its filter's. */
+		private final List<PatternScan> filters = new java.util.ArrayList<>();
+
+		/** Per character, a bit for each filter that a match can start with it. */
 		private final long[] byChar;
 
 		public Group(List<PatternScan> scans) {
-			if (scans.size() > 64) {
-				throw new IllegalArgumentException("at most 64 scans in a group");
-			}
 			this.scans = List.copyOf(scans);
-			int size = 0;
 			for (PatternScan scan : scans) {
-				size = Math.max(size, scan.first.length);
+				if (!this.filters.contains(scan.filter)) {
+					this.filters.add(scan.filter);
+				}
+			}
+			if (this.filters.size() > 64) {
+				throw new IllegalArgumentException("at most 64 distinct filters in a group");
+			}
+			int size = 0;
+			for (PatternScan filter : this.filters) {
+				size = Math.max(size, filter.first.length);
 			}
 			this.byChar = new long[size];
-			for (int k = 0; k < scans.size(); k++) {
-				boolean[] first = scans.get(k).first;
+			for (int k = 0; k < this.filters.size(); k++) {
+				boolean[] first = this.filters.get(k).first;
 				for (int c = 0; c < first.length; c++) {
 					if (first[c]) {
 						this.byChar[c] |= 1L << k;
@@ -228,8 +252,8 @@ public final class PatternScan {
 
 		/** The offsets of the region where each scan of the group may match. */
 		public Candidates candidates(CharSequence text, int from, int to) {
-			int[][] offsets = new int[this.scans.size()][];
-			int[] counts = new int[this.scans.size()];
+			int[][] offsets = new int[this.filters.size()][];
+			int[] counts = new int[this.filters.size()];
 			for (int k = 0; k < offsets.length; k++) {
 				offsets[k] = new int[16];
 			}
@@ -241,7 +265,7 @@ public final class PatternScan {
 				}
 				for (long bits = table[c]; bits != 0; bits &= bits - 1) {
 					int k = Long.numberOfTrailingZeros(bits);
-					if (this.scans.get(k).mayStartAfter(text, i, c, from, to)) {
+					if (this.filters.get(k).mayStartAfter(text, i, c, from, to)) {
 						if (counts[k] == offsets[k].length) {
 							offsets[k] = java.util.Arrays.copyOf(offsets[k], counts[k] * 2);
 						}
@@ -277,11 +301,10 @@ public final class PatternScan {
 			}
 
 			int[] of(PatternScan scan) {
-				int k = this.group.scans.indexOf(scan);
-				if (k < 0) {
+				if (!this.group.scans.contains(scan)) {
 					throw new IllegalArgumentException("not a scan of this group");
 				}
-				return this.offsets[k];
+				return this.offsets[this.group.filters.indexOf(scan.filter)];
 			}
 
 		}
