@@ -214,10 +214,11 @@ public final class CitationFinder {
 		// and documents named after
 		// the one they implement ("Kế hoạch thực hiện Quy hoạch tỉnh") are found once
 		// their target is known.
+		java.util.Map<String, Pattern> uses = new java.util.HashMap<>();
 		for (int round = 0; round < 3; round++) {
 			int before = found.size();
 			findDerived(folded, from, to, found);
-			findAliases(folded, from, to, found);
+			findAliases(folded, from, to, found, uses);
 			found.sort(Comparator.comparingInt(Citation::start));
 			if (found.size() == before) {
 				break;
@@ -593,7 +594,8 @@ public final class CitationFinder {
 					+ "\\s*\\(\\s*(?<said>(?:sau\\s+day\\s+)?(?:goi\\s+tat\\s+la|viet\\s+tat\\s+la|goi\\s+la)\\s*:?\\s*)?[\"“]?"
 					+ "(?<alias>[a-z][a-z\\s]{3,80}?)[\"”]?\\s*\\)");
 
-	private void findAliases(String folded, int from, int to, List<Citation> found) {
+	private void findAliases(String folded, int from, int to, List<Citation> found,
+			java.util.Map<String, Pattern> uses) {
 		// The innermost citation before a definition owns it: "Quyết định ... phê duyệt
 		// Quy hoạch tỉnh ... (Quy hoạch tỉnh)" defines the master plan, not the decision
 		// whose title holds it; unless the short name says another kind that a citation
@@ -631,9 +633,14 @@ public final class CitationFinder {
 			if (kind == null || alias.split(" ").length < 2) {
 				continue;
 			}
-			Matcher use = Pattern.compile("(?<![a-z])" + alias.replace(" ", "\\s+") + "(?![a-z])")
-				.matcher(folded)
-				.region(d.end(), to);
+			// The first word opens the pattern, so that the search skips through the text
+			// (the look-behind after it says what (?<![a-z]) before it would); made once
+			// for all rounds.
+			Matcher use = uses.computeIfAbsent(alias, (a) -> {
+				String first = a.split(" ")[0];
+				return Pattern.compile(first + "(?<![a-z]" + first + ")"
+						+ a.substring(first.length()).replace(" ", "\\s+") + "(?![a-z])");
+			}).matcher(folded).region(d.end(), to);
 			while (use.find()) {
 				int at = use.start();
 				// A citation found where the short name starts is the one named there
