@@ -90,11 +90,12 @@ public final class Extractor {
 			.map(Map.Entry::getValue)
 			.orElse(null);
 		List<DocumentExtraction> documents = new ArrayList<>();
+		MaskedText masked = new MaskedText(text.folded());
 		for (Part part : this.parts.split(text)) {
 			HeaderReader.Header header = this.headers.read(text, part, fileJurisdiction);
 			int start = text.lineStart(part.firstLine());
 			int end = text.lineEnd(part.lastLine());
-			List<Citation> found = this.citations.find(text, start, end);
+			List<Citation> found = this.citations.find(text, start, end, header.jurisdiction());
 			Outline outline = Outline.of(text, part);
 			int preambleEnd = preambleEnd(text, part, outline);
 			// The document's own number in its header is not a citation.
@@ -103,11 +104,13 @@ public final class Extractor {
 				.filter((c) -> c.start() > titleEnd || c.number() == null || !c.number().equals(header.number()))
 				.map((c) -> reference(text, c, header.jurisdiction()))
 				.toList();
-			List<Relation> relations = this.relations.find(text, found, preambleEnd, header.number());
+			List<Relation> relations = this.relations.find(text, found, preambleEnd, header.number(),
+					!TaskFinder.softBlankLines(text, part));
 			java.util.BitSet tableLines = new java.util.BitSet();
 			List<Task> taskList = new ArrayList<>(this.tables.find(text, part, outline, tableLines));
-			taskList.addAll(this.tasks.find(text, masked(text, found), part, outline, "REPORT".equals(header.kind()),
-					tableLines));
+			masked.blank(found);
+			taskList.addAll(this.tasks.find(text, masked, part, outline, "REPORT".equals(header.kind()), tableLines));
+			masked.clear(found);
 			taskList.sort(java.util.Comparator.comparingInt(Task::line));
 			documents.add(new DocumentExtraction(new Header(header.kind(), header.number(), header.issuedOn(),
 					header.issuer(), header.jurisdiction(), header.title(), header.signer(),
@@ -117,19 +120,61 @@ public final class Extractor {
 	}
 
 	/**
-	 * The folded text with every citation blanked: dates inside citations are not
-	 * deadlines.
+	 * The folded text with the citations of one part blanked (line breaks kept): dates
+	 * inside citations are not deadlines. A view, not a copy: a bit per character says
+	 * what is blanked, and is cleared before the next part.
 	 */
-	private static String masked(SourceText text, List<Citation> citations) {
-		char[] chars = text.folded().toCharArray();
-		for (Citation c : citations) {
-			for (int i = c.start(); i < c.end(); i++) {
-				if (chars[i] != '\n') {
-					chars[i] = ' ';
-				}
+	private static final class MaskedText implements CharSequence {
+
+		private final String folded;
+
+		private final java.util.BitSet blanked = new java.util.BitSet();
+
+		MaskedText(String folded) {
+			this.folded = folded;
+		}
+
+		void blank(List<Citation> citations) {
+			for (Citation c : citations) {
+				this.blanked.set(c.start(), c.end());
 			}
 		}
-		return new String(chars);
+
+		void clear(List<Citation> citations) {
+			for (Citation c : citations) {
+				this.blanked.clear(c.start(), c.end());
+			}
+		}
+
+		@Override
+		public int length() {
+			return this.folded.length();
+		}
+
+		@Override
+		public char charAt(int index) {
+			char c = this.folded.charAt(index);
+			return (c != '\n' && this.blanked.get(index)) ? ' ' : c;
+		}
+
+		@Override
+		public CharSequence subSequence(int start, int end) {
+			int blank = this.blanked.nextSetBit(start);
+			if (blank < 0 || blank >= end) {
+				return this.folded.substring(start, end);
+			}
+			char[] chars = new char[end - start];
+			for (int i = start; i < end; i++) {
+				chars[i - start] = charAt(i);
+			}
+			return new String(chars);
+		}
+
+		@Override
+		public String toString() {
+			return subSequence(0, length()).toString();
+		}
+
 	}
 
 	/** The title and preamble end at the first Roman-numbered part ("I. MỤC TIÊU"). */

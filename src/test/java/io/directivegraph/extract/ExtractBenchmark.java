@@ -21,6 +21,11 @@ import java.util.List;
  * {@code PATH} may be older). Optional arguments: seconds of warm-up, then seconds of
  * measurement per seed (default 5 and 5). Add {@code -Xmx1g} to see it under the unit
  * tests' heap.
+ * <p>
+ * {@code ExtractBenchmark large [MB]} (default 50) instead extracts one large file made
+ * of copies of seed 003 (a compilation of six reports, so six documents a copy) once
+ * after a short warm-up, and prints its time, its documents and the peak heap; run it
+ * with {@code -Xmx512m} to show that it fits a small heap.
  */
 public final class ExtractBenchmark {
 
@@ -61,6 +66,10 @@ public final class ExtractBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
+		if (args.length > 0 && args[0].equals("large")) {
+			large((args.length > 1) ? Double.parseDouble(args[1]) : 50);
+			return;
+		}
 		double warmUp = (args.length > 0) ? Double.parseDouble(args[0]) : 5;
 		double measure = (args.length > 1) ? Double.parseDouble(args[1]) : 5;
 		List<Seed> seeds = new ArrayList<>();
@@ -99,6 +108,117 @@ public final class ExtractBenchmark {
 		System.out.println("MB/cpu-s: per second of this thread's CPU time, steadier than MB/s on a busy machine");
 		System.out.println("peak heap: sum of the heap pools' peaks since the seed's measurement began "
 				+ "(an upper bound: pools peak at different moments; includes garbage not yet collected)");
+	}
+
+	/**
+	 * One extraction of a file of about {@code megabytes} MB made of whole copies of seed
+	 * 003.
+	 */
+	private static void large(double megabytes) throws Exception {
+		byte[] seed = Files.readAllBytes(SEEDS.resolve(FILES.get(0)));
+		Extractor extractor = Extractor.defaults();
+		int seedDocuments = extractor.extract(FILES.get(0), seed).documents().size();
+		int copies = (int) Math.ceil(megabytes * MB / (seed.length + 2));
+		byte[] input = repeat(seed, copies);
+		// Warm up on the seed itself, so the large run measures steady code, not the JIT.
+		long warmUpEnd = System.nanoTime() + 5_000_000_000L;
+		while (System.nanoTime() < warmUpEnd) {
+			consume(extractor.extract(FILES.get(0), seed));
+		}
+		System.gc();
+		HeapWatch watch = new HeapWatch();
+		long start = System.nanoTime();
+		Extraction extraction = extractor.extract("large.txt", input);
+		double seconds = (System.nanoTime() - start) / 1e9;
+		Thread.sleep(200);
+		watch.stop();
+		consume(extraction);
+		int documents = extraction.documents().size();
+		long tasks = extraction.documents().stream().mapToLong((d) -> d.tasks().size()).sum();
+		long references = extraction.documents().stream().mapToLong((d) -> d.references().size()).sum();
+		System.out.printf("input: %d copies of %s, %.1f MB, %d chars%n", copies, FILES.get(0), input.length / MB,
+				extraction.source().chars());
+		System.out.printf("documents: %d (expected %d), references %d, tasks %d%n", documents, copies * seedDocuments,
+				references, tasks);
+		System.out.printf("time: %.2f s, %.2f MB/s%n", seconds, input.length / MB / seconds);
+		System.out.printf(
+				"heap: peak in use %.0f MB, peak live after a collection %.0f MB, %d collections; max heap %.0f MB%n",
+				watch.peakUsed() / MB, watch.peakLive() / MB, watch.collections(),
+				Runtime.getRuntime().maxMemory() / MB);
+		System.out.println("peak in use: the most heap held just before a collection (garbage included), "
+				+ "or at the end if higher; peak live: the most still held just after one");
+	}
+
+	/**
+	 * Heap use seen by the collector during a run: before and after each collection (GC
+	 * notifications), and at the end.
+	 */
+	private static final class HeapWatch implements javax.management.NotificationListener {
+
+		private final List<java.lang.management.GarbageCollectorMXBean> collectors = ManagementFactory
+			.getGarbageCollectorMXBeans();
+
+		private long peakUsed;
+
+		private long peakLive;
+
+		private int collections;
+
+		HeapWatch() {
+			for (var collector : this.collectors) {
+				((javax.management.NotificationEmitter) collector).addNotificationListener(this, null, null);
+			}
+		}
+
+		@Override
+		public synchronized void handleNotification(javax.management.Notification notification, Object handback) {
+			if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
+				.equals(notification.getType())) {
+				return;
+			}
+			var info = com.sun.management.GarbageCollectionNotificationInfo
+				.from((javax.management.openmbean.CompositeData) notification.getUserData())
+				.getGcInfo();
+			long before = info.getMemoryUsageBeforeGc().values().stream().mapToLong((u) -> u.getUsed()).sum();
+			long after = info.getMemoryUsageAfterGc().values().stream().mapToLong((u) -> u.getUsed()).sum();
+			this.peakUsed = Math.max(this.peakUsed, before);
+			this.peakLive = Math.max(this.peakLive, after);
+			this.collections++;
+		}
+
+		void stop() throws Exception {
+			long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+			for (var collector : this.collectors) {
+				((javax.management.NotificationEmitter) collector).removeNotificationListener(this);
+			}
+			synchronized (this) {
+				this.peakUsed = Math.max(this.peakUsed, now);
+			}
+		}
+
+		synchronized long peakUsed() {
+			return this.peakUsed;
+		}
+
+		synchronized long peakLive() {
+			return this.peakLive;
+		}
+
+		synchronized int collections() {
+			return this.collections;
+		}
+
+	}
+
+	/** Copies of a file, each starting on a line of its own after a blank line. */
+	static byte[] repeat(byte[] file, int copies) {
+		byte[] separator = "\n\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(copies * (file.length + 2));
+		for (int i = 0; i < copies; i++) {
+			out.writeBytes(file);
+			out.writeBytes(separator);
+		}
+		return out.toByteArray();
 	}
 
 	private static Result measure(Extractor extractor, Seed seed, double seconds) {

@@ -21,7 +21,7 @@ class ExtractionQualityTest {
 	private static final Object[][] FLOORS = {
 			// target: >= 0.95 on clean text, >= 0.90 on OCR
 			{ "citations", 0.95, 0.95 }, { "citation dates", 0.95, 0.95 }, { "citation jurisdictions", 0.95, 0.95 },
-			{ "relations", 0.75, 0.55 },
+			{ "relations", 0.78, 0.65 }, { "named references", 0.95, 0.60 },
 			// target: tasks with the right lead and deadline >= 0.90
 			{ "tasks with lead and deadline", 0.90, 0.90 } };
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.directivegraph.extract.agency.Gazetteer.Agency;
 
@@ -19,6 +20,9 @@ public final class AgencyResolver {
 
 	static final double MIN_SIMILARITY = 0.78;
 
+	/** Past this many words looked up, the caches of near forms stop growing. */
+	private static final int CACHE_LIMIT = 20_000;
+
 	private final Gazetteer gazetteer;
 
 	/**
@@ -29,14 +33,42 @@ public final class AgencyResolver {
 
 	private final Map<String, List<String>> byLastWord = new HashMap<>();
 
+	/**
+	 * The forms near a word (indexed under it or under a word one edit away), worked out
+	 * once per word: most words that open a clause have none, and are rejected at once.
+	 */
+	private final Map<String, List<Form>> nearFirst = new ConcurrentHashMap<>();
+
+	private final Map<String, List<Form>> nearLast = new ConcurrentHashMap<>();
+
+	/** The gazetteer forms as trees of words, read forwards and backwards. */
+	private final WordNode forwards = new WordNode();
+
+	private final WordNode backwards = new WordNode();
+
+	/** A gazetteer form, its words and its agency. */
+	private record Form(String key, String[] parts, Agency agency) {
+	}
+
 	public AgencyResolver(Gazetteer gazetteer) {
 		this.gazetteer = gazetteer;
-		for (String form : gazetteer.forms().keySet()) {
+		for (Map.Entry<String, Agency> entry : gazetteer.forms().entrySet()) {
+			String form = entry.getKey();
 			String[] parts = form.split(" ");
 			if (parts.length >= 2) {
 				this.byFirstWord.computeIfAbsent(parts[0], (k) -> new ArrayList<>()).add(form);
 				this.byLastWord.computeIfAbsent(parts[parts.length - 1], (k) -> new ArrayList<>()).add(form);
 			}
+			WordNode node = this.forwards;
+			for (String part : parts) {
+				node = node.child(part);
+			}
+			node.agency = entry.getValue();
+			node = this.backwards;
+			for (int i = parts.length - 1; i >= 0; i--) {
+				node = node.child(parts[i]);
+			}
+			node.agency = entry.getValue();
 		}
 	}
 
@@ -46,14 +78,27 @@ public final class AgencyResolver {
 
 	/** The longest gazetteer form that the words start with, exactly. */
 	public Optional<Match> prefix(List<String> words) {
-		int max = Math.min(words.size(), this.gazetteer.longestForm());
-		for (int n = max; n > 0; n--) {
-			Agency agency = this.gazetteer.byKey(String.join(" ", words.subList(0, n)));
-			if (agency != null) {
-				return Optional.of(new Match(agency, n, 1.0));
+		WordNode node = this.forwards;
+		Match longest = null;
+		for (int n = 1; n <= words.size(); n++) {
+			node = node.next(words.get(n - 1));
+			if (node == null) {
+				break;
+			}
+			if (node.agency != null) {
+				longest = new Match(node.agency, n, 1.0);
 			}
 		}
-		return Optional.empty();
+		return Optional.ofNullable(longest);
+	}
+
+	/**
+	 * Whether {@link #prefixApproximately(List)} can find anything in words starting with
+	 * this one (false for null: no words).
+	 */
+	public boolean mayOpenAgency(String firstWord) {
+		return firstWord != null && (this.forwards.next(firstWord) != null
+				|| !near(firstWord, this.byFirstWord, this.nearFirst).isEmpty());
 	}
 
 	/**
@@ -65,18 +110,26 @@ public final class AgencyResolver {
 		if (words.isEmpty()) {
 			return exact;
 		}
+		List<Form> near = near(words.get(0), this.byFirstWord, this.nearFirst);
+		if (near.isEmpty()) {
+			return exact;
+		}
 		Match best = null;
-		for (String form : near(words.get(0), this.byFirstWord)) {
-			String[] parts = form.split(" ");
+		String[] joined = new String[words.size() + 1];
+		for (Form form : near) {
+			String[] parts = form.parts();
 			int formWords = parts.length;
 			if (exact.isPresent() && formWords <= exact.get().words()
 					|| words.size() >= 2 && !closeWord(words.get(1), parts[1])) {
 				continue;
 			}
 			for (int n = Math.max(1, formWords - 1); n <= Math.min(words.size(), formWords + 1); n++) {
-				double similarity = similarity(String.join(" ", words.subList(0, n)), form);
+				if (joined[n] == null) {
+					joined[n] = String.join(" ", words.subList(0, n));
+				}
+				double similarity = similarity(joined[n], form.key());
 				if (similarity >= MIN_SIMILARITY && (best == null || similarity > best.similarity())) {
-					best = new Match(this.gazetteer.byKey(form), n, similarity);
+					best = new Match(form.agency(), n, similarity);
 				}
 			}
 		}
@@ -95,29 +148,36 @@ public final class AgencyResolver {
 	public Optional<Match> suffix(List<String> words) {
 		int max = Math.min(words.size(), this.gazetteer.longestForm() + 1);
 		Match exact = null;
-		for (int n = max; n > 0 && exact == null; n--) {
-			Agency agency = this.gazetteer.byKey(String.join(" ", words.subList(words.size() - n, words.size())));
-			if (agency != null) {
-				exact = new Match(agency, n, 1.0);
+		WordNode node = this.backwards;
+		for (int n = 1; n <= max; n++) {
+			node = node.next(words.get(words.size() - n));
+			if (node == null) {
+				break;
+			}
+			if (node.agency != null) {
+				exact = new Match(node.agency, n, 1.0);
 			}
 		}
 		if (words.isEmpty()) {
 			return Optional.ofNullable(exact);
 		}
 		Match best = null;
-		for (String form : near(words.get(words.size() - 1), this.byLastWord)) {
-			String[] parts = form.split(" ");
+		String[] joined = new String[words.size() + 1];
+		for (Form form : near(words.get(words.size() - 1), this.byLastWord, this.nearLast)) {
+			String[] parts = form.parts();
 			int formWords = parts.length;
 			if (exact != null && formWords <= exact.words()
 					|| words.size() >= 2 && !closeWord(words.get(words.size() - 2), parts[formWords - 2])) {
 				continue;
 			}
 			for (int n = Math.max(1, formWords - 1); n <= Math.min(words.size(), formWords + 1); n++) {
-				String candidate = String.join(" ", words.subList(words.size() - n, words.size()));
-				double similarity = similarity(candidate, form);
+				if (joined[n] == null) {
+					joined[n] = String.join(" ", words.subList(words.size() - n, words.size()));
+				}
+				double similarity = similarity(joined[n], form.key());
 				if (similarity >= MIN_SIMILARITY && (best == null || similarity > best.similarity()
 						|| similarity == best.similarity() && n > best.words())) {
-					best = new Match(this.gazetteer.byKey(form), n, similarity);
+					best = new Match(form.agency(), n, similarity);
 				}
 			}
 		}
@@ -127,6 +187,23 @@ public final class AgencyResolver {
 			return Optional.of(best);
 		}
 		return Optional.ofNullable(exact);
+	}
+
+	/** The near forms of a word, from the cache or worked out and cached. */
+	private List<Form> near(String word, Map<String, List<String>> index, Map<String, List<Form>> cache) {
+		List<Form> cached = cache.get(word);
+		if (cached != null) {
+			return cached;
+		}
+		List<Form> forms = new ArrayList<>();
+		for (String form : near(word, index)) {
+			forms.add(new Form(form, form.split(" "), this.gazetteer.byKey(form)));
+		}
+		List<Form> near = List.copyOf(forms);
+		if (cache.size() < CACHE_LIMIT) {
+			cache.put(word, near);
+		}
+		return near;
 	}
 
 	/** Forms indexed under this word or under a word one edit away from it. */
@@ -143,6 +220,26 @@ public final class AgencyResolver {
 			}
 		}
 		return forms;
+	}
+
+	/** Gazetteer forms as a tree of words. */
+	private static final class WordNode {
+
+		private Map<String, WordNode> children;
+
+		private Agency agency;
+
+		WordNode child(String word) {
+			if (this.children == null) {
+				this.children = new HashMap<>();
+			}
+			return this.children.computeIfAbsent(word, (k) -> new WordNode());
+		}
+
+		WordNode next(String word) {
+			return (this.children != null) ? this.children.get(word) : null;
+		}
+
 	}
 
 	/** Equal, one edit apart, or both short (OCR turns "tổ" into "t", "t6", "to"). */
@@ -167,46 +264,113 @@ public final class AgencyResolver {
 		return a.substring(i).equals(b.substring(i + 1));
 	}
 
-	/** 1 - Levenshtein distance / length of the longer string. */
+	/**
+	 * 1 - Levenshtein distance / length of the longer string, or 0 when that is under
+	 * {@link #MIN_SIMILARITY} (lower values are only ever rejected). Only the band of the
+	 * distance table that can hold an accepted distance is computed, and the computation
+	 * stops once every cell of a row is over it.
+	 */
 	static double similarity(String a, String b) {
 		int longer = Math.max(a.length(), b.length());
 		if (longer == 0) {
 			return 1.0;
 		}
-		if (Math.abs(a.length() - b.length()) > longer * (1 - MIN_SIMILARITY)) {
+		double allowed = longer * (1 - MIN_SIMILARITY);
+		if (Math.abs(a.length() - b.length()) > allowed) {
 			return 0;
 		}
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
+		// Distances over k are all rejected: they are computed as "over k" (k + 1).
+		int k = (int) allowed + 1;
+		int over = k + 1;
+		// Each edit changes the counts of the characters by at most 2 in all: strings
+		// with counts far apart are rejected without the table.
+		int[] counts = new int[64];
+		for (int i = 0; i < a.length(); i++) {
+			counts[a.charAt(i) & 63]++;
+		}
+		for (int i = 0; i < b.length(); i++) {
+			counts[b.charAt(i) & 63]--;
+		}
+		int apart = 0;
+		for (int count : counts) {
+			apart += Math.abs(count);
+		}
+		if ((apart + 1) / 2 > k) {
+			return 0;
+		}
+		int m = b.length();
+		int[] previous = new int[m + 1];
+		int[] current = new int[m + 1];
+		for (int j = 0; j <= m; j++) {
+			previous[j] = Math.min(j, over);
 		}
 		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = (a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1;
-				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+			int lo = Math.max(1, i - k);
+			int hi = Math.min(m, i + k);
+			current[lo - 1] = (lo == 1) ? Math.min(i, over) : over;
+			int rowMin = current[lo - 1];
+			char ca = a.charAt(i - 1);
+			for (int j = lo; j <= hi; j++) {
+				int cost = (ca == b.charAt(j - 1)) ? 0 : 1;
+				int value = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+				current[j] = Math.min(value, over);
+				rowMin = Math.min(rowMin, current[j]);
+			}
+			if (hi < m) {
+				current[hi + 1] = over;
+			}
+			// The distance is at least the smallest value of any row.
+			if (rowMin > k) {
+				return 0;
 			}
 			int[] swap = previous;
 			previous = current;
 			current = swap;
 		}
-		return 1.0 - (double) previous[b.length()] / longer;
+		int distance = previous[m];
+		if (distance > k) {
+			return 0;
+		}
+		double similarity = 1.0 - (double) distance / longer;
+		return (similarity >= MIN_SIMILARITY) ? similarity : 0;
 	}
 
 	public Gazetteer gazetteer() {
 		return this.gazetteer;
 	}
 
+	/** The first of {@link #words(String)}, or null if there is none. */
+	public static String firstWord(String folded) {
+		int start = 0;
+		while (start < folded.length() && !isWordChar(folded.charAt(start))) {
+			start++;
+		}
+		int end = start;
+		while (end < folded.length() && isWordChar(folded.charAt(end))) {
+			end++;
+		}
+		return (start < end) ? folded.substring(start, end) : null;
+	}
+
 	/** Splits folded text into the words used for matching (letters and digits only). */
 	public static List<String> words(String folded) {
 		List<String> words = new ArrayList<>();
-		for (String word : folded.split("[^a-z0-9@|]+")) {
-			if (!word.isEmpty()) {
-				words.add(word);
+		int start = -1;
+		for (int i = 0; i <= folded.length(); i++) {
+			boolean inWord = i < folded.length() && isWordChar(folded.charAt(i));
+			if (inWord && start < 0) {
+				start = i;
+			}
+			else if (!inWord && start >= 0) {
+				words.add(folded.substring(start, i));
+				start = -1;
 			}
 		}
 		return words;
+	}
+
+	private static boolean isWordChar(char c) {
+		return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '@' || c == '|';
 	}
 
 }

@@ -33,6 +33,8 @@ public final class Gazetteer {
 
 	}
 
+	private static final java.util.regex.Pattern NOT_KEY = java.util.regex.Pattern.compile("[^a-z0-9]+");
+
 	private final List<Agency> agencies;
 
 	private final Map<String, Agency> byForm;
@@ -104,7 +106,7 @@ public final class Gazetteer {
 
 	/** Folded, punctuation-free, single-spaced form used as the lookup key. */
 	public static String key(String surface) {
-		return Folding.fold(surface).replaceAll("[^a-z0-9]+", " ").strip();
+		return NOT_KEY.matcher(Folding.fold(surface)).replaceAll(" ").strip();
 	}
 
 	public Agency byKey(String key) {

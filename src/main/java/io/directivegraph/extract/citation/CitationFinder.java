@@ -10,7 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.directivegraph.extract.agency.AgencyResolver;
+import io.directivegraph.extract.agency.Gazetteer;
 import io.directivegraph.extract.text.Folding;
+import io.directivegraph.extract.text.PatternScan;
 import io.directivegraph.extract.text.SourceText;
 
 /**
@@ -26,6 +28,8 @@ public final class CitationFinder {
 
 	private static final String NUM = "\\d{1,5}[a-z]?";
 
+	private static final Pattern NUMBER = Pattern.compile(NUM);
+
 	private final DocumentKinds kinds;
 
 	private final AgencyResolver agencies;
@@ -34,7 +38,13 @@ public final class CitationFinder {
 
 	private final Pattern numbered;
 
+	private final PatternScan numberedScan;
+
 	private final Pattern kindWord;
+
+	private final PatternScan kindWordScan;
+
+	private final PatternScan titledScan;
 
 	private final Pattern bare;
 
@@ -44,6 +54,24 @@ public final class CitationFinder {
 
 	private final Pattern masterPlan;
 
+	/**
+	 * The national target programs known by name ({@code extract/national-programs.tsv}).
+	 */
+	private final Pattern knownNationalProgram;
+
+	private final java.util.Map<String, String> nationalProgramNames = new java.util.HashMap<>();
+
+	private final PatternScan nationalCongressScan;
+
+	private final PatternScan provincialCongressScan;
+
+	private final PatternScan masterPlanScan;
+
+	private final PatternScan shortMasterPlanScan;
+
+	/** Every scan of the whole region, for one pass finding where each may match. */
+	private final PatternScan.Group scans;
+
 	private final Pattern titled;
 
 	private final Pattern kindWordAtEnd;
@@ -52,13 +80,38 @@ public final class CitationFinder {
 
 	private static final Pattern NATIONAL_PROGRAM = Pattern
 		.compile("chuong\\s+trinh\\s+muc\\s+tieu\\s+quoc\\s+gia\\s+(?:ve\\s+)?(?<what>[a-z][a-z\\s]{3,120}?)"
-				+ "(?=\\s*(?:[,.;:()“”\"]|\\s(?:va|giai\\s+doan|nam|tren|cua|theo|den|dat|da|duoc|tai)\\s))");
+				+ "(?=\\s*(?:[,.;:()“”\"]|\\s(?:va|giai\\s+doan|nam|tren|cua|theo|den|dat|da|duoc|tai|gan\\s+voi)\\s))");
+
+	/** "giai đoạn 2021 - 2025" right after a name: part of it. */
+	private static final Pattern PERIOD = Pattern
+		.compile("^\\s*,?\\s*giai\\s+doan\\s+(?<y1>(?:19|20)\\d{2})\\s*-\\s*(?<y2>(?:19|20)\\d{2})(?![0-9])");
+
+	/**
+	 * A resolution of a plenum of the Party Central Committee: "Nghị quyết Trung ương 4
+	 * (khóa XI, khóa XII)", "Nghị quyết Hội nghị Trung ương 6 khóa XII".
+	 */
+	private static final Pattern CENTRAL_PLENUM = Pattern.compile("nghi\\s+quyet\\s+(?:hoi\\s+nghi\\s+)?"
+			+ "(?:ban\\s+chap\\s+hanh\\s+)?trung\\s+uong\\s+(?:dang\\s+)?(?:lan\\s+thu\\s+)?(?<n>\\d{1,2}|[xiv]{1,5})"
+			+ "(?![a-z0-9])\\s*\\(?\\s*khoa\\s+(?<terms>[xivl]{1,6}(?:\\s*(?:,|va)\\s*(?:khoa\\s+)?[xivl]{1,6})*)"
+			+ "(?![a-z0-9])\\s*\\)?");
+
+	private static final PatternScan CENTRAL_PLENUMS = PatternScan.startingWithPhrases(CENTRAL_PLENUM,
+			List.of("nghi quyet"), false);
+
+	private static final Pattern TERM_NUMERAL = Pattern.compile("[xivl]{1,6}(?![a-z])");
+
+	/** Where a national target program is named: its name is read from there. */
+	private static final PatternScan NATIONAL_PROGRAMS = PatternScan.startingWithPhrases(
+			Pattern.compile("chuong\\s+trinh\\s+muc\\s+tieu\\s+quoc\\s+gia\\s"),
+			List.of("chuong trinh muc tieu quoc gia"), false);
 
 	private static final Pattern DATE = Pattern.compile("^\\s*[,(\\-–]?\\s*(?:(?:ban\\s+hanh|ky)\\s+)?ngay\\s+"
 			+ "(?:(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})"
 			+ "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))");
 
 	private static final Pattern OF = Pattern.compile("^\\s*,?\\s*(?:cua|ciia|ctia|cia|cta|ctua|clia)\\s+");
+
+	private static final Pattern OF_THE_PARTY = Pattern.compile("^\\s*(?:cua|ciia|ctia|cia)\\s+dang(?![a-z])");
 
 	private static final Pattern TERM = Pattern.compile("^\\s*\\(?\\s*khoa\\s+[xivl1]+\\s*\\)?");
 
@@ -79,9 +132,19 @@ public final class CitationFinder {
 				+ ")\\s*(?:-|\\s)\\s*(?<si>[a-z]{2,8}\\d{0,2})(?![a-z])";
 		String law = "(?<ln>" + NUM
 				+ ")\\s*/\\s*(?<ly>(?:19|20)\\d{2})\\s*/\\s*(?<li>qh\\d{1,2}|ubtvqh\\d{1,2})(?![a-z0-9])";
-		this.numbered = Pattern.compile("(?<![a-z0-9/.\\-])(?<list>(?:" + NUM + "\\s*(?:,|va)\\s*){0,6})(?:" + party
-				+ "|" + state + "|" + law + ")");
-		this.kindWord = Pattern.compile("(?<![a-z])(?<kw>" + kinds.wordPattern() + ")(?![a-z])");
+		// Every form starts with a digit: the look-ahead rejects most offsets at once.
+		this.numbered = Pattern.compile("(?=\\d)(?<![a-z0-9/.\\-])(?<list>(?:" + NUM + "\\s*(?:,|va)\\s*){0,6})(?:"
+				+ party + "|" + state + "|" + law + ")");
+		int longestSymbol = 0;
+		for (String symbol : kinds.symbolPattern().split("\\|")) {
+			longestSymbol = Math.max(longestSymbol, symbol.length());
+		}
+		int letters = Math.max(3, longestSymbol);
+		this.numberedScan = PatternScan
+			.startingWith(this.numbered, "0123456789", "abcdefghijklmnopqrstuvwxyz0123456789/.-")
+			.checking((text, i, end) -> slashAhead(text, i, end, letters));
+		this.kindWord = Pattern.compile("(?<kw>" + kinds.wordPatternAtWordStart() + ")(?![a-z])");
+		this.kindWordScan = PatternScan.startingWithPhrases(this.kindWord, kinds.words());
 		this.bare = Pattern.compile("^\\s*(?<so>so\\s*:?\\s*)?(?<n>\\d{1,5}+)(?![/,.%]\\d|\\s*(?:-|/)\\s*[a-z])"
 				+ "(?!\\s*(?:nam|thang|%|ty|trieu|nghin|km|ha|nguoi|ho|xa|dong|usd|m2|m3|tan|lan)\\b)");
 		String roman = "(?<r>[xivl1]{1,6})(?![a-z0-9])";
@@ -94,28 +157,68 @@ public final class CitationFinder {
 				+ ")(?:\\s+(?:lien\\s+tich|lien\\s+nganh))?\\s*(?:so\\s*:?\\s*)?$");
 		this.implementingKind = Pattern.compile("(?<![a-z])(?<kw>" + kinds.wordPattern() + ")\\s+thuc\\s+hien\\s+$");
 		this.titled = Pattern
-			.compile("(?<![a-z])(?<kw>" + kinds.wordPattern() + ")\\s*[“\"](?<title>[^\"“”\\n]{8,250}?)[”\"]");
-		this.masterPlan = Pattern.compile("quy\\s+hoach\\s+(?:tinh|thanh\\s+pho)\\s+(?<prov>[a-z]+(?:\\s+[a-z]+){0,3}?)"
-				+ "\\s*,?\\s+thoi\\s+ky\\s+(?<y1>\\d{4})\\s*-\\s*(?<y2>\\d{4})"
-				+ "(?:\\s*,\\s*tam\\s+nhin\\s+den\\s+nam\\s+\\d{4})?");
+			.compile("(?<kw>" + kinds.wordPatternAtWordStart() + ")\\s*[“\"](?<title>[^\"“”\\n]{8,250}?)[”\"]");
+		this.titledScan = this.kindWordScan.withPattern(this.titled);
+		this.masterPlan = Pattern
+			.compile("quy\\s+hoach\\s+(?<lvl>tinh|thanh\\s+pho)(?:\\s+(?<prov>[a-z]+(?:\\s+[a-z]+){0,3}?))?"
+					+ "\\s*,?\\s+thoi\\s+ky\\s+(?<y1>\\d{4})\\s*-\\s*(?<y2>\\d{4})"
+					+ "(?:\\s*,\\s*tam\\s+nhin\\s+den\\s+nam\\s+\\d{4})?");
+		// Named documents: the scans try their patterns only where the opening words
+		// stand.
+		this.nationalCongressScan = PatternScan.startingWithPhrases(this.nationalCongress,
+				List.of("nghi quyet dai hoi"), false);
+		this.provincialCongressScan = this.nationalCongressScan.withPattern(this.provincialCongress);
+		List<String> programs = new ArrayList<>();
+		for (String[] row : DocumentKinds.rows("/extract/national-programs.tsv")) {
+			String name = row[0].strip();
+			String key = Gazetteer.key(name);
+			this.nationalProgramNames.put(key, name);
+			programs.add(key);
+		}
+		programs.sort(Comparator.comparingInt(String::length).reversed());
+		this.knownNationalProgram = Pattern
+			.compile("chuong\\s+trinh\\s+muc\\s+tieu\\s+quoc\\s+gia\\s+(?:ve\\s+)?(?<known>"
+					+ String.join("|", programs.stream().map((p) -> p.replace(" ", "[\\s,\\-]+")).toList())
+					+ ")(?![a-z])");
+		this.masterPlanScan = PatternScan.startingWithPhrases(this.masterPlan,
+				List.of("quy hoach tinh", "quy hoach thanh pho"), false);
+		this.shortMasterPlanScan = this.masterPlanScan.withPattern(SHORT_MASTER_PLAN);
+		this.scans = new PatternScan.Group(List.of(this.numberedScan, this.kindWordScan, this.titledScan,
+				this.provincialCongressScan, this.nationalCongressScan, NATIONAL_PROGRAMS, this.masterPlanScan,
+				CENTRAL_PLENUMS, this.shortMasterPlanScan));
 	}
 
 	/** Every citation starting in {@code [from, to)} of the source, in text order. */
 	public List<Citation> find(SourceText source, int from, int to) {
+		return find(source, from, to, null);
+	}
+
+	/**
+	 * Every citation starting in {@code [from, to)} of the source, in text order.
+	 * @param jurisdiction the province of the document the region belongs to, if known:
+	 * what "Quy hoạch tỉnh thời kỳ ..." names when it names no province
+	 */
+	public List<Citation> find(SourceText source, int from, int to, String jurisdiction) {
 		String folded = source.folded();
 		List<Citation> found = new ArrayList<>();
-		findNumbered(source, folded, from, to, found);
-		findBareAndInformal(source, folded, from, to, found);
-		findNamed(source, folded, from, to, found);
+		// One pass finds where each pattern may match; each is then tried there only.
+		PatternScan.Group.Candidates candidates = this.scans.candidates(folded, from, to);
+		findNumbered(source, folded, from, to, found, candidates);
+		Coverage coverage = new Coverage(found, from);
+		findBareAndInformal(source, folded, from, to, found, coverage, candidates);
+		findNamed(source, folded, from, to, found, coverage, candidates, jurisdiction);
+		found.sort(Comparator.comparingInt(Citation::start));
+		findReMentions(found, candidates);
 		found.sort(Comparator.comparingInt(Citation::start));
 		// Short names defined in parentheses ("... thời kỳ 2021 - 2030 (Quy hoạch tỉnh)")
 		// and documents named after
 		// the one they implement ("Kế hoạch thực hiện Quy hoạch tỉnh") are found once
 		// their target is known.
+		java.util.Map<String, Pattern> uses = new java.util.HashMap<>();
 		for (int round = 0; round < 3; round++) {
 			int before = found.size();
 			findDerived(folded, from, to, found);
-			findAliases(folded, from, to, found);
+			findAliases(folded, from, to, found, uses);
 			found.sort(Comparator.comparingInt(Citation::start));
 			if (found.size() == before) {
 				break;
@@ -124,8 +227,9 @@ public final class CitationFinder {
 		return found;
 	}
 
-	private void findNumbered(SourceText source, String folded, int from, int to, List<Citation> found) {
-		Matcher m = this.numbered.matcher(folded).region(from, to);
+	private void findNumbered(SourceText source, String folded, int from, int to, List<Citation> found,
+			PatternScan.Group.Candidates candidates) {
+		PatternScan.Scan m = this.numberedScan.in(candidates);
 		Citation previous = null;
 		while (m.find()) {
 			String symbol;
@@ -175,7 +279,7 @@ public final class CitationFinder {
 			DocumentKinds.IssuerCode issuer = this.kinds.issuer(issuerCode);
 			Tail tail = tail(source, folded, m.end(), to);
 			List<String> numbers = new ArrayList<>();
-			Matcher listed = Pattern.compile(NUM).matcher(m.group("list"));
+			Matcher listed = NUMBER.matcher(m.group("list"));
 			while (listed.find()) {
 				numbers.add(listed.group());
 			}
@@ -189,6 +293,33 @@ public final class CitationFinder {
 				previous = citation;
 			}
 		}
+	}
+
+	/**
+	 * Whether a slash follows with nothing but what a number can hold before it: digits,
+	 * short runs of letters (a number's letter, "và", a symbol), whitespace, commas and
+	 * dashes. Every numbered form has one ("13-NQ/TW", "35/NQ-CP", "99/2023/QH15").
+	 */
+	private static boolean slashAhead(CharSequence text, int offset, int end, int letters) {
+		int run = 0;
+		for (int i = offset; i < end; i++) {
+			char c = text.charAt(i);
+			if (c == '/') {
+				return true;
+			}
+			if (c >= 'a' && c <= 'z') {
+				if (++run > letters) {
+					return false;
+				}
+				continue;
+			}
+			run = 0;
+			if (!(c >= '0' && c <= '9' || c == ',' || c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B'
+					|| c == '\f' || c == '\r')) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	private static String format(String n, boolean partyForm, String year, String symbol, String issuer) {
@@ -234,11 +365,12 @@ public final class CitationFinder {
 		return null;
 	}
 
-	private void findBareAndInformal(SourceText source, String folded, int from, int to, List<Citation> found) {
-		Matcher m = this.kindWord.matcher(folded).region(from, to);
+	private void findBareAndInformal(SourceText source, String folded, int from, int to, List<Citation> found,
+			Coverage coverage, PatternScan.Group.Candidates candidates) {
+		PatternScan.Scan m = this.kindWordScan.in(candidates);
 		while (m.find()) {
 			DocumentKinds.Kind kind = this.kinds.byWord(m.group("kw"));
-			if (kind == null || kind.symbols().isEmpty() || covered(found, m.start())) {
+			if (kind == null || kind.symbols().isEmpty() || coverage.covers(m.start())) {
 				continue;
 			}
 			Matcher b = this.bare.matcher(folded).region(m.end(), Math.min(to, m.end() + 16));
@@ -264,17 +396,41 @@ public final class CitationFinder {
 		return i;
 	}
 
-	private static boolean covered(List<Citation> found, int offset) {
-		for (Citation c : found) {
-			if (c.start() <= offset && offset < c.end()) {
-				return true;
-			}
+	/**
+	 * Whether an offset lies inside a citation found so far, as a bit per character of
+	 * the region (the list only grows while it is asked).
+	 */
+	private static final class Coverage {
+
+		private final List<Citation> found;
+
+		private final int from;
+
+		private final java.util.BitSet bits = new java.util.BitSet();
+
+		private int marked;
+
+		Coverage(List<Citation> found, int from) {
+			this.found = found;
+			this.from = from;
 		}
-		return false;
+
+		boolean covers(int offset) {
+			while (this.marked < this.found.size()) {
+				Citation c = this.found.get(this.marked++);
+				int start = Math.max(c.start(), this.from);
+				if (c.end() > start) {
+					this.bits.set(start - this.from, c.end() - this.from);
+				}
+			}
+			return offset >= this.from && this.bits.get(offset - this.from);
+		}
+
 	}
 
-	private void findNamed(SourceText source, String folded, int from, int to, List<Citation> found) {
-		Matcher p = this.provincialCongress.matcher(folded).region(from, to);
+	private void findNamed(SourceText source, String folded, int from, int to, List<Citation> found, Coverage coverage,
+			PatternScan.Group.Candidates candidates, String jurisdiction) {
+		PatternScan.Scan p = this.provincialCongressScan.in(candidates);
 		while (p.find()) {
 			String level = p.group("lvl").startsWith("tinh") ? "tỉnh" : "thành phố";
 			String name = "Nghị quyết Đại hội đại biểu Đảng bộ " + level + " lần thứ " + roman(p.group("r"));
@@ -282,13 +438,13 @@ public final class CitationFinder {
 			found.add(new Citation(p.start(), p.end(), "RESOLUTION", null, name, null, null, false, province, null,
 					false, true));
 		}
-		Matcher n = this.nationalCongress.matcher(folded).region(from, to);
+		PatternScan.Scan n = this.nationalCongressScan.in(candidates);
 		while (n.find()) {
-			if (covered(found, n.start())) {
+			if (coverage.covers(n.start())) {
 				continue;
 			}
 			int end = n.end();
-			Matcher of = Pattern.compile("^\\s*(?:cua|ciia|ctia|cia)\\s+dang(?![a-z])").matcher(folded).region(end, to);
+			Matcher of = OF_THE_PARTY.matcher(folded).region(end, to);
 			if (of.lookingAt()) {
 				end = of.end();
 			}
@@ -296,9 +452,9 @@ public final class CitationFinder {
 			found
 				.add(new Citation(n.start(), end, "RESOLUTION", null, name, null, null, true, null, null, false, true));
 		}
-		Matcher t = this.titled.matcher(folded).region(from, to);
+		PatternScan.Scan t = this.titledScan.in(candidates);
 		while (t.find()) {
-			if (covered(found, t.start())) {
+			if (coverage.covers(t.start())) {
 				continue;
 			}
 			DocumentKinds.Kind kind = this.kinds.byWord(t.group("kw"));
@@ -310,63 +466,189 @@ public final class CitationFinder {
 			found.add(new Citation(t.start(), t.end(), kind.value(), null, name, null, null, false, null, title, false,
 					true));
 		}
-		Matcher national = NATIONAL_PROGRAM.matcher(folded).region(from, to);
-		while (national.find()) {
-			if (covered(found, national.start())) {
+		PatternScan.Scan plenum = CENTRAL_PLENUMS.in(candidates);
+		while (plenum.find()) {
+			if (coverage.covers(plenum.start())) {
 				continue;
 			}
-			String name = "Chương trình mục tiêu quốc gia " + source.span(national.start("what"), national.end("what"));
-			found.add(new Citation(national.start(), national.end(), "PROGRAM", null, name, null, null, true, null,
-					null, false, true));
+			String ordinal = plenum.group("n").toUpperCase();
+			// One resolution per term named: "(khóa XI, khóa XII)" is two.
+			Matcher term = TERM_NUMERAL.matcher(plenum.group("terms"));
+			while (term.find()) {
+				if (term.group().equals("va")) {
+					continue;
+				}
+				String name = "Nghị quyết Hội nghị Trung ương " + ordinal + " khóa " + roman(term.group());
+				found.add(new Citation(plenum.start(), plenum.end(), "RESOLUTION", null, name, null, null, true, null,
+						null, false, true));
+			}
 		}
-		Matcher q = this.masterPlan.matcher(folded).region(from, to);
+		PatternScan.Scan national = NATIONAL_PROGRAMS.in(candidates);
+		while (national.find()) {
+			if (coverage.covers(national.start())) {
+				continue;
+			}
+			Matcher known = this.knownNationalProgram.matcher(folded).region(national.start(), to);
+			Matcher other = NATIONAL_PROGRAM.matcher(folded).region(national.start(), to);
+			String name;
+			int end;
+			if (known.lookingAt()) {
+				name = "Chương trình mục tiêu quốc gia "
+						+ this.nationalProgramNames.get(known.group("known").replaceAll("[\\s,\\-]+", " "));
+				end = known.end();
+			}
+			else if (other.lookingAt()) {
+				name = "Chương trình mục tiêu quốc gia " + source.span(other.start("what"), other.end("what"));
+				end = other.end();
+			}
+			else {
+				continue;
+			}
+			Matcher period = PERIOD.matcher(folded).region(end, to);
+			if (period.lookingAt()) {
+				name += " giai đoạn " + period.group("y1") + " - " + period.group("y2");
+				end = period.end();
+			}
+			found.add(new Citation(national.start(), end, "PROGRAM", null, name, null, null, true, null, null, false,
+					true));
+		}
+		PatternScan.Scan q = this.masterPlanScan.in(candidates);
 		while (q.find()) {
-			Optional<String> province = this.provinces.find(q.group("prov"));
+			// Without a province named, the plan is that of the document's province.
+			Optional<String> province = (q.group("prov") != null) ? this.provinces.find(q.group("prov"))
+					: Optional.ofNullable(jurisdiction);
 			if (province.isEmpty()) {
 				continue;
 			}
-			String name = "Quy hoạch tỉnh " + province.get() + " thời kỳ " + q.group("y1") + " - " + q.group("y2");
+			String name = "Quy hoạch " + level(q.group("lvl")) + " " + province.get() + " thời kỳ " + q.group("y1")
+					+ " - " + q.group("y2");
 			found.add(new Citation(q.start(), q.end(), "MASTER_PLAN", null, name, null, null, false, province.get(),
 					null, false, true));
 		}
 	}
 
-	private static final Pattern DEFINITION = Pattern
-		.compile("^\\s*\\(\\s*(?:sau\\s+day\\s+(?:goi\\s+tat\\s+la|viet\\s+tat\\s+la|goi\\s+la)\\s*:?\\s*)?[\"“]?"
-				+ "(?<alias>[a-z][a-z\\s]{3,80}?)[\"”]?\\s*\\)");
+	private static String level(String folded) {
+		return folded.startsWith("tinh") ? "tỉnh" : "thành phố";
+	}
 
-	private void findAliases(String folded, int from, int to, List<Citation> found) {
+	/**
+	 * "Quy hoạch tỉnh", "Quy hoạch thành phố Cần Thơ": short mentions of a master plan.
+	 */
+	private static final Pattern SHORT_MASTER_PLAN = Pattern
+		.compile("(?<![a-z])quy\\s+hoach\\s+(?<lvl>tinh|thanh\\s+pho)(?![a-z])(?<rest>(?:\\s+[a-z]+){0,4})");
+
+	/**
+	 * Once the master plan of a province is named in full, "Quy hoạch tỉnh" (or "Quy
+	 * hoạch tỉnh" with that province) later in the region mentions it again.
+	 */
+	private void findReMentions(List<Citation> found, PatternScan.Group.Candidates candidates) {
+		List<Citation> plans = found.stream()
+			.filter((c) -> "MASTER_PLAN".equals(c.kind()) && c.name() != null && c.province() != null)
+			.toList();
+		if (plans.isEmpty()) {
+			return;
+		}
+		PatternScan.Scan m = this.shortMasterPlanScan.in(candidates);
+		List<Citation> added = new ArrayList<>();
+		while (m.find()) {
+			int at = m.start();
+			Citation plan = null;
+			boolean inside = false;
+			for (Citation p : plans) {
+				if (p.start() <= at && at < p.end()) {
+					inside = true;
+					break;
+				}
+				if (p.end() <= at && p.name().startsWith("Quy hoạch " + level(m.group("lvl")) + " ")) {
+					plan = p;
+				}
+			}
+			if (inside || plan == null) {
+				continue;
+			}
+			// "Quy hoạch tỉnh Sóc Trăng" after the plan of Hậu Giang is another plan.
+			Optional<String> named = this.provinces.find(m.group("rest"));
+			if (named.isPresent() && !named.get().equals(plan.province())) {
+				continue;
+			}
+			boolean known = false;
+			for (Citation c : found) {
+				if (c.start() <= at && at < c.end() && plan.name().equals(c.name())) {
+					known = true;
+					break;
+				}
+			}
+			if (!known) {
+				added.add(new Citation(at, m.end("lvl"), plan.kind(), null, plan.name(), null, null, false,
+						plan.province(), null, false, true));
+			}
+		}
+		found.addAll(added);
+	}
+
+	private static final Pattern DEFINITION = Pattern.compile(
+			// A term between the name and a definition that says it is one: "Nghị quyết
+			// Đại hội ... lần thứ XIV, nhiệm kỳ 2020 - 2025 (viết tắt là Nghị quyết Đại
+			// hội)".
+			"^(?:\\s*,?\\s*nhiem\\s+ky\\s+\\d{4}\\s*-\\s*\\d{4}(?=\\s*\\(\\s*(?:sau\\s+day\\s+)?(?:goi|viet)))?"
+					+ "\\s*\\(\\s*(?<said>(?:sau\\s+day\\s+)?(?:goi\\s+tat\\s+la|viet\\s+tat\\s+la|goi\\s+la)\\s*:?\\s*)?[\"“]?"
+					+ "(?<alias>[a-z][a-z\\s]{3,80}?)[\"”]?\\s*\\)");
+
+	private void findAliases(String folded, int from, int to, List<Citation> found,
+			java.util.Map<String, Pattern> uses) {
 		// The innermost citation before a definition owns it: "Quyết định ... phê duyệt
-		// Quy hoạch tỉnh ... (Quy
-		// hoạch tỉnh)" defines the master plan, not the decision whose title holds it.
+		// Quy hoạch tỉnh ... (Quy hoạch tỉnh)" defines the master plan, not the decision
+		// whose title holds it; unless the short name says another kind that a citation
+		// ending there has: "Kế hoạch thực hiện Quy hoạch tỉnh (Kế hoạch thực hiện Quy
+		// hoạch tỉnh)" defines the plan.
 		List<Citation> innermostFirst = new ArrayList<>(found);
 		innermostFirst.sort(Comparator.comparingInt(Citation::start).reversed());
 		java.util.Set<Integer> defined = new java.util.HashSet<>();
 		for (Citation definer : innermostFirst) {
 			Matcher d = DEFINITION.matcher(folded).region(definer.end(), to);
-			if (!d.lookingAt() || !defined.add(d.end())) {
+			if (!d.lookingAt() || defined.contains(d.end())) {
 				continue;
 			}
-			// The definition itself is not a mention: drop what earlier rounds found
-			// inside it.
-			int defStart = d.start();
-			int defEnd = d.end();
-			found.removeIf((c) -> c != definer && c.start() >= defStart && c.start() < defEnd);
 			String alias = d.group("alias").strip().replaceAll("\\s+", " ");
 			DocumentKinds.Kind kind = null;
 			for (int n = Math.min(4, alias.split(" ").length); n >= 1 && kind == null; n--) {
 				kind = this.kinds.byWord(String.join(" ", java.util.Arrays.copyOf(alias.split(" "), n)));
 			}
+			String aliasKind = (kind != null) ? kind.value() : null;
+			if (aliasKind != null && !aliasKind.equals(definer.kind()) && found.stream()
+				.anyMatch((c) -> c != definer && c.end() == definer.end() && aliasKind.equals(c.kind()))) {
+				continue;
+			}
+			defined.add(d.end());
+			// The definition itself is not a mention: drop what earlier rounds found
+			// inside it.
+			int defStart = d.start();
+			int defEnd = d.end();
+			found.removeIf((c) -> c != definer && c.start() >= defStart && c.start() < defEnd);
+			if (d.group("said") != null && kind != null && alias.split(" ").length >= 2) {
+				// "(viết tắt là Nghị quyết Đại hội)" names the document once more.
+				found.add(new Citation(d.start("alias"), d.end("alias"), definer.kind(), definer.number(),
+						definer.name(), null, null, definer.national(), definer.province(), null, false, true));
+			}
 			if (kind == null || alias.split(" ").length < 2) {
 				continue;
 			}
-			Matcher use = Pattern.compile("(?<![a-z])" + alias.replace(" ", "\\s+") + "(?![a-z])")
-				.matcher(folded)
-				.region(d.end(), to);
+			// The first word opens the pattern, so that the search skips through the text
+			// (the look-behind after it says what (?<![a-z]) before it would); made once
+			// for all rounds.
+			Matcher use = uses.computeIfAbsent(alias, (a) -> {
+				String first = a.split(" ")[0];
+				return Pattern.compile(first + "(?<![a-z]" + first + ")"
+						+ a.substring(first.length()).replace(" ", "\\s+") + "(?![a-z])");
+			}).matcher(folded).region(d.end(), to);
 			while (use.find()) {
 				int at = use.start();
+				// A citation found where the short name starts is the one named there
+				// ("Nghị quyết Đại hội XIII" where "Nghị quyết Đại hội" is short for
+				// another).
 				boolean known = found.stream()
-					.anyMatch((c) -> c.start() <= at && at < c.end() && definer.ref().equals(c.ref()));
+					.anyMatch(
+							(c) -> c.start() == at || c.start() <= at && at < c.end() && definer.ref().equals(c.ref()));
 				if (!known) {
 					found.add(new Citation(at, use.end(), definer.kind(), definer.number(), definer.name(), null, null,
 							definer.national(), definer.province(), null, false, true));

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.directivegraph.extract.text.WordAlternation;
+
 /**
  * Document kinds, their words and symbols ({@code extract/kinds.tsv}), and issuer codes
  * ({@code extract/issuers.tsv}).
@@ -31,6 +33,8 @@ public final class DocumentKinds {
 	 */
 	public record IssuerCode(String canonical, boolean national) {
 	}
+
+	private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
 	private final List<Kind> kinds;
 
@@ -93,16 +97,25 @@ public final class DocumentKinds {
 	}
 
 	/**
-	 * Regex alternation of every kind word, longest first, words joined by any whitespace
-	 * (line breaks too).
+	 * Regex alternation of every kind word, words joined by any whitespace (line breaks
+	 * too), the longest first where several match at one offset (see
+	 * {@link WordAlternation}).
 	 */
 	public String wordPattern() {
-		return this.byWord.keySet()
-			.stream()
-			.sorted(Comparator.comparingInt(String::length).reversed())
-			.map((w) -> w.replace(" ", "\\s+"))
-			.reduce((a, b) -> a + "|" + b)
-			.orElseThrow();
+		return WordAlternation.of(this.byWord.keySet());
+	}
+
+	/** The kind words, folded ("nghi quyet", "chuong trinh hanh dong" ...). */
+	public java.util.Set<String> words() {
+		return new java.util.TreeSet<>(this.byWord.keySet());
+	}
+
+	/**
+	 * {@link #wordPattern()} at the start of a word only: what {@code (?<![a-z])} before
+	 * it would say, checked faster.
+	 */
+	public String wordPatternAtWordStart() {
+		return WordAlternation.of(this.byWord.keySet(), true);
 	}
 
 	/** Regex alternation of every symbol, longest first. */
@@ -115,7 +128,7 @@ public final class DocumentKinds {
 	}
 
 	public Kind byWord(String foldedWords) {
-		return this.byWord.get(foldedWords.replaceAll("\\s+", " "));
+		return this.byWord.get(WHITESPACE.matcher(foldedWords).replaceAll(" "));
 	}
 
 	public Kind bySymbol(String foldedSymbol) {

@@ -5,22 +5,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.directivegraph.extract.agency.Gazetteer;
+import io.directivegraph.extract.text.WordAlternation;
 
 /** Province names ({@code extract/provinces.tsv}), found in folded text. */
 public final class Provinces {
 
 	private final Map<String, String> byKey = new LinkedHashMap<>();
 
-	private final Map<java.util.regex.Pattern, String> patterns = new LinkedHashMap<>();
+	/** Any province name, as a word of its own. */
+	private final Pattern any;
 
 	private Provinces(List<String> names) {
 		names.stream()
 			.sorted(Comparator.comparingInt(String::length).reversed())
 			.forEach((name) -> this.byKey.put(Gazetteer.key(name), name));
-		this.byKey.forEach((key, name) -> this.patterns
-			.put(java.util.regex.Pattern.compile("(?<![a-z])" + key.replace(" ", "\\s+") + "(?![a-z])"), name));
+		this.any = Pattern.compile("(?<![a-z])" + WordAlternation.of(this.byKey.keySet()) + "(?![a-z])");
 	}
 
 	public static Provinces defaults() {
@@ -40,16 +43,11 @@ public final class Provinces {
 
 	/** The first province named anywhere in the folded text, with its offset. */
 	public Optional<Map.Entry<Integer, String>> first(String folded) {
-		int best = Integer.MAX_VALUE;
-		String found = null;
-		for (Map.Entry<java.util.regex.Pattern, String> entry : this.patterns.entrySet()) {
-			java.util.regex.Matcher m = entry.getKey().matcher(folded);
-			if (m.find() && m.start() < best) {
-				best = m.start();
-				found = entry.getValue();
-			}
+		Matcher m = this.any.matcher(folded);
+		if (!m.find()) {
+			return Optional.empty();
 		}
-		return (found != null) ? Optional.of(Map.entry(best, found)) : Optional.empty();
+		return Optional.of(Map.entry(m.start(), this.byKey.get(m.group().replaceAll("\\s+", " "))));
 	}
 
 }

@@ -18,20 +18,25 @@ import io.directivegraph.extract.text.SourceText;
  */
 public final class RelationFinder {
 
-	private record Cue(String type, Pattern pattern) {
+	/**
+	 * A cue: the relation it states, its pattern, and a word the pattern cannot match
+	 * without (a window lacking it is not searched).
+	 */
+	private record Cue(String type, Pattern pattern, String required) {
 	}
 
 	private static final String GAP = "[\\s,]*(?:(?:cac|mot\\s+so\\s+dieu\\s+cua|(?:co\\s+)?hieu\\s+qua|nghiem\\s+tuc|tot)\\s+)?$";
 
 	private static final List<Cue> CUES = List.of(
-			new Cue("GUIDES", Pattern.compile("(?<![a-z])huong\\s+dan\\s+(?:thi\\s+hanh|thuc\\s+hien)" + GAP)),
-			new Cue("AMENDS", Pattern.compile("(?<![a-z])sua\\s+doi\\s*,?\\s*(?:va\\s+)?bo\\s+sung" + GAP)),
-			new Cue("SUPERSEDES", Pattern.compile("(?<![a-z])thay\\s+the" + GAP)),
-			new Cue("APPROVES", Pattern.compile("(?<![a-z])phe\\s+duyet" + GAP)),
-			new Cue("BASED_ON", Pattern.compile("(?<![a-z])can\\s+cu" + GAP)),
+			new Cue("GUIDES", Pattern.compile("(?<![a-z])huong\\s+dan\\s+(?:thi\\s+hanh|thuc\\s+hien)" + GAP), "huong"),
+			new Cue("AMENDS", Pattern.compile("(?<![a-z])sua\\s+doi\\s*,?\\s*(?:va\\s+)?bo\\s+sung" + GAP), "sung"),
+			new Cue("SUPERSEDES", Pattern.compile("(?<![a-z])thay\\s+the" + GAP), "thay"),
+			new Cue("APPROVES", Pattern.compile("(?<![a-z])phe\\s+duyet" + GAP), "duyet"),
+			new Cue("BASED_ON", Pattern.compile("(?<![a-z])can\\s+cu" + GAP), "can"),
 			new Cue("IMPLEMENTS",
-					Pattern.compile("(?<![a-z])(?:(?:trien\\s+khai|tiep\\s+tuc|de)\\s+)*thuc\\s+hien" + GAP)),
-			new Cue("IMPLEMENTS", Pattern.compile("(?<![a-z])cu\\s+the\\s+hoa" + GAP)));
+					Pattern.compile("(?<![a-z])(?:(?:trien\\s+khai|tiep\\s+tuc|de)\\s+)*thuc\\s+hien" + GAP), "hien"),
+			new Cue("IMPLEMENTS", Pattern.compile("(?<![a-z])cu\\s+the\\s+hoa" + GAP), "hoa"),
+			new Cue("IMPLEMENTS", Pattern.compile("(?<![a-z])(?:tiep\\s+tuc\\s+)?trien\\s+khai" + GAP), "khai"));
 
 	private static final Pattern LIST_GAP = Pattern
 		.compile("\\s*(?:\\([^()]{0,80}\\))?\\s*(?:[;,]\\s*(?:va\\s+)?|va\\s+)");
@@ -44,6 +49,15 @@ public final class RelationFinder {
 	 * title and preamble)
 	 */
 	public List<Relation> find(SourceText source, List<Citation> citations, int preambleEnd, String ownNumber) {
+		return find(source, citations, preambleEnd, ownNumber, false);
+	}
+
+	/**
+	 * @param paragraphs whether a blank line ends a paragraph (and so a sentence); not in
+	 * PDF text with a blank line after every line
+	 */
+	public List<Relation> find(SourceText source, List<Citation> citations, int preambleEnd, String ownNumber,
+			boolean paragraphs) {
 		String folded = source.folded();
 		List<Relation> relations = new ArrayList<>();
 		java.util.Set<String> between = new java.util.HashSet<>();
@@ -51,15 +65,17 @@ public final class RelationFinder {
 		// title), for lists.
 		Relation outerRelation = null;
 		int outerEnd = -1;
+		// Citations come sorted by start: the furthest end of those starting before the
+		// target says whether it lies inside one of them.
+		int started = 0;
+		int furthestEnd = -1;
 		for (int i = 0; i < citations.size(); i++) {
 			Citation target = citations.get(i);
-			boolean nested = false;
-			for (int j = 0; j < i; j++) {
-				if (citations.get(j).start() < target.start() && citations.get(j).end() >= target.end()) {
-					nested = true;
-					break;
-				}
+			while (started < i && citations.get(started).start() < target.start()) {
+				furthestEnd = Math.max(furthestEnd, citations.get(started).end());
+				started++;
 			}
+			boolean nested = furthestEnd >= target.end();
 			if (!nested && outerRelation != null && "SELF".equals(outerRelation.from()) && outerEnd <= target.start()
 					&& target.ref() != null && LIST_GAP.matcher(folded.substring(outerEnd, target.start())).matches()) {
 				// "căn cứ Quyết định số 1588/QĐ-TTg ...; Quyết định số 556/QĐ-TTg ...":
@@ -74,13 +90,17 @@ public final class RelationFinder {
 			Relation made = null;
 			int windowStart = Math.max(0, target.start() - 80);
 			String before = folded.substring(windowStart, target.start());
+			approvedBefore(source, folded, citations, i, windowStart, before, relations, between);
 			for (Cue cue : CUES) {
+				if (!before.contains(cue.required())) {
+					continue;
+				}
 				Matcher m = cue.pattern().matcher(before);
 				if (!m.find()) {
 					continue;
 				}
 				int cueStart = windowStart + m.start();
-				int sentenceStart = sentenceStart(folded, cueStart);
+				int sentenceStart = sentenceStart(folded, cueStart, paragraphs);
 				String from = null;
 				for (int j = i - 1; j >= 0; j--) {
 					Citation previous = citations.get(j);
@@ -121,7 +141,38 @@ public final class RelationFinder {
 		return relations;
 	}
 
-	private static int sentenceStart(String folded, int offset) {
+	/**
+	 * "X được Thủ tướng Chính phủ phê duyệt tại Quyết định số 995/QĐ-TTg": the decision
+	 * approves X, the citation the passive follows.
+	 */
+	private static final Pattern APPROVED_BY = Pattern
+		.compile("(?<![a-z])(?:da\\s+)?duoc\\s+(?:[a-z]+\\s+){0,6}?phe\\s+duyet\\s+(?:tai|theo|bang)\\s+$");
+
+	private static void approvedBefore(SourceText source, String folded, List<Citation> citations, int i,
+			int windowStart, String before, List<Relation> relations, java.util.Set<String> between) {
+		Citation decision = citations.get(i);
+		if (decision.ref() == null || !before.contains("duyet")) {
+			return;
+		}
+		Matcher m = APPROVED_BY.matcher(before);
+		if (!m.find()) {
+			return;
+		}
+		int passive = windowStart + m.start();
+		for (int j = i - 1; j >= 0; j--) {
+			Citation subject = citations.get(j);
+			if (subject.end() <= passive && subject.ref() != null && !subject.ref().equals(decision.ref())
+					&& folded.substring(subject.end(), passive).matches("[\\s,]*")) {
+				if (between.add(decision.ref() + "|APPROVES|" + subject.ref())) {
+					relations
+						.add(new Relation(decision.ref(), "APPROVES", subject.ref(), source.lineOf(decision.start())));
+				}
+				return;
+			}
+		}
+	}
+
+	private static int sentenceStart(String folded, int offset, boolean paragraphs) {
 		for (int i = offset - 1; i > 0 && i > offset - 600; i--) {
 			char c = folded.charAt(i);
 			if ((c == '.' || c == ';') && i + 1 < folded.length() && Character.isWhitespace(folded.charAt(i + 1))) {
@@ -129,6 +180,17 @@ public final class RelationFinder {
 			}
 			if (c == '-' && folded.startsWith("---", i - 2)) {
 				return i + 1;
+			}
+			// A blank line ends a paragraph, and so a sentence ("the title\n\nThực hiện
+			// ...").
+			if (paragraphs && c == '\n') {
+				int j = i - 1;
+				while (j > 0 && (folded.charAt(j) == ' ' || folded.charAt(j) == '\t')) {
+					j--;
+				}
+				if (folded.charAt(j) == '\n') {
+					return i + 1;
+				}
 			}
 		}
 		return Math.max(0, offset - 600);

@@ -20,18 +20,23 @@ public final class Outline {
 			+ "|(?<arabic>\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?(?=\\s+\\p{L})|\\((?<paren>\\d{1,2}(?:\\.\\d{1,2}){0,2})\\)"
 			+ "|(?<letter>[a-zđ])\\)(?=\\s))");
 
+	/** The part's first line: the arrays hold the part's lines only. */
+	private final int firstLine;
+
 	private final String[] paths;
 
 	private final int[] headings;
 
-	private Outline(String[] paths, int[] headings) {
+	private Outline(int firstLine, String[] paths, int[] headings) {
+		this.firstLine = firstLine;
 		this.paths = paths;
 		this.headings = headings;
 	}
 
 	public static Outline of(SourceText source, Part part) {
-		String[] paths = new String[source.lineCount() + 2];
-		int[] headings = new int[source.lineCount() + 2];
+		int first = part.firstLine();
+		String[] paths = new String[part.lastLine() - first + 1];
+		int[] headings = new int[part.lastLine() - first + 1];
 		String roman = null;
 		String arabic = null;
 		List<String> parens = new ArrayList<>();
@@ -71,10 +76,10 @@ public final class Outline {
 			append(path, arabic);
 			parens.forEach((p) -> append(path, p));
 			append(path, letter);
-			paths[line] = path.isEmpty() ? null : path.toString();
-			headings[line] = heading;
+			paths[line - first] = path.isEmpty() ? null : path.toString();
+			headings[line - first] = heading;
 		}
-		return new Outline(paths, headings);
+		return new Outline(first, paths, headings);
 	}
 
 	private static void append(StringBuilder path, String element) {
@@ -88,7 +93,8 @@ public final class Outline {
 
 	/** The section path of a line, or null before the first enumerated heading. */
 	public String path(int line) {
-		return (line < this.paths.length) ? this.paths[line] : null;
+		int index = line - this.firstLine;
+		return (index >= 0 && index < this.paths.length) ? this.paths[index] : null;
 	}
 
 	/**
@@ -96,7 +102,8 @@ public final class Outline {
 	 * if none.
 	 */
 	public int heading(int line) {
-		return (line < this.headings.length) ? this.headings[line] : 0;
+		int index = line - this.firstLine;
+		return (index >= 0 && index < this.headings.length) ? this.headings[index] : 0;
 	}
 
 }

@@ -25,10 +25,15 @@ public final class Deadlines {
 			+ "|trong\\s+nam|truoc\\s+nam)\\s+(?<y>20\\d{2})(?!\\s*-\\s*20\\d{2})"
 			+ "|den\\s+nam\\s+(?<wy>20\\d{2})\\s*,?\\s*(?=(?:tien\\s+hanh\\s+)?(?:tong\\s+ket|so\\s+ket|hoan\\s+thanh|danh\\s+gia))";
 
+	// The look-aheads on the first letters reject most offsets before the alternatives
+	// are tried.
 	private static final Pattern ANY = Pattern
-		.compile("(?<![a-z])(?:" + QUARTER + "|" + MONTH + "|" + DAY + "|" + YEAR + ")");
+		.compile("(?=[qtnhxbd])(?<![a-z])(?:" + QUARTER + "|" + MONTH + "|" + DAY + "|" + YEAR + ")");
 
-	private static final Pattern WINDOW_END = Pattern.compile("(?<![a-z])den\\s+(?:het\\s+)?(?=quy|thang|ngay|nam)");
+	private static final Pattern WINDOW_END = Pattern
+		.compile("(?=d)(?<![a-z])den\\s+(?:het\\s+)?(?=quy|thang|ngay|nam)");
+
+	private static final Pattern WINDOW_START = Pattern.compile("(?=t)(?<![a-z])tu\\s+(?:quy|thang|ngay|nam)");
 
 	private Deadlines() {
 	}
@@ -38,10 +43,14 @@ public final class Deadlines {
 	 * first period named.
 	 */
 	public static Due due(String folded) {
+		if (!folded.contains("20")) {
+			// Every form names a year 20xx.
+			return null;
+		}
 		Matcher window = WINDOW_END.matcher(folded);
 		int from = 0;
 		if (window.find()) {
-			Matcher start = Pattern.compile("(?<![a-z])tu\\s+(?:quy|thang|ngay|nam)").matcher(folded);
+			Matcher start = WINDOW_START.matcher(folded);
 			if (start.find() && start.start() < window.start()) {
 				from = window.end();
 			}
@@ -94,6 +103,10 @@ public final class Deadlines {
 
 	/** YEARLY, QUARTERLY, MONTHLY, ONGOING or null. */
 	public static String recurrence(String folded) {
+		if (!folded.contains("hang") && !folded.contains("thuong")) {
+			// Every form says "hằng ..." / "hàng ..." or "thường xuyên".
+			return null;
+		}
 		if (QUARTERLY.matcher(folded).find()) {
 			return "QUARTERLY";
 		}

@@ -13,7 +13,9 @@ import io.directivegraph.extract.agency.AgencyResolver.Match;
 import io.directivegraph.extract.citation.DocumentKinds;
 import io.directivegraph.extract.structure.Outline;
 import io.directivegraph.extract.structure.Part;
+import io.directivegraph.extract.text.PatternScan;
 import io.directivegraph.extract.text.SourceText;
+import io.directivegraph.extract.text.WordAlternation;
 
 /**
  * Stage: tasks. Reads the folded text of a part, its outline and the agency resolver;
@@ -25,8 +27,10 @@ import io.directivegraph.extract.text.SourceText;
  */
 public final class TaskFinder {
 
-	private static final Pattern LEAD_CUE = Pattern
-		.compile("(?<![a-z])(?:chu\\s+tri|tham\\s+muu|chi\\s+dao\\s+xay\\s+dung|phoi\\s+hop)(?![a-z])");
+	private static final List<String> LEAD_CUES = List.of("chu tri", "tham muu", "chi dao xay dung", "phoi hop");
+
+	private static final PatternScan LEAD_CUE = PatternScan
+		.startingWithPhrases(Pattern.compile(WordAlternation.of(LEAD_CUES, true) + "(?![a-z])"), LEAD_CUES);
 
 	private static final Pattern COORDINATE = Pattern.compile("(?<![a-z])phoi\\s+hop(?:\\s+(?:voi|cung))?\\s+");
 
@@ -38,8 +42,11 @@ public final class TaskFinder {
 	private static final Pattern ITEM = Pattern
 		.compile("^[\\s>*]*(?:\\(\\d{1,2}(?:[.;,:]\\d{1,2}){0,2}\\)|[-+•]|[a-zđ]\\))\\s*");
 
-	private static final Pattern STRONG_COMPLETION = Pattern.compile("(?<![a-z])(?:thoi\\s+gian\\s+hoan\\s+thanh"
-			+ "|hoan\\s+thanh\\s+(?:trong|truoc|xong)|truoc\\s+ngay|xong\\s+truoc|cham\\s+nhat)(?![a-z])");
+	private static final List<String> STRONG_COMPLETIONS = List.of("thoi gian hoan thanh", "hoan thanh trong",
+			"hoan thanh truoc", "hoan thanh xong", "truoc ngay", "xong truoc", "cham nhat");
+
+	private static final PatternScan STRONG_COMPLETION = PatternScan.startingWithPhrases(
+			Pattern.compile(WordAlternation.of(STRONG_COMPLETIONS, true) + "(?![a-z])"), STRONG_COMPLETIONS);
 
 	private static final Pattern TASK_VERB = Pattern
 		.compile("^(?:lanh dao|chi dao|xay dung|ban hanh|to chuc|tham muu|chu tri"
@@ -109,7 +116,7 @@ public final class TaskFinder {
 	 * opened by an agency tell what was done, so only explicit assignments with a
 	 * deadline count
 	 */
-	public List<Task> find(SourceText source, String masked, Part part, Outline outline, boolean narrative,
+	public List<Task> find(SourceText source, CharSequence masked, Part part, Outline outline, boolean narrative,
 			java.util.BitSet skipLines) {
 		List<Task> tasks = new ArrayList<>();
 		List<Clause> clauses = mergeDeadlineSentences(clauses(source, part), masked);
@@ -118,14 +125,22 @@ public final class TaskFinder {
 			if (skipLines.get(source.lineOf(clause.start())) || skipLines.get(source.lineOf(clause.end() - 1))) {
 				continue;
 			}
-			String text = masked.substring(clause.start(), clause.end());
-			List<Lead> leads = leads(text, source.plain().substring(clause.start(), clause.end()), narrative);
-			Due due = Deadlines.due(text);
+			String text = masked.subSequence(clause.start(), clause.end()).toString();
+			// The clause without its enumerator ("(1.1)", "a)", "-").
+			String body = withoutMarker(text);
+			List<Lead> leads = leads(text, body, source.plain().substring(clause.start(), clause.end()), narrative);
 			boolean opensList = text.stripTrailing().endsWith(":");
 			// "Định kỳ hàng quý, ... báo cáo ...": a recurring obligation, even when no
 			// single agency owns it.
-			boolean recurring = RECURRING_START.matcher(MARKER.matcher(text).replaceFirst("")).lookingAt();
-			if (leads.isEmpty() && !recurring && (due == null || !STRONG_COMPLETION.matcher(text).find())) {
+			boolean recurring = RECURRING_START.matcher(body).lookingAt();
+			// Without a lead or a recurrence only a clause that insists on completion
+			// counts: that is checked before its deadline is read.
+			boolean unowned = leads.isEmpty() && !recurring;
+			if (unowned && !STRONG_COMPLETION.foundIn(text)) {
+				continue;
+			}
+			Due due = Deadlines.due(text);
+			if (unowned && due == null) {
 				continue;
 			}
 			if (narrative && due == null) {
@@ -140,15 +155,16 @@ public final class TaskFinder {
 				}
 			}
 			String title = title(source, clause, line, outline, text);
+			String recurrence = Deadlines.recurrence(text);
 			if (leads.isEmpty()) {
-				tasks.add(new Task(title, null, true, List.of(), due, Deadlines.recurrence(text), output(text, title),
+				tasks.add(new Task(title, null, true, List.of(), due, recurrence, output(text, title),
 						outline.path(line), line));
 			}
 			List<String> outputs = outputs(text, title);
 			for (Lead lead : leads) {
 				for (String output : outputs) {
-					tasks.add(new Task(title, lead.name(), lead.known(), lead.coordinating(), due,
-							Deadlines.recurrence(text), output, outline.path(line), line));
+					tasks.add(new Task(title, lead.name(), lead.known(), lead.coordinating(), due, recurrence, output,
+							outline.path(line), line));
 				}
 			}
 		}
@@ -160,7 +176,7 @@ public final class TaskFinder {
 	 * until the next numbered heading. Items may be enumerated ("(1.1)", "-", "a)") or
 	 * plain sentences.
 	 */
-	private int items(SourceText source, String masked, List<Clause> clauses, int from, Lead lead, Due sharedDue,
+	private int items(SourceText source, CharSequence masked, List<Clause> clauses, int from, Lead lead, Due sharedDue,
 			Outline outline, List<Task> tasks) {
 		int added = 0;
 		int last = from - 1;
@@ -169,7 +185,7 @@ public final class TaskFinder {
 		for (int j = from; j < clauses.size() && added < 15; j++) {
 			Clause item = clauses.get(j);
 			String plain = source.plain().substring(item.start(), item.end());
-			String text = masked.substring(item.start(), item.end());
+			String text = masked.subSequence(item.start(), item.end()).toString();
 			String marker = markerKind(plain);
 			if (j == from) {
 				kind = marker;
@@ -205,25 +221,41 @@ public final class TaskFinder {
 	 */
 	private static String markerKind(String plain) {
 		String s = plain.stripLeading();
-		if (s.matches("(?s)^\\(\\d{1,2}[.;,:]\\d{1,2}\\).*")) {
+		if (PAREN2.matcher(s).lookingAt()) {
 			return "paren2";
 		}
-		if (s.matches("(?s)^\\(\\d{1,2}\\).*")) {
+		if (PAREN1.matcher(s).lookingAt()) {
 			return "paren1";
 		}
-		if (s.matches("(?s)^[-–•].*")) {
+		if (s.startsWith("-") || s.startsWith("–") || s.startsWith("•")) {
 			return "dash";
 		}
-		if (s.matches("(?s)^\\+.*")) {
+		if (s.startsWith("+")) {
 			return "plus";
 		}
-		if (s.matches("(?s)^[a-zđ]\\)\\s.*")) {
+		if (LETTER.matcher(s).lookingAt()) {
 			return "letter";
 		}
 		return null;
 	}
 
-	private static int firstLetter(String folded, int offset) {
+	private static final Pattern PAREN2 = Pattern.compile("\\(\\d{1,2}[.;,:]\\d{1,2}\\)");
+
+	private static final Pattern PAREN1 = Pattern.compile("\\(\\d{1,2}\\)");
+
+	private static final Pattern LETTER = Pattern.compile("[a-zđ]\\)\\s");
+
+	/**
+	 * The text without the enumerator opening it ("(1.1)", "a)", "-", "II."): what
+	 * {@code MARKER.matcher(text).replaceFirst("")} gives, the marker being anchored at
+	 * the start.
+	 */
+	private static String withoutMarker(String text) {
+		Matcher m = MARKER.matcher(text);
+		return m.lookingAt() ? text.substring(m.end()) : text;
+	}
+
+	private static int firstLetter(CharSequence folded, int offset) {
 		int i = offset;
 		while (i < folded.length() && !Character.isLetterOrDigit(folded.charAt(i)) && folded.charAt(i) != '(') {
 			i++;
@@ -234,7 +266,7 @@ public final class TaskFinder {
 	private record Lead(String name, boolean known, List<String> coordinating) {
 	}
 
-	private List<Lead> leads(String clause, String plainClause, boolean narrative) {
+	private List<Lead> leads(String clause, String body, String plainClause, boolean narrative) {
 		Matcher assign = ASSIGN.matcher(clause);
 		if (assign.lookingAt()) {
 			Optional<Match> match = this.agencies.prefix(AgencyResolver.words(clause.substring(assign.end())));
@@ -242,7 +274,7 @@ public final class TaskFinder {
 				return List.of(new Lead(match.get().agency().name(), true, coordinators(clause)));
 			}
 		}
-		Matcher cue = LEAD_CUE.matcher(clause);
+		PatternScan.Scan cue = LEAD_CUE.in(clause);
 		boolean cued = false;
 		while (cue.find()) {
 			cued = true;
@@ -264,8 +296,8 @@ public final class TaskFinder {
 		if (narrative) {
 			return List.of();
 		}
-		List<Lead> opening = opening(clause);
-		return opening.isEmpty() ? owner(clause) : opening;
+		List<Lead> opening = opening(clause, body);
+		return opening.isEmpty() ? owner(clause, body) : opening;
 	}
 
 	/**
@@ -273,8 +305,7 @@ public final class TaskFinder {
 	 * Ban Chấp hành Đảng bộ tỉnh": with no agency named as doer, the body that will issue
 	 * the document is the one accountable for it.
 	 */
-	private List<Lead> owner(String clause) {
-		String body = MARKER.matcher(clause).replaceFirst("");
+	private List<Lead> owner(String clause, String body) {
 		Matcher m = this.ownedOutput.matcher(body);
 		if (!m.lookingAt()) {
 			return List.of();
@@ -290,8 +321,7 @@ public final class TaskFinder {
 	 * Tỉnh ủy lãnh đạo ...", "Đảng đoàn ..., Ban Thường vụ Tỉnh đoàn xây dựng ...", "Ban
 	 * cán sự đảng Ủy ban nhân dân tỉnh:").
 	 */
-	private List<Lead> opening(String clause) {
-		String body = MARKER.matcher(clause).replaceFirst("");
+	private List<Lead> opening(String clause, String body) {
 		// "Từ quý IV năm 2022 đến tháng 6 năm 2023, Ban Chấp hành Đảng bộ tỉnh tổ chức
 		// ...", "Trên cơ sở ..., Ủy ban
 		// nhân dân tỉnh xây dựng ...": the agency may follow an opening phrase.
@@ -305,7 +335,12 @@ public final class TaskFinder {
 	}
 
 	private List<Lead> openingAt(String body) {
-		List<String> words = AgencyResolver.words(body.substring(0, Math.min(body.length(), 240)));
+		String head = body.substring(0, Math.min(body.length(), 240));
+		if (!this.agencies.mayOpenAgency(AgencyResolver.firstWord(head))) {
+			// No gazetteer form starts with the first word, or one edit away from it.
+			return List.of();
+		}
+		List<String> words = AgencyResolver.words(head);
 		List<String> names = new ArrayList<>();
 		int i = 0;
 		while (i < words.size()) {
@@ -425,7 +460,7 @@ public final class TaskFinder {
 
 	private static String title(SourceText source, Clause clause, int line, Outline outline, String text) {
 		int heading = outline.heading(line);
-		boolean closing = LEAD_CUE.matcher(text).find() && text.length() < 260 && heading > 0 && heading < line;
+		boolean closing = LEAD_CUE.foundIn(text) && text.length() < 260 && heading > 0 && heading < line;
 		if (closing) {
 			String head = clean(source.span(source.lineStart(heading), source.lineEnd(heading)));
 			if (head.length() > 12) {
@@ -436,7 +471,7 @@ public final class TaskFinder {
 	}
 
 	private static String clean(String text) {
-		String stripped = MARKER.matcher(text).replaceFirst("").strip();
+		String stripped = withoutMarker(text).strip();
 		stripped = stripped.replaceAll("[;:.,\\s]+$", "");
 		return (stripped.length() > 300) ? stripped.substring(0, 300) + "…" : stripped;
 	}
@@ -462,14 +497,13 @@ public final class TaskFinder {
 			if (c == '\n') {
 				int next = i + 1;
 				int lineEnd = plain.indexOf('\n', next);
-				String nextLine = plain.substring(next, (lineEnd < 0 || lineEnd > end) ? end : lineEnd);
-				boolean blankRun = lineEnd >= 0 && lineEnd < end && plain
-					.substring(lineEnd + 1,
-							Math.min(end,
-									plain.indexOf('\n', lineEnd + 1) < 0 ? end : plain.indexOf('\n', lineEnd + 1)))
-					.isBlank();
-				boolean paragraphBreak = nextLine.isBlank() && (!softBlanks || blankRun);
-				if (paragraphBreak || !nextLine.isBlank() && startsEnumerator(nextLine)) {
+				int nextLineEnd = (lineEnd < 0 || lineEnd > end) ? end : lineEnd;
+				boolean nextBlank = isBlank(plain, next, nextLineEnd);
+				boolean paragraphBreak = nextBlank
+						&& (!softBlanks || lineEnd >= 0 && lineEnd < end && isBlank(plain, lineEnd + 1, Math.min(end,
+								(plain.indexOf('\n', lineEnd + 1) < 0) ? end : plain.indexOf('\n', lineEnd + 1))));
+				if (paragraphBreak || !nextBlank && mayStartEnumerator(plain, next, nextLineEnd)
+						&& startsEnumerator(plain.substring(next, nextLineEnd))) {
 					cut = true;
 				}
 			}
@@ -483,13 +517,13 @@ public final class TaskFinder {
 				}
 			}
 			if (cut) {
-				if (!plain.substring(clauseStart, cutAt).isBlank()) {
+				if (!isBlank(plain, clauseStart, cutAt)) {
 					clauses.add(new Clause(clauseStart, cutAt));
 				}
 				clauseStart = cutAt;
 			}
 		}
-		if (clauseStart < end && !plain.substring(clauseStart, end).isBlank()) {
+		if (clauseStart < end && !isBlank(plain, clauseStart, end)) {
 			clauses.add(new Clause(clauseStart, end));
 		}
 		return clauses;
@@ -498,10 +532,10 @@ public final class TaskFinder {
 	/**
 	 * "... xây dựng kế hoạch cụ thể. Thời gian hoàn thành trong năm 2021." is one task.
 	 */
-	private static List<Clause> mergeDeadlineSentences(List<Clause> clauses, String masked) {
+	private static List<Clause> mergeDeadlineSentences(List<Clause> clauses, CharSequence masked) {
 		List<Clause> merged = new ArrayList<>();
 		for (Clause clause : clauses) {
-			String text = masked.substring(clause.start(), clause.end()).strip();
+			String text = masked.subSequence(clause.start(), clause.end()).toString().strip();
 			if (!merged.isEmpty() && DEADLINE_SENTENCE.matcher(text).lookingAt() && text.length() < 120) {
 				Clause previous = merged.remove(merged.size() - 1);
 				merged.add(new Clause(previous.start(), clause.end()));
@@ -518,26 +552,78 @@ public final class TaskFinder {
 	 * every line): then they are not paragraph breaks. Counted over blank lines between
 	 * two text lines: inside a sentence when the line before does not end a sentence.
 	 */
-	private static boolean softBlankLines(SourceText source, Part part) {
+	public static boolean softBlankLines(SourceText source, Part part) {
 		int between = 0;
 		int inside = 0;
+		String plain = source.plain();
 		for (int line = part.firstLine() + 1; line < part.lastLine(); line++) {
-			String here = source.plain().substring(source.lineStart(line), source.lineEnd(line));
-			String before = source.plain().substring(source.lineStart(line - 1), source.lineEnd(line - 1)).strip();
-			String after = source.plain().substring(source.lineStart(line + 1), source.lineEnd(line + 1));
-			if (here.isBlank() && !before.isEmpty() && !after.isBlank()) {
-				between++;
-				if (!before.matches(".*[.:;!?)]$") && !before.equals(before.toUpperCase())) {
-					inside++;
-				}
+			if (!isBlank(plain, source.lineStart(line), source.lineEnd(line))
+					|| isBlank(plain, source.lineStart(line - 1), source.lineEnd(line - 1))
+					|| isBlank(plain, source.lineStart(line + 1), source.lineEnd(line + 1))) {
+				continue;
+			}
+			// A blank line between two lines of text.
+			String before = plain.substring(source.lineStart(line - 1), source.lineEnd(line - 1)).strip();
+			between++;
+			if (!endsSentence(before) && !before.equals(before.toUpperCase())) {
+				inside++;
 			}
 		}
 		return between >= 10 && inside * 2 > between;
 	}
 
+	/**
+	 * What {@code line.matches(".*[.:;!?)]$")} says: the line ends with one of these
+	 * characters and holds no line terminator.
+	 */
+	private static boolean endsSentence(String line) {
+		if (line.isEmpty() || ".:;!?)".indexOf(line.charAt(line.length() - 1)) < 0) {
+			return false;
+		}
+		for (int i = 0; i < line.length() - 1; i++) {
+			char c = line.charAt(i);
+			if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static final Pattern ENUMERATOR = Pattern
+		.compile("^(?:[IVX]{1,4}\\.|\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?\\s|\\(\\d|[-+•]\\s|[a-zđ]\\)\\s).*");
+
+	/** What {@code text.substring(from, to).isBlank()} says, without the copy. */
+	private static boolean isBlank(String text, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (!Character.isWhitespace(text.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Whether the line's first character could open an enumerator (a Roman or Arabic
+	 * number, "(", a dash, or a letter followed by ")"): most lines are rejected without
+	 * the pattern.
+	 */
+	private static boolean mayStartEnumerator(String text, int from, int to) {
+		int i = from;
+		while (i < to && Character.isWhitespace(text.charAt(i))) {
+			i++;
+		}
+		if (i >= to) {
+			return false;
+		}
+		char c = text.charAt(i);
+		if (c == 'I' || c == 'V' || c == 'X' || c >= '0' && c <= '9' || c == '(' || c == '-' || c == '+' || c == '•') {
+			return true;
+		}
+		return (c >= 'a' && c <= 'z' || c == 'đ') && i + 1 < to && text.charAt(i + 1) == ')';
+	}
+
 	private static boolean startsEnumerator(String line) {
-		String s = line.stripLeading();
-		return s.matches("^(?:[IVX]{1,4}\\.|\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?\\s|\\(\\d|[-+•]\\s|[a-zđ]\\)\\s).*");
+		return ENUMERATOR.matcher(line.stripLeading()).matches();
 	}
 
 }

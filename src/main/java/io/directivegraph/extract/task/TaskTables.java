@@ -200,13 +200,35 @@ public final class TaskTables {
 			}
 			return cells;
 		}
-		String[] parts = line.contains("\t") ? line.split("\t") : line.strip().split("\\s{3,}");
+		boolean tabs = line.contains("\t");
+		if (!tabs && !hasSpaceRun(s)) {
+			// Most lines: no cell separator at all.
+			return cells;
+		}
+		String[] parts = tabs ? line.split("\t") : line.strip().split("\\s{3,}");
 		if (parts.length >= 2) {
 			for (String part : parts) {
 				cells.add(part.strip());
 			}
 		}
 		return cells;
+	}
+
+	/** Whether the text holds three whitespace characters ({@code \\s}) in a row. */
+	private static boolean hasSpaceRun(String s) {
+		int run = 0;
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+				if (++run == 3) {
+					return true;
+				}
+			}
+			else {
+				run = 0;
+			}
+		}
+		return false;
 	}
 
 	private static Column[] columns(List<String> header) {

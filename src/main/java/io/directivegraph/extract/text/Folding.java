@@ -12,6 +12,9 @@ public final class Folding {
 
 	private static final char[] TABLE = buildTable();
 
+	/** Per character: 1 for a letter, 2 for a letter with a Vietnamese diacritic. */
+	private static final byte[] LETTERS = buildLetters();
+
 	private Folding() {
 	}
 
@@ -27,12 +30,36 @@ public final class Folding {
 		return new String(out);
 	}
 
+	/** Folds the characters where they are; returns the same array. */
+	public static char[] foldInPlace(char[] chars) {
+		for (int i = 0; i < chars.length; i++) {
+			chars[i] = TABLE[chars[i]];
+		}
+		return chars;
+	}
+
 	/**
 	 * Whether the character carries a Vietnamese diacritic (its folded form differs other
 	 * than by case).
 	 */
 	public static boolean hasDiacritic(char c) {
-		return c > 0x7F && Character.isLetter(c) && TABLE[c] != Character.toLowerCase(c);
+		return LETTERS[c] == 2;
+	}
+
+	/** Whether the character is a letter ({@link Character#isLetter(char)}), fast. */
+	public static boolean isLetter(char c) {
+		return LETTERS[c] != 0;
+	}
+
+	private static byte[] buildLetters() {
+		byte[] letters = new byte[Character.MAX_VALUE + 1];
+		for (int c = 0; c <= Character.MAX_VALUE; c++) {
+			char ch = (char) c;
+			if (Character.isLetter(ch)) {
+				letters[c] = (byte) ((c > 0x7F && TABLE[c] != Character.toLowerCase(ch)) ? 2 : 1);
+			}
+		}
+		return letters;
 	}
 
 	private static char[] buildTable() {

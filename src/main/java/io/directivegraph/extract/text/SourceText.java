@@ -27,9 +27,22 @@ public final class SourceText {
 
 	private static final Pattern SUP = Pattern.compile("<sup>\\s*([^<]{1,8}?)\\s*</sup>", Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern MARKUP = Pattern.compile(
-			"\\*\\*|__|(?m)^\\s{0,3}#{1,6}(?=\\s)|\\\\(?=[\\\\*_#\\[\\]().\\-+!>`])|</?(?:b|i|u|em|strong|br)\\s*/?>",
+	private static final Pattern MARKUP = Pattern.compile("(?:"
+			+ "\\*\\*|__|(?m)^\\s{0,3}#{1,6}(?=\\s)|\\\\(?=[\\\\*_#\\[\\]().\\-+!>`])|</?(?:b|i|u|em|strong|br)\\s*/?>)",
 			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern BROKEN_AFTER_DASH = Pattern.compile("-\\s*\\n\\s*");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	private static final PatternScan SUPS = PatternScan.startingWith(SUP, "<", "");
+
+	/**
+	 * Markup starts with one of {@code * _ \\ <}, or at the start of a line with a
+	 * heading's {@code #} or the spaces before it.
+	 */
+	private static final PatternScan MARKUPS = PatternScan.startingWithOrAtLineStart(MARKUP, "*_\\<",
+			"# \t\n\u000B\f\r");
 
 	private final String text;
 
@@ -65,32 +78,35 @@ public final class SourceText {
 		int[] lineStarts = lineStarts(text);
 		char[] plain = text.toCharArray();
 		List<FootnoteMark> marks = new ArrayList<>();
-		Matcher sup = SUP.matcher(text);
+		PatternScan.Scan sup = SUPS.in(text);
 		java.util.Map<Integer, Integer> footnotes = new java.util.HashMap<>();
+		// The line of the latest mark of each number.
+		java.util.Map<String, Integer> latestMark = new java.util.HashMap<>();
 		while (sup.find()) {
 			int line = lineOf(lineStarts, sup.start());
 			boolean opensLine = text.substring(lineStarts[line - 1], sup.start()).isBlank();
 			if (opensLine) {
 				// A footnote body: linked to the latest mark with its number (numbers
 				// restart per report).
-				for (int i = marks.size() - 1; i >= 0; i--) {
-					if (marks.get(i).marker().equals(sup.group(1))) {
-						footnotes.putIfAbsent(line, marks.get(i).line());
-						break;
-					}
+				Integer markLine = latestMark.get(sup.matcher().group(1));
+				if (markLine != null) {
+					footnotes.putIfAbsent(line, markLine);
 				}
 			}
 			else {
-				marks.add(new FootnoteMark(sup.group(1), line));
+				marks.add(new FootnoteMark(sup.matcher().group(1), line));
+				latestMark.put(sup.matcher().group(1), line);
 			}
 			Arrays.fill(plain, sup.start(), sup.end(), ' ');
 		}
-		Matcher markup = MARKUP.matcher(text);
+		PatternScan.Scan markup = MARKUPS.in(text);
 		while (markup.find()) {
 			Arrays.fill(plain, markup.start(), markup.end(), ' ');
 		}
 		String plainText = new String(plain);
-		char[] folded = Folding.fold(plainText).toCharArray();
+		// The plain characters are in the string now: their array becomes the folded
+		// text (no copy of a large text more than needed).
+		char[] folded = Folding.foldInPlace(plain);
 		boolean hasDiacritics = countDiacritics(text);
 		// OCR confusions are repaired only in text that lost its diacritics: clean text
 		// has none of them, and the
@@ -135,7 +151,7 @@ public final class SourceText {
 		int marked = 0;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (Character.isLetter(c)) {
+			if (Folding.isLetter(c)) {
 				letters++;
 				if (Folding.hasDiacritic(c)) {
 					marked++;
@@ -214,7 +230,7 @@ public final class SourceText {
 	}
 
 	static String collapse(String s) {
-		return s.replaceAll("-\\s*\\n\\s*", "-").replaceAll("\\s+", " ").strip();
+		return SPACES.matcher(BROKEN_AFTER_DASH.matcher(s).replaceAll("-")).replaceAll(" ").strip();
 	}
 
 }

@@ -52,4 +52,42 @@ class CitationFinderTest {
 		assertThat(found).containsExactly(expected.split(";"));
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+											gắn với Nghị quyết Trung ương 4 (khóa XI, khóa XII) và        | Nghị quyết Hội nghị Trung ương 4 khóa XI;Nghị quyết Hội nghị Trung ương 4 khóa XII
+											thực hiện Nghị quyết Hội nghị Trung ương 6 khoá XII về        | Nghị quyết Hội nghị Trung ương 6 khóa XII
+											Nghị quyết Trung ương 4 khoá XI, XII gắn với                  | Nghị quyết Hội nghị Trung ương 4 khóa XI;Nghị quyết Hội nghị Trung ương 4 khóa XII
+									Quy hoạch thành phố Cần Thơ thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 | Quy hoạch thành phố Cần Thơ thời kỳ 2021 - 2030
+							thuộc Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 - 2030. | Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 - 2030
+							Chương trình mục tiêu quốc gia giảm nghèo bền vững gắn với xây dựng nông thôn mới | Chương trình mục tiêu quốc gia giảm nghèo bền vững
+							Chuong trinh muc tieu quoc gia xay dung nong thon moi phat trien toan dien | Chương trình mục tiêu quốc gia xây dựng nông thôn mới
+							Chương trình mục tiêu quốc gia về việc làm, giai đoạn 2016 - 2020 | Chương trình mục tiêu quốc gia việc làm giai đoạn 2016 - 2020
+					Nghị quyết Đại hội đại biểu Đảng bộ thành phố lần thứ XIV, nhiệm kỳ 2020 - 2025 (viết tắt là Nghị quyết Đại hội) được thực hiện. Nghị quyết Đại hội đề ra 30 chỉ tiêu; Nghị quyết Đại hội XIII của Đảng | Nghị quyết Đại hội đại biểu Đảng bộ thành phố lần thứ XIV;Nghị quyết Đại hội đại biểu Đảng bộ thành phố lần thứ XIV;Nghị quyết Đại hội đại biểu Đảng bộ thành phố lần thứ XIV;Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng
+									Quy hoạch tỉnh Hậu Giang thời kỳ 2021 - 2030. Triển khai Quy hoạch tỉnh nghiêm túc | Quy hoạch tỉnh Hậu Giang thời kỳ 2021 - 2030;Quy hoạch tỉnh Hậu Giang thời kỳ 2021 - 2030
+									Quy hoạch tỉnh Hậu Giang thời kỳ 2021 - 2030 và Quy hoạch tỉnh Sóc Trăng | Quy hoạch tỉnh Hậu Giang thời kỳ 2021 - 2030
+											""")
+	void findsNamedDocuments(String text, String expected) {
+		SourceText source = SourceText.of(text, OcrRepairs.defaults());
+		List<String> found = FINDER.find(source, 0, source.text().length(), null)
+			.stream()
+			.filter((c) -> c.number() == null)
+			.map(Citation::name)
+			.toList();
+		assertThat(found).containsExactly(expected.split(";"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 | Hậu Giang | Quy hoạch tỉnh Hậu Giang thời kỳ 2021 - 2030
+					Quy hoạch thành phố thời kỳ 2021 - 2030                   | Cần Thơ   | Quy hoạch thành phố Cần Thơ thời kỳ 2021 - 2030
+					""")
+	void aMasterPlanWithoutItsProvinceIsTheDocumentsOne(String text, String jurisdiction, String expected) {
+		SourceText source = SourceText.of(text, OcrRepairs.defaults());
+		assertThat(FINDER.find(source, 0, source.text().length(), jurisdiction)).extracting(Citation::name)
+			.containsExactly(expected);
+		assertThat(FINDER.find(source, 0, source.text().length())).isEmpty();
+	}
+
 }
