@@ -259,9 +259,9 @@ public final class AgencyResolver {
 			return b.length() - a.length() <= 1;
 		}
 		if (a.length() == b.length()) {
-			return a.substring(i + 1).equals(b.substring(i + 1));
+			return a.regionMatches(i + 1, b, i + 1, a.length() - i - 1);
 		}
-		return a.substring(i).equals(b.substring(i + 1));
+		return b.length() == a.length() + 1 && a.regionMatches(i, b, i + 1, a.length() - i);
 	}
 
 	/**

@@ -41,6 +41,9 @@ public final class PatternScan {
 	 */
 	private final boolean[] atLineStart;
 
+	/** The one character that opens every match, or 0 if there are several. */
+	private final char single;
+
 	/** A last test of the offsets the others let through; null for none. */
 	private final Check check;
 
@@ -79,6 +82,7 @@ public final class PatternScan {
 		for (char c : firstChars.toCharArray()) {
 			this.first[c] = true;
 		}
+		this.single = (firstChars.chars().distinct().count() == 1) ? firstChars.charAt(0) : 0;
 		for (char c : notAfterChars.toCharArray()) {
 			if (c < 128) {
 				this.notAfter[c] = true;
@@ -149,6 +153,7 @@ public final class PatternScan {
 	private PatternScan(PatternScan scan, Pattern pattern, Check check, boolean sameFilter) {
 		this.pattern = pattern;
 		this.first = scan.first;
+		this.single = scan.single;
 		this.notAfter = scan.notAfter;
 		this.words = scan.words;
 		this.atLineStart = scan.atLineStart;
@@ -225,6 +230,9 @@ public final class PatternScan {
 		/** Per character, a bit for each filter that a match can start with it. */
 		private final long[] byChar;
 
+		/** Per ASCII character, a bit for each filter that no match follows it. */
+		private final long[] blockedAfter = new long[128];
+
 		public Group(List<PatternScan> scans) {
 			this.scans = List.copyOf(scans);
 			for (PatternScan scan : scans) {
@@ -247,6 +255,12 @@ public final class PatternScan {
 						this.byChar[c] |= 1L << k;
 					}
 				}
+				boolean[] notAfter = this.filters.get(k).notAfter;
+				for (int c = 0; c < 128; c++) {
+					if (notAfter[c]) {
+						this.blockedAfter[c] |= 1L << k;
+					}
+				}
 			}
 		}
 
@@ -263,7 +277,17 @@ public final class PatternScan {
 				if (c >= table.length || table[c] == 0) {
 					continue;
 				}
-				for (long bits = table[c]; bits != 0; bits &= bits - 1) {
+				long candidates = table[c];
+				if (i > from) {
+					// The filters a match cannot follow this character for (inside a
+					// word,
+					// for those that start words) are out at once.
+					char before = text.charAt(i - 1);
+					if (before < 128) {
+						candidates &= ~this.blockedAfter[before];
+					}
+				}
+				for (long bits = candidates; bits != 0; bits &= bits - 1) {
 					int k = Long.numberOfTrailingZeros(bits);
 					if (this.filters.get(k).mayStartAfter(text, i, c, from, to)) {
 						if (counts[k] == offsets[k].length) {
@@ -350,7 +374,15 @@ public final class PatternScan {
 				this.next = this.to + 1;
 				return false;
 			}
+			char single = PatternScan.this.single;
 			for (int i = this.next; i < this.to; i++) {
+				if (single != 0 && this.text instanceof String string) {
+					// One character opens every match: jump to it.
+					i = string.indexOf(single, i);
+					if (i < 0 || i >= this.to) {
+						break;
+					}
+				}
 				if (mayStartAt(this.text, i, this.from, this.to) && tryAt(i)) {
 					return true;
 				}

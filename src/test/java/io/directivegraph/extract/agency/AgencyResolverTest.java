@@ -67,6 +67,14 @@ class AgencyResolverTest {
 		}
 	}
 
+	@Property(tries = 2000)
+	void oneEditApartIsOneEditApart(@ForAll @StringLength(max = 6) @CharRange(from = 'a', to = 'c') String a,
+			@ForAll @StringLength(max = 6) @CharRange(from = 'a', to = 'c') String b) {
+		int distance = (int) Math.round((1 - fullSimilarity(a, b)) * Math.max(a.length(), b.length()));
+		// Equal strings are also said to be one edit apart.
+		assertThat(AgencyResolver.oneEditApart(a, b)).isEqualTo(distance <= 1);
+	}
+
 	/** The whole Levenshtein table. */
 	private static double fullSimilarity(String a, String b) {
 		int longer = Math.max(a.length(), b.length());
