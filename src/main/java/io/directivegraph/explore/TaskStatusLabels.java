@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
@@ -39,6 +40,9 @@ public class TaskStatusLabels {
 	private final Driver driver;
 
 	private final TaskRows rows;
+
+	/** A refresh after API writes is waiting to start. */
+	private final AtomicBoolean requested = new AtomicBoolean();
 
 	TaskStatusLabels(Driver driver, TaskRows rows) {
 		this.driver = driver;
@@ -92,7 +96,15 @@ public class TaskStatusLabels {
 	 */
 	@EventListener
 	void onTasksChanged(TasksChanged event) {
-		Thread.ofVirtual().name("task-status-labels").start(this::refreshToday);
+		// Many writes in a row make one refresh after them, not one each: a refresh
+		// reads every task.
+		if (this.requested.getAndSet(true)) {
+			return;
+		}
+		Thread.ofVirtual().name("task-status-labels").start(() -> {
+			this.requested.set(false);
+			refreshToday();
+		});
 	}
 
 	@EventListener
