@@ -39,7 +39,7 @@ CALL (row) {
     deadlineCorrected: toBoolean(row.deadlineCorrected), dueYear: toInteger(row.dueYear),
     dueQuarter: toInteger(row.dueQuarter), dueMonth: toInteger(row.dueMonth), dueDay: row.dueDay, source: row.source,
     completedOn: date(row.completedOn), fulfilment: row.fulfilment, evidence: row.evidence, updatedBy: row.updatedBy,
-    updatedAt: datetime(row.updatedAt), jurisdiction: row.jurisdiction, setOn: row.setOn, leadId: row.leadId})
+    updatedAt: datetime(row.updatedAt)})
 } IN TRANSACTIONS OF 10000 ROWS;
 
 LOAD CSV WITH HEADERS FROM $base + '/nodes-task-update.csv' AS row

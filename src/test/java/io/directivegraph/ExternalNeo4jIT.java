@@ -34,7 +34,7 @@ class ExternalNeo4jIT {
 	@Test
 	void usesTheExternalDatabaseAndStartsNoEmbeddedOne() {
 		assertThat(this.context.getBeanNamesForType(EmbeddedNeo4j.class)).isEmpty();
-		assertThat(this.schema.appliedVersion()).isEqualTo(6);
+		assertThat(this.schema.appliedVersion()).isEqualTo(5);
 	}
 
 }

@@ -109,7 +109,7 @@ final class GraphPlan {
 			int index = 0;
 			for (Task t : doc.tasks()) {
 				index++;
-				task(id, jurisdiction, h.issuedOn(), t, index);
+				task(id, jurisdiction, t, index);
 			}
 		}
 		return this;
@@ -226,16 +226,12 @@ final class GraphPlan {
 		return ids;
 	}
 
-	private void task(String documentId, String jurisdiction, String setOn, Task t, int index) {
+	private void task(String documentId, String jurisdiction, Task t, int index) {
 		Map<String, Object> props = new HashMap<>();
 		props.put("title", t.title());
 		// Finds changes recorded by hand again after a re-ingest renumbered the tasks.
 		props.put("titleKey", DocumentIds.slug((t.title() != null) ? t.title() : ""));
 		props.put("output", t.output());
-		// Copied from the document and the lead, so the overdue report reads tasks
-		// without expanding to them (queries/accountability/overdue.cypher).
-		props.put("jurisdiction", jurisdiction);
-		props.put("setOn", setOn);
 		props.put("recurrence", t.recurrence());
 		props.put("section", t.section());
 		props.put("line", t.line());
@@ -264,7 +260,6 @@ final class GraphPlan {
 		task.put("document", documentId);
 		task.put("props", props);
 		task.put("lead", (t.lead() != null) ? agency(t.lead(), jurisdiction) : null);
-		props.put("leadId", task.get("lead"));
 		task.put("coordinating", coordinating);
 		task.put("quarter", quarter);
 		this.tasks.add(task);

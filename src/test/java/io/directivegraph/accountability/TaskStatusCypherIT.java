@@ -67,7 +67,7 @@ class TaskStatusCypherIT {
 				UNWIND $tasks AS x
 				CREATE (d:Document {id: 'd-' + x.id, jurisdiction: $j, issuedOn: x.setOn, kind: 'PLAN'})
 				CREATE (d)-[:HAS_TASK]->(t:Task {id: x.id, deadline: x.deadline, completedOn: x.completedOn,
-				  fulfilment: x.fulfilment, jurisdiction: $j, setOn: x.setOn, leadId: x.lead})
+				  fulfilment: x.fulfilment})
 				WITH t, x
 				CALL (t, x) {
 				  WITH * WHERE x.fulfilledOn IS NOT NULL

@@ -36,7 +36,7 @@ abstract class SchemaContract {
 			.stream()
 			.map((r) -> r.get("v").asInt())
 			.toList();
-		assertThat(versions).containsExactly(1, 2, 3, 4, 5, 6);
+		assertThat(versions).containsExactly(1, 2, 3, 4, 5);
 	}
 
 	@Test
