@@ -41,6 +41,12 @@ public class TaskStatusLabels {
 
 	private final TaskRows rows;
 
+	/**
+	 * The service is up: labels are for its Browser, so without one (command line, tests
+	 * without a web server) writes do not refresh them.
+	 */
+	private volatile boolean serving;
+
 	/** A refresh after API writes is waiting to start. */
 	private final AtomicBoolean requested = new AtomicBoolean();
 
@@ -96,6 +102,9 @@ public class TaskStatusLabels {
 	 */
 	@EventListener
 	void onTasksChanged(TasksChanged event) {
+		if (!this.serving) {
+			return;
+		}
 		// Many writes in a row make one refresh after them, not one each: a refresh
 		// reads every task.
 		if (this.requested.getAndSet(true)) {
@@ -111,6 +120,7 @@ public class TaskStatusLabels {
 	void onReady(ApplicationReadyEvent event) {
 		// The service only: the command-line verbs have no Browser to serve.
 		if (event.getApplicationContext() instanceof WebServerApplicationContext) {
+			this.serving = true;
 			refreshToday();
 		}
 	}

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import io.directivegraph.extract.text.Folding;
 import io.directivegraph.neo4j.CypherFiles;
+import io.directivegraph.task.TaskStatus;
 
 /**
  * Links a task whose product is a document of kind K ("xây dựng Đề án ...") to the
@@ -132,7 +133,7 @@ public class Fulfilment {
 				Record document = documents.get(i);
 				Set<String> titleWords = words(document.get("title").asString(""));
 				this.words.add(titleWords);
-				this.issued.add(date(document.get("issuedOn").isNull() ? null : document.get("issuedOn").asString()));
+				this.issued.add(TaskStatus.start(document.get("issuedOn").asString(null)));
 				// Keyed by kind too: a task only ever looks at documents of its product's
 				// kind.
 				String kind = document.get("kind").asString("");
@@ -148,7 +149,7 @@ public class Fulfilment {
 			if (taskWords.size() < 2) {
 				return;
 			}
-			LocalDate setOn = date(task.get("setOn").isNull() ? null : task.get("setOn").asString());
+			LocalDate setOn = TaskStatus.start(task.get("setOn").asString(null));
 			String taskId = task.get("id").asString();
 			String ownDocument = task.get("document").asString();
 			Map<Integer, Integer> common = new HashMap<>();
@@ -216,20 +217,6 @@ public class Fulfilment {
 			}
 		}
 		return 2.0 * common / (a.size() + b.size());
-	}
-
-	private static LocalDate date(String iso) {
-		if (iso == null || iso.length() < 4) {
-			return null;
-		}
-		try {
-			return (iso.length() >= 10) ? LocalDate.parse(iso.substring(0, 10))
-					: (iso.length() >= 7) ? LocalDate.parse(iso.substring(0, 7) + "-01")
-							: LocalDate.of(Integer.parseInt(iso.substring(0, 4)), 1, 1);
-		}
-		catch (RuntimeException ex) {
-			return null;
-		}
 	}
 
 }

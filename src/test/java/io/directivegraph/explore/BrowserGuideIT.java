@@ -70,10 +70,7 @@ class BrowserGuideIT {
 	@Autowired
 	void seeds(FolderIngest ingest, Successions successions) throws IOException {
 		if (!loaded) {
-			TestNeo4j.clear();
-			successions.load();
-			ingest.ingest(FolderIngest.files(List.of(Path.of("import/documents"))), (n, r) -> {
-			});
+			TestNeo4j.loadSeeds(ingest, successions);
 			loaded = true;
 		}
 	}

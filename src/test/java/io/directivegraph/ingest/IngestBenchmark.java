@@ -247,7 +247,6 @@ public final class IngestBenchmark {
 
 		this.fulfilment.reset();
 		long[] perDocument = new long[size];
-		long[] fulfilmentPerDocument = new long[size];
 		int[] counts = new int[2];
 		int step = Math.max(1, size / 10);
 		long[] clock = new long[3];
@@ -292,13 +291,15 @@ public final class IngestBenchmark {
 				seconds(cpuNanos() - cpu));
 		print("  time split: extraction ~%.1f s (measured alone), fulfilment %.1f s, graph reads and writes ~%.1f s",
 				extraction, fulfilment, took - extraction - fulfilment);
-		Projection projection = Projection.of(perDocument, fulfilmentPerDocument);
-		// Fulfilment runs once at the end, over an inverted index: taken as linear in the
-		// corpus size.
-		double projected = projection.seconds(10_000) + fulfilment * 10_000 / size;
-		print("  per document at the end: %.0f ms besides fulfilment (median of the last half); fulfilment fitted "
-				+ "%.3g + %.3g i + %.3g i² s at position i", projection.rest() * 1e3, projection.c0(), projection.c1(),
-				projection.c2());
+		// Per document: the median gap between completions over the last half (the graph
+		// is large by then); fulfilment runs once at the end over an inverted index,
+		// taken
+		// as linear in the corpus size.
+		long[] lastHalf = Arrays.copyOfRange(perDocument, size / 2, size);
+		Arrays.sort(lastHalf);
+		double perFile = lastHalf[lastHalf.length / 2] / 1e9;
+		double projected = perFile * 10_000 + fulfilment * 10_000 / size;
+		print("  per document at the end: %.0f ms (median of the last half, %d at once)", perFile * 1e3, THREADS);
 		print("  10,000 documents (~200,000 tasks) projected: ~%s, %,.1f tasks/s over the run", duration(projected),
 				200_000 / projected);
 		printGraph();
@@ -366,85 +367,6 @@ public final class IngestBenchmark {
 					MATCH (n) WHERE NOT n:SchemaMigration
 					CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS""").consume();
 		}
-	}
-
-	/**
-	 * How the time per document grows: fulfilment re-reads and re-matches every task and
-	 * document of the jurisdiction after each ingest, so its time is fitted as a
-	 * quadratic in the position of the document (on the mean of each tenth); the rest is
-	 * taken as constant, at its median over the last half.
-	 */
-	record Projection(double rest, double c0, double c1, double c2) {
-
-		static Projection of(long[] perDocument, long[] fulfilment) {
-			int n = perDocument.length;
-			double[] rest = new double[n - n / 2];
-			for (int i = n / 2; i < n; i++) {
-				rest[i - n / 2] = (perDocument[i] - fulfilment[i]) / 1e9;
-			}
-			Arrays.sort(rest);
-			int buckets = Math.min(10, n);
-			double[] x = new double[buckets];
-			double[] y = new double[buckets];
-			for (int b = 0; b < buckets; b++) {
-				int from = b * n / buckets;
-				int to = (b + 1) * n / buckets;
-				double sum = 0;
-				for (int i = from; i < to; i++) {
-					sum += fulfilment[i];
-				}
-				x[b] = (from + to - 1) / 2.0;
-				y[b] = sum / Math.max(1, to - from) / 1e9;
-			}
-			double[] c = quadraticFit(x, y);
-			return new Projection(rest[rest.length / 2], c[0], c[1], c[2]);
-		}
-
-		double seconds(int documents) {
-			double total = 0;
-			for (int i = 0; i < documents; i++) {
-				total += this.rest + Math.max(0, this.c0 + this.c1 * i + this.c2 * (double) i * i);
-			}
-			return total;
-		}
-
-	}
-
-	/** Least squares y = c0 + c1 x + c2 x², by the normal equations. */
-	private static double[] quadraticFit(double[] x, double[] y) {
-		double[][] a = new double[3][4];
-		for (int i = 0; i < x.length; i++) {
-			double[] p = { 1, x[i], x[i] * x[i] };
-			for (int r = 0; r < 3; r++) {
-				for (int c = 0; c < 3; c++) {
-					a[r][c] += p[r] * p[c];
-				}
-				a[r][3] += p[r] * y[i];
-			}
-		}
-		for (int col = 0; col < 3; col++) {
-			int pivot = col;
-			for (int r = col + 1; r < 3; r++) {
-				if (Math.abs(a[r][col]) > Math.abs(a[pivot][col])) {
-					pivot = r;
-				}
-			}
-			double[] swap = a[col];
-			a[col] = a[pivot];
-			a[pivot] = swap;
-			if (Math.abs(a[col][col]) < 1e-300) {
-				return new double[] { Arrays.stream(y).average().orElse(0), 0, 0 };
-			}
-			for (int r = 0; r < 3; r++) {
-				if (r != col) {
-					double f = a[r][col] / a[col][col];
-					for (int c = col; c < 4; c++) {
-						a[r][c] -= f * a[col][c];
-					}
-				}
-			}
-		}
-		return new double[] { a[0][3] / a[0][0], a[1][3] / a[1][1], a[2][3] / a[2][2] };
 	}
 
 	/** Counts the time spent recomputing fulfilment links after each ingest. */

@@ -1,12 +1,18 @@
 package io.directivegraph.neo4j;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
 
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
+
+import io.directivegraph.agency.Successions;
+import io.directivegraph.ingest.FolderIngest;
 
 /**
  * The in-process Neo4j shared by every {@code *IT} of a test JVM: started once (it takes
@@ -55,6 +61,17 @@ public final class TestNeo4j {
 	/** Removes every node but the schema bookkeeping. */
 	public static void clear() {
 		driver().executableQuery("MATCH (n) WHERE NOT n:SchemaMigration DETACH DELETE n").execute();
+	}
+
+	/**
+	 * An empty graph, then the agency successions and the five seeds of
+	 * {@code import/documents}, as the service loads them on first start.
+	 */
+	public static void loadSeeds(FolderIngest ingest, Successions successions) throws IOException {
+		clear();
+		successions.load();
+		ingest.ingest(FolderIngest.files(List.of(Path.of("import/documents"))), (n, r) -> {
+		});
 	}
 
 }

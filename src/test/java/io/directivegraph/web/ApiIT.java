@@ -52,10 +52,7 @@ class ApiIT {
 	@Autowired
 	void seeds(FolderIngest ingest, Successions successions) throws Exception {
 		if (!loaded) {
-			TestNeo4j.clear();
-			successions.load();
-			ingest.ingest(FolderIngest.files(List.of(Path.of("import/documents"))), (n, r) -> {
-			});
+			TestNeo4j.loadSeeds(ingest, successions);
 			loaded = true;
 		}
 	}
