@@ -1,5 +1,8 @@
-// Step 2: edges this source contributed (document relations, issuers, jurisdictions), found from the documents it
-// states or cites. Parameters: $file. Columns: none.
-MATCH (:Source {file: $file})-[:STATES|CITES]->(d:Document)-[r]-()
-WHERE r.source = $file
+// Step 2: edges these sources contributed (document relations, issuers, jurisdictions), found from the documents
+// they state or cite. Parameters: $files [file name]. Columns: none.
+CYPHER replan=skip
+UNWIND $files AS file
+MATCH (:Source {file: file})-[:STATES|CITES]->(d:Document)-[r]-()
+WHERE r.source = file
+WITH DISTINCT r
 DELETE r

@@ -1,4 +1,7 @@
-// Step 1 of replacing a source's facts: the tasks of the documents it states.
-// Parameters: $file. Columns: none.
-MATCH (:Source {file: $file})-[:STATES]->(:Document)-[:HAS_TASK]->(t:Task)
+// Step 1 of replacing sources' facts: the tasks of the documents they state.
+// Parameters: $files [file name]. Columns: none.
+CYPHER replan=skip
+UNWIND $files AS file
+MATCH (:Source {file: file})-[:STATES]->(:Document)-[:HAS_TASK]->(t:Task)
+WITH DISTINCT t
 DETACH DELETE t

@@ -1,8 +1,11 @@
-// After a source's tasks were re-created: the changes people recorded for them find their task again, by document and
+// After sources' tasks were re-created: the changes people recorded for them find their task again, by document and
 // folded title (a task keeps its id when it has the same title; an edited document may renumber its tasks).
 // Changes whose task is gone stay in the graph, unattached, with the id they were made on.
-// Parameters: $file. Columns: tasks [task id] that have changes (for apply-updates).
-MATCH (:Source {file: $file})-[:STATES]->(d:Document)-[:HAS_TASK]->(t:Task)
+// Parameters: $files [file name]. Columns: tasks [task id] that have changes (for apply-updates).
+CYPHER replan=skip
+UNWIND $files AS file
+MATCH (:Source {file: file})-[:STATES]->(d:Document)-[:HAS_TASK]->(t:Task)
+WITH DISTINCT d, t
 MATCH (u:TaskUpdate {document: d.id, titleKey: t.titleKey})
 WHERE u.task = t.id OR NOT EXISTS { (d)-[:HAS_TASK]->(:Task {id: u.task, titleKey: t.titleKey}) }
 MERGE (t)-[:HAS_UPDATE]->(u)

@@ -1,5 +1,6 @@
 // Agencies named by the source (issuers, leads, coordinators) with their jurisdiction and parent body.
 // Parameters: $agencies [{id, name, kind, level, jurisdiction, known, parent}]. Columns: none.
+CYPHER replan=skip
 UNWIND $agencies AS a
 MERGE (n:Agency {id: a.id})
   ON CREATE SET n.name = a.name, n.kind = a.kind, n.level = a.level, n.jurisdiction = a.jurisdiction, n.known = a.known

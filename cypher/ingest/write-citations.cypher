@@ -1,8 +1,9 @@
 // Documents the source cites: a stub (hasText = false) when not ingested yet, completed later by its own text.
 // Every citation is a CITES mention with its line (provenance).
-// Parameters: $file, $citations [{target, labels, props, jurisdiction, line, document, citedAt}]. Columns: none.
-MATCH (s:Source {file: $file})
+// Parameters: $citations [{target, file, labels, props, jurisdiction, line, document, citedAt}]. Columns: none.
+CYPHER replan=skip
 UNWIND $citations AS c
+MATCH (s:Source {file: c.file})
 MERGE (t:Document {id: c.target})
   ON CREATE SET t += c.props, t.hasText = false
   ON MATCH SET t.title = coalesce(t.title, c.props.title), t.issuer = coalesce(t.issuer, c.props.issuer),

@@ -2,6 +2,7 @@
 // MANUAL = only the document named by hand, NONE = not fulfilled whatever the automatic match says), corrected
 // deadline (and its quarter), evidence. Used after a PATCH and after a re-ingest re-created the tasks.
 // Parameters: $tasks [task id]. Columns: none.
+CYPHER replan=skip
 UNWIND $tasks AS id
 MATCH (t:Task {id: id})-[:HAS_UPDATE]->(u:TaskUpdate)
 WITH t, u ORDER BY u.at DESC

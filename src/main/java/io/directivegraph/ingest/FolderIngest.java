@@ -5,14 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
@@ -20,9 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Ingests files and folders (recursively, {@code .txt} and {@code .md}, in name order),
- * one transaction per file. A file that cannot be read or parsed is reported and skipped;
- * the others load.
+ * Ingests files and folders (recursively, {@code .txt} and {@code .md}, in name order).
+ * Files are read and extracted on {@code threads} threads while one writer stores them,
+ * {@code batchSize} files per transaction (see {@link GraphIngest#write(List)}: each file
+ * is still wholly old or wholly new, and a batch that fails is written again file by
+ * file). A file that cannot be read or parsed is reported and skipped; the others load.
  */
 @Component
 public class FolderIngest {
@@ -33,22 +36,32 @@ public class FolderIngest {
 	 */
 	static final long MAX_BYTES = 64L * 1024 * 1024;
 
+	/**
+	 * Characters of text in one transaction at most, whatever the batch size: a few large
+	 * compilations are a batch of their own.
+	 */
+	static final long MAX_BATCH_CHARS = 8L * 1024 * 1024;
+
 	private final GraphIngest ingest;
 
 	private final int threads;
 
+	private final int batchSize;
+
 	@Autowired
 	public FolderIngest(GraphIngest ingest, ImportProperties properties) {
-		this(ingest, properties.threads());
+		this(ingest, properties.threads(), properties.batchSize());
 	}
 
 	/**
-	 * @param threads files extracted and written at once: reading one file's text
-	 * overlaps writing another's; each still has its own transaction
+	 * @param threads files read and extracted at once while the previous ones are written
+	 * @param batchSize files written in one transaction at most (1: one transaction per
+	 * file)
 	 */
-	public FolderIngest(GraphIngest ingest, int threads) {
+	public FolderIngest(GraphIngest ingest, int threads, int batchSize) {
 		this.ingest = ingest;
 		this.threads = Math.max(1, threads);
+		this.batchSize = Math.max(1, batchSize);
 	}
 
 	/** The files a list of paths names: files as given, folders walked for text files. */
@@ -76,11 +89,11 @@ public class FolderIngest {
 	}
 
 	/**
-	 * Ingests each file, telling {@code progress} after each one (in the order they
-	 * finish); the results are in the order of {@code files}.
+	 * Ingests each file, telling {@code progress} after each one is stored (in the order
+	 * of {@code files}); the results are in the order of {@code files}.
 	 */
 	public List<IngestResult> ingest(List<Path> files, BiConsumer<Integer, IngestResult> progress) {
-		return ingestAll(files.stream().map((file) -> (Callable<IngestResult>) () -> ingestOne(file)).toList(),
+		return ingestAll(files.stream().map((file) -> (Callable<GraphIngest.Prepared>) () -> prepare(file)).toList(),
 				progress);
 	}
 
@@ -88,30 +101,43 @@ public class FolderIngest {
 	public List<IngestResult> ingestTexts(List<Map.Entry<String, byte[]>> texts,
 			BiConsumer<Integer, IngestResult> progress) {
 		return ingestAll(texts.stream()
-			.map((text) -> (Callable<IngestResult>) () -> ingestOne(text.getKey(), text.getValue()))
+			.map((text) -> (Callable<GraphIngest.Prepared>) () -> prepare(text.getKey(), text.getValue()))
 			.toList(), progress);
 	}
 
-	private List<IngestResult> ingestAll(List<Callable<IngestResult>> jobs,
+	private List<IngestResult> ingestAll(List<Callable<GraphIngest.Prepared>> jobs,
 			BiConsumer<Integer, IngestResult> progress) {
 		List<IngestResult> results = new ArrayList<>();
-		AtomicInteger done = new AtomicInteger();
 		ExecutorService pool = Executors.newFixedThreadPool(Math.min(this.threads, Math.max(1, jobs.size())),
 				Thread.ofPlatform().name("ingest-", 1).daemon().factory());
 		try {
-			List<Future<IngestResult>> futures = new ArrayList<>();
-			for (Callable<IngestResult> job : jobs) {
-				futures.add(pool.submit(() -> {
-					IngestResult result = job.call();
-					synchronized (progress) {
-						progress.accept(done.incrementAndGet(), result);
-					}
-					return result;
-				}));
+			// Extraction runs ahead of the writer by two batches at most: memory stays
+			// bounded on a folder of any size.
+			int ahead = 2 * this.batchSize + this.threads;
+			List<Future<GraphIngest.Prepared>> futures = new ArrayList<>();
+			int submitted = 0;
+			List<GraphIngest.Prepared> batch = new ArrayList<>();
+			Set<String> names = new HashSet<>();
+			long chars = 0;
+			for (int next = 0; next < jobs.size(); next++) {
+				while (submitted < jobs.size() && submitted < next + ahead) {
+					futures.add(pool.submit(jobs.get(submitted++)));
+				}
+				GraphIngest.Prepared prepared = futures.get(next).get();
+				futures.set(next, null);
+				boolean full = batch.size() >= this.batchSize || chars + prepared.chars() > MAX_BATCH_CHARS
+						|| names.contains(prepared.file());
+				if (full && !batch.isEmpty()) {
+					write(batch, results, progress);
+					batch.clear();
+					names.clear();
+					chars = 0;
+				}
+				batch.add(prepared);
+				names.add(prepared.file());
+				chars += prepared.chars();
 			}
-			for (Future<IngestResult> future : futures) {
-				results.add(future.get());
-			}
+			write(batch, results, progress);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -123,36 +149,50 @@ public class FolderIngest {
 		finally {
 			pool.shutdownNow();
 		}
-		// Once for the whole batch (and whatever an interrupted earlier run left marked).
+		// Once for the whole run (and whatever an interrupted earlier run left marked).
 		this.ingest.completeFulfilment();
 		return results;
 	}
 
-	private IngestResult ingestOne(Path file) {
+	private void write(List<GraphIngest.Prepared> batch, List<IngestResult> results,
+			BiConsumer<Integer, IngestResult> progress) {
+		if (batch.isEmpty()) {
+			return;
+		}
+		for (IngestResult result : this.ingest.write(batch)) {
+			results.add(result);
+			progress.accept(results.size(), result);
+		}
+	}
+
+	private GraphIngest.Prepared prepare(Path file) {
 		String name = file.getFileName().toString();
 		byte[] bytes;
 		try {
 			long size = Files.size(file);
 			if (size > MAX_BYTES) {
-				return IngestResult.skipped(name, size + " bytes, over the limit of " + MAX_BYTES);
+				return skipped(name, size + " bytes, over the limit of " + MAX_BYTES);
 			}
 			bytes = Files.readAllBytes(file);
 		}
 		catch (IOException ex) {
-			return IngestResult.skipped(name, "cannot read: " + ex.getMessage());
+			return skipped(name, "cannot read: " + ex.getMessage());
 		}
-		return ingestOne(name, bytes);
+		return prepare(name, bytes);
 	}
 
-	private IngestResult ingestOne(String name, byte[] bytes) {
+	private GraphIngest.Prepared prepare(String name, byte[] bytes) {
 		try {
-			return this.ingest.ingestDeferred(name, bytes);
+			return this.ingest.prepare(name, bytes);
 		}
 		catch (RuntimeException ex) {
-			// One bad file must not stop the others; its previous state is untouched (the
-			// transaction rolled back).
-			return IngestResult.skipped(name, "failed: " + ex.getMessage());
+			// One bad file must not stop the others.
+			return skipped(name, "failed: " + ex.getMessage());
 		}
+	}
+
+	private static GraphIngest.Prepared skipped(String name, String reason) {
+		return new GraphIngest.Prepared(name, null, IngestResult.skipped(name, reason));
 	}
 
 }

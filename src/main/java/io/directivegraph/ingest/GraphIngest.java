@@ -1,8 +1,13 @@
 package io.directivegraph.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -21,11 +26,18 @@ import io.directivegraph.extract.text.UndecodableTextException;
 import io.directivegraph.neo4j.CypherFiles;
 
 /**
- * Loads one source file into the graph: extract, then in one transaction replace
- * everything that source said before (its tasks, relations, mentions, unresolved
- * references) with what it says now. Identical content is a no-op; a failure leaves the
- * previous state; concurrent ingests of files citing the same documents meet on the
- * uniqueness constraints and are retried.
+ * Loads source files into the graph: extract, then in one transaction replace everything
+ * each source said before (its tasks, relations, mentions, unresolved references) with
+ * what it says now. Identical content is a no-op; a failure leaves the previous state;
+ * concurrent ingests of files citing the same documents meet on the uniqueness
+ * constraints and are retried.
+ *
+ * <p>
+ * A bulk ingest writes several sources in one transaction ({@link #write(List)}): every
+ * statement then runs once for the batch instead of once per file, and each source is
+ * still wholly its old or wholly its new version. When a batch fails, its sources are
+ * written again one transaction each, so one bad file is reported alone and the others
+ * load.
  */
 @Service
 public class GraphIngest {
@@ -49,6 +61,21 @@ public class GraphIngest {
 		this.fulfilment = fulfilment;
 	}
 
+	/**
+	 * A file read and extracted, ready to write; or the result of a file that will not be
+	 * written (skipped: unreadable or empty).
+	 *
+	 * @param extraction null when {@code skipped} is set
+	 */
+	public record Prepared(String file, Extraction extraction, IngestResult skipped) {
+
+		/** Characters of text, to bound the size of a batch. */
+		int chars() {
+			return (this.extraction != null) ? this.extraction.source().chars() : 0;
+		}
+
+	}
+
 	/** Ingests one file and brings the fulfilment links it affects up to date. */
 	public IngestResult ingest(String file, byte[] bytes) {
 		IngestResult result = ingestDeferred(file, bytes);
@@ -62,23 +89,64 @@ public class GraphIngest {
 	 * end instead of after every file.
 	 */
 	public IngestResult ingestDeferred(String file, byte[] bytes) {
+		return write(List.of(prepare(file, bytes))).get(0);
+	}
+
+	/** Extracts a file (no database access: runs on any thread). */
+	public Prepared prepare(String file, byte[] bytes) {
 		Extraction extraction;
 		try {
 			extraction = this.extractor.extract(file, bytes);
 		}
 		catch (UndecodableTextException ex) {
-			return IngestResult.skipped(file, ex.getMessage());
+			return new Prepared(file, null, IngestResult.skipped(file, ex.getMessage()));
 		}
 		if (extraction.documents().isEmpty()) {
-			return IngestResult.skipped(file, "no document in it (empty)");
+			return new Prepared(file, null, IngestResult.skipped(file, "no document in it (empty)"));
 		}
-		GraphPlan plan = write(extraction);
-		if (plan == null) {
-			return IngestResult.unchanged(file);
+		return new Prepared(file, extraction, null);
+	}
+
+	/**
+	 * Writes prepared files in one transaction, each replacing its source's previous
+	 * facts, and returns their results in the same order. A file name must not appear
+	 * twice. When the batch fails, each file is written in its own transaction instead: a
+	 * file that still fails is reported as skipped with the reason, its previous state
+	 * untouched.
+	 */
+	public List<IngestResult> write(List<Prepared> files) {
+		Map<String, IngestResult> results = new HashMap<>();
+		List<Extraction> extractions = new ArrayList<>();
+		for (Prepared file : files) {
+			if (file.skipped() != null) {
+				results.put(file.file(), file.skipped());
+			}
+			else {
+				extractions.add(file.extraction());
+			}
 		}
-		log.debug("Ingested {}: {} documents, {} tasks", file, plan.documents.size(), plan.tasks.size());
-		return new IngestResult(file, IngestResult.Status.INGESTED, plan.documents.size(), plan.tasks.size(),
-				plan.citations.size(), plan.references.size(), null);
+		if (!extractions.isEmpty()) {
+			try {
+				results.putAll(writeWithRetry(extractions));
+			}
+			catch (RuntimeException ex) {
+				if (extractions.size() == 1) {
+					throw ex;
+				}
+				log.warn("A batch of {} files failed ({}); writing them one by one", extractions.size(),
+						ex.getMessage());
+				for (Extraction extraction : extractions) {
+					String file = extraction.source().file();
+					try {
+						results.putAll(writeWithRetry(List.of(extraction)));
+					}
+					catch (RuntimeException one) {
+						results.put(file, IngestResult.skipped(file, "failed: " + one.getMessage()));
+					}
+				}
+			}
+		}
+		return files.stream().map((file) -> results.get(file.file())).toList();
 	}
 
 	/** Recomputes the fulfilment links of every jurisdiction an ingest changed. */
@@ -86,10 +154,10 @@ public class GraphIngest {
 		this.fulfilment.updatePending();
 	}
 
-	private GraphPlan write(Extraction extraction) {
+	private Map<String, IngestResult> writeWithRetry(List<Extraction> extractions) {
 		for (int attempt = 1;; attempt++) {
 			try (Session session = this.driver.session()) {
-				return session.executeWrite((tx) -> writeIn(tx, extraction));
+				return session.executeWrite((tx) -> writeIn(tx, extractions));
 			}
 			catch (ClientException ex) {
 				// Two ingests creating the same cited document at once: one loses on the
@@ -108,37 +176,66 @@ public class GraphIngest {
 	}
 
 	/**
-	 * Writes the extraction's facts in place of the source's previous ones; null when its
-	 * content is unchanged.
+	 * Writes the extractions' facts in place of their sources' previous ones. Each
+	 * statement runs once for all of them; sources whose content is unchanged are left as
+	 * they are.
 	 */
-	private GraphPlan writeIn(TransactionContext tx, Extraction extraction) {
-		String file = extraction.source().file();
-		Map<String, Object> source = Map.of("file", file);
-		// Checked in the writing transaction: one round trip less, and two ingests of the
-		// same file cannot both find it changed.
-		Value sha = tx.run(CypherFiles.load("ingest/source-sha"), source).single().get("sha256");
-		if (!sha.isNull() && sha.asString().equals(extraction.source().sha256())) {
-			return null;
+	private Map<String, IngestResult> writeIn(TransactionContext tx, List<Extraction> all) {
+		Map<String, IngestResult> results = new HashMap<>();
+		// Checked in the writing transaction: two ingests of the same file cannot both
+		// find it changed.
+		Map<String, String> stored = new HashMap<>();
+		tx.run(CypherFiles.load("ingest/source-shas"),
+				Map.of("files", all.stream().map((e) -> e.source().file()).toList()))
+			.forEachRemaining((r) -> stored.put(r.get("file").asString(),
+					r.get("sha256").isNull() ? null : r.get("sha256").asString()));
+		List<Extraction> changed = new ArrayList<>();
+		for (Extraction extraction : all) {
+			Extraction.Source source = extraction.source();
+			if (source.sha256().equals(stored.get(source.file()))) {
+				results.put(source.file(), IngestResult.unchanged(source.file()));
+			}
+			else {
+				changed.add(extraction);
+			}
 		}
-		tx.run(CypherFiles.load("ingest/clear-tasks"), source).consume();
-		tx.run(CypherFiles.load("ingest/clear-edges"), source).consume();
-		tx.run(CypherFiles.load("ingest/clear-references"), source).consume();
-		List<Object> touched = tx.run(CypherFiles.load("ingest/clear-mentions"), source)
+		if (changed.isEmpty()) {
+			return results;
+		}
+		List<String> files = changed.stream().map((e) -> e.source().file()).toList();
+		Map<String, Object> sources = Map.of("files", files);
+		tx.run(CypherFiles.load("ingest/clear-tasks"), sources).consume();
+		tx.run(CypherFiles.load("ingest/clear-edges"), sources).consume();
+		tx.run(CypherFiles.load("ingest/clear-references"), sources).consume();
+		List<Object> touched = tx.run(CypherFiles.load("ingest/clear-mentions"), sources)
 			.single()
 			.get("touched")
 			.asList();
-		GraphPlan plan = new GraphPlan(this.gazetteer, (key) -> candidates(tx, key)).build(extraction).inLockOrder();
-		tx.run(CypherFiles.load("ingest/write-source"), Map.of("file", file, "sha256", extraction.source().sha256(),
-				"chars", extraction.source().chars(), "encoding", extraction.source().encoding()))
-			.consume();
-		tx.run(CypherFiles.load("ingest/write-agencies"), Map.of("agencies", plan.agencies)).consume();
-		tx.run(CypherFiles.load("ingest/write-documents"), Map.of("file", file, "documents", plan.documents)).consume();
-		tx.run(CypherFiles.load("ingest/write-citations"), Map.of("file", file, "citations", plan.citations)).consume();
-		tx.run(CypherFiles.load("ingest/write-references"), Map.of("file", file, "references", plan.references))
-			.consume();
-		tx.run(CypherFiles.load("ingest/write-relations"), Map.of("file", file, "relations", plan.relations)).consume();
-		tx.run(CypherFiles.load("ingest/write-tasks"), Map.of("file", file, "tasks", plan.tasks)).consume();
-		List<Object> updated = tx.run(CypherFiles.load("ingest/reattach-updates"), source)
+		Candidates candidates = new Candidates(tx);
+		candidates.readAll(changed.stream().flatMap((e) -> GraphPlan.candidateKeys(e).stream()).distinct().toList());
+		GraphPlan batch = new GraphPlan(this.gazetteer, candidates);
+		for (Extraction extraction : changed) {
+			GraphPlan plan = new GraphPlan(this.gazetteer, candidates).build(extraction);
+			candidates.add(plan);
+			batch.add(plan);
+			Extraction.Source source = extraction.source();
+			results.put(source.file(), new IngestResult(source.file(), IngestResult.Status.INGESTED,
+					plan.documents.size(), plan.tasks.size(), plan.citations.size(), plan.references.size(), null));
+			log.debug("Ingested {}: {} documents, {} tasks", source.file(), plan.documents.size(), plan.tasks.size());
+		}
+		batch.inLockOrder();
+		tx.run(CypherFiles.load("ingest/write-source"), Map.of("sources", changed.stream().map((e) -> {
+			Extraction.Source source = e.source();
+			return Map.<String, Object>of("file", source.file(), "sha256", source.sha256(), "chars", source.chars(),
+					"encoding", source.encoding());
+		}).toList())).consume();
+		tx.run(CypherFiles.load("ingest/write-agencies"), Map.of("agencies", batch.agencies)).consume();
+		tx.run(CypherFiles.load("ingest/write-documents"), Map.of("documents", batch.documents)).consume();
+		tx.run(CypherFiles.load("ingest/write-citations"), Map.of("citations", batch.citations)).consume();
+		tx.run(CypherFiles.load("ingest/write-references"), Map.of("references", batch.references)).consume();
+		tx.run(CypherFiles.load("ingest/write-relations"), Map.of("relations", batch.relations)).consume();
+		writeTasks(tx, batch.tasks);
+		List<Object> updated = tx.run(CypherFiles.load("ingest/reattach-updates"), sources)
 			.single()
 			.get("tasks")
 			.asList();
@@ -147,18 +244,127 @@ public class GraphIngest {
 		}
 		tx.run(CypherFiles.load("ingest/delete-orphan-stubs"), Map.of("ids", touched)).consume();
 		tx.run(CypherFiles.load("ingest/mark-fulfilment-pending"),
-				Map.of("jurisdictions", List.copyOf(plan.jurisdictions)))
+				Map.of("jurisdictions", List.copyOf(batch.jurisdictions)))
 			.consume();
-		return plan;
+		return results;
 	}
 
-	private static List<String[]> candidates(TransactionContext tx, List<String> key) {
-		List<String[]> found = new ArrayList<>();
-		tx.run(CypherFiles.load("ingest/document-candidates"),
-				Map.of("jurisdiction", key.get(0), "kind", key.get(1), "number", key.get(2)))
-			.forEachRemaining((r) -> found.add(new String[] { r.get("id").asString(),
-					r.get("issuedOn").isNull() ? null : r.get("issuedOn").asString() }));
-		return found;
+	/**
+	 * Creates the tasks that are new (almost all: the sources' old tasks were just
+	 * cleared) with CREATE, and merges the others: the tasks of a document that another
+	 * source states too, or that two files of the batch state.
+	 */
+	private static void writeTasks(TransactionContext tx, List<Map<String, Object>> tasks) {
+		if (tasks.isEmpty()) {
+			return;
+		}
+		Set<Object> existing = new HashSet<>(tx
+			.run(CypherFiles.load("ingest/existing-tasks"),
+					Map.of("ids", tasks.stream().map((t) -> t.get("id")).toList()))
+			.single()
+			.get("ids")
+			.asList());
+		List<Map<String, Object>> created = new ArrayList<>();
+		List<Map<String, Object>> merged = new ArrayList<>();
+		Map<Object, Object> quarters = new LinkedHashMap<>();
+		for (Map<String, Object> task : tasks) {
+			if (existing.add(task.get("id"))) {
+				created.add(task);
+				if (task.get("quarter") instanceof Map<?, ?> quarter) {
+					quarters.putIfAbsent(quarter.get("id"), quarter);
+				}
+			}
+			else {
+				merged.add(task);
+			}
+		}
+		if (!created.isEmpty()) {
+			tx.run(CypherFiles.load("ingest/create-tasks"),
+					Map.of("quarters", List.copyOf(quarters.values()), "tasks", created))
+				.consume();
+		}
+		if (!merged.isEmpty()) {
+			tx.run(CypherFiles.load("ingest/write-tasks"), Map.of("tasks", merged)).consume();
+		}
+	}
+
+	/**
+	 * Documents a dateless citation could mean, by (jurisdiction, kind, number): read
+	 * from the graph once per key, plus the documents earlier files of the same batch
+	 * state or cite (not written yet when later files are planned), as if each file had
+	 * been written before the next was read.
+	 */
+	private static final class Candidates implements Function<List<String>, List<String[]>> {
+
+		private final TransactionContext tx;
+
+		/** Read from the graph. */
+		private final Map<List<String>, List<String[]>> found = new HashMap<>();
+
+		/** Planned by earlier files of the batch. */
+		private final Map<List<String>, List<String[]>> planned = new HashMap<>();
+
+		Candidates(TransactionContext tx) {
+			this.tx = tx;
+		}
+
+		@Override
+		public List<String[]> apply(List<String> key) {
+			if (!this.found.containsKey(key)) {
+				// Not foreseen by candidateKeys: read now.
+				readAll(List.of(key));
+			}
+			List<String[]> read = this.found.get(key);
+			List<String[]> planned = this.planned.get(key);
+			if (planned == null) {
+				return read;
+			}
+			List<String[]> all = new ArrayList<>(read);
+			for (String[] candidate : planned) {
+				if (read.stream().noneMatch((c) -> c[0].equals(candidate[0]))) {
+					all.add(candidate);
+				}
+			}
+			return all;
+		}
+
+		/** Reads the candidates of many keys in one query. */
+		void readAll(List<List<String>> keys) {
+			if (keys.isEmpty()) {
+				return;
+			}
+			keys.forEach((key) -> this.found.put(key, new ArrayList<>()));
+			this.tx.run(CypherFiles.load("ingest/documents-candidates"), Map.of("keys", keys))
+				.forEachRemaining((r) -> this.found.get(r.get("key").asList(Value::asString))
+					.add(new String[] { r.get("id").asString(),
+							r.get("issuedOn").isNull() ? null : r.get("issuedOn").asString() }));
+		}
+
+		/**
+		 * The documents a planned file will write become candidates for the next files.
+		 */
+		void add(GraphPlan plan) {
+			plan.documents.forEach((d) -> remember((String) d.get("id"), props(d)));
+			plan.citations.forEach((c) -> remember((String) c.get("target"), props(c)));
+		}
+
+		@SuppressWarnings("unchecked")
+		private static Map<String, Object> props(Map<String, Object> row) {
+			return (Map<String, Object>) row.get("props");
+		}
+
+		private void remember(String id, Map<String, Object> props) {
+			Object number = props.get("number");
+			if (number != null) {
+				List<String[]> known = this.planned.computeIfAbsent(
+						List.of((String) props.get("jurisdiction"), (String) props.get("kind"), (String) number),
+						(k) -> new ArrayList<>());
+				if (known.stream().noneMatch((c) -> c[0].equals(id))) {
+					known.add(new String[] { id, (String) props.get("issuedOn") });
+				}
+			}
+		}
+
 	}
 
 }

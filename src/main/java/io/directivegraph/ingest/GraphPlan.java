@@ -81,6 +81,7 @@ final class GraphPlan {
 			props.put("signer", h.signer());
 			Map<String, Object> document = new HashMap<>();
 			document.put("id", id);
+			document.put("file", file);
 			document.put("labels", List.of(DocumentIds.label(h.kind())));
 			document.put("props", props);
 			document.put("lines", h.lines());
@@ -103,13 +104,14 @@ final class GraphPlan {
 				String from = refIds.get(r.from());
 				String to = refIds.get(r.to());
 				if (from != null && to != null && !from.equals(to) && seen.add(from + r.type() + to)) {
-					this.relations.add(Map.of("from", from, "type", r.type(), "to", to, "line", r.line()));
+					this.relations
+						.add(Map.of("file", file, "from", from, "type", r.type(), "to", to, "line", r.line()));
 				}
 			}
 			int index = 0;
 			for (Task t : doc.tasks()) {
 				index++;
-				task(id, jurisdiction, t, index);
+				task(file, id, jurisdiction, t, index);
 			}
 		}
 		return this;
@@ -141,10 +143,7 @@ final class GraphPlan {
 			target = DocumentIds.named(jurisdiction, r.kind(), r.name());
 		}
 		else if (r.number() != null && !r.informal()) {
-			String year = yearOf(r.issuedOn(), r.number());
-			if (year == null) {
-				year = yearFromSameSource(r, all);
-			}
+			String year = citedYear(r, all);
 			if (year != null) {
 				target = DocumentIds.numbered(jurisdiction, r.kind(), r.number(), year);
 			}
@@ -163,6 +162,7 @@ final class GraphPlan {
 			// Two files may state the same document: its references are each file's own.
 			ref.put("id", documentId + ".r" + ordinal + "." + DocumentIds.slug(file));
 			ref.put("document", documentId);
+			ref.put("file", file);
 			ref.put("kind", r.kind());
 			ref.put("number", r.number());
 			ref.put("name", r.name());
@@ -186,6 +186,7 @@ final class GraphPlan {
 		props.put("title", (r.title() != null) ? r.title() : r.name());
 		Map<String, Object> c = new HashMap<>();
 		c.put("target", target);
+		c.put("file", file);
 		c.put("labels", List.of(DocumentIds.label(r.kind())));
 		c.put("props", props);
 		c.put("jurisdiction", jurisdiction);
@@ -193,6 +194,29 @@ final class GraphPlan {
 		c.put("document", documentId);
 		c.put("citedAt", r.citedAt());
 		this.citations.add(c);
+	}
+
+	/** The year a numbered citation names or its source gives it elsewhere, else null. */
+	private static String citedYear(Reference r, List<Reference> all) {
+		String year = yearOf(r.issuedOn(), r.number());
+		return (year != null) ? year : yearFromSameSource(r, all);
+	}
+
+	/**
+	 * The (jurisdiction, kind, number) keys whose candidate documents planning the
+	 * extraction will ask for: its numbered citations without a year. Read in one query
+	 * for a whole batch.
+	 */
+	static Set<List<String>> candidateKeys(Extraction extraction) {
+		Set<List<String>> keys = new LinkedHashSet<>();
+		for (DocumentExtraction doc : extraction.documents()) {
+			for (Reference r : doc.references()) {
+				if (r.name() == null && r.number() != null && !r.informal() && citedYear(r, doc.references()) == null) {
+					keys.add(List.of(DocumentIds.jurisdiction(r.jurisdiction()), r.kind(), r.number()));
+				}
+			}
+		}
+		return keys;
 	}
 
 	/** The same source often dates a citation once and repeats it without a date. */
@@ -226,7 +250,7 @@ final class GraphPlan {
 		return ids;
 	}
 
-	private void task(String documentId, String jurisdiction, Task t, int index) {
+	private void task(String file, String documentId, String jurisdiction, Task t, int index) {
 		Map<String, Object> props = new HashMap<>();
 		props.put("title", t.title());
 		// Finds changes recorded by hand again after a re-ingest renumbered the tasks.
@@ -251,16 +275,18 @@ final class GraphPlan {
 			int q = (deadline.getMonthValue() - 1) / 3 + 1;
 			quarter = Map.of("id", deadline.getYear() + "-q" + q, "year", deadline.getYear(), "quarter", q);
 		}
-		List<String> coordinating = new ArrayList<>();
+		// Two names of one agency are one COORDINATES edge.
+		Set<String> coordinating = new LinkedHashSet<>();
 		for (String name : t.coordinating()) {
 			coordinating.add(agency(name, jurisdiction));
 		}
 		Map<String, Object> task = new HashMap<>();
 		task.put("id", documentId + ".t" + String.format("%03d", index));
+		task.put("file", file);
 		task.put("document", documentId);
 		task.put("props", props);
 		task.put("lead", (t.lead() != null) ? agency(t.lead(), jurisdiction) : null);
-		task.put("coordinating", coordinating);
+		task.put("coordinating", List.copyOf(coordinating));
 		task.put("quarter", quarter);
 		this.tasks.add(task);
 	}
@@ -294,6 +320,21 @@ final class GraphPlan {
 			this.agencies.add(a);
 		}
 		return id;
+	}
+
+	/** Adds another file's plan to this one, to write both with one statement each. */
+	void add(GraphPlan other) {
+		for (Map<String, Object> agency : other.agencies) {
+			if (this.agencyById.putIfAbsent((String) agency.get("id"), agency) == null) {
+				this.agencies.add(agency);
+			}
+		}
+		this.documents.addAll(other.documents);
+		this.citations.addAll(other.citations);
+		this.references.addAll(other.references);
+		this.relations.addAll(other.relations);
+		this.tasks.addAll(other.tasks);
+		this.jurisdictions.addAll(other.jurisdictions);
 	}
 
 	/**

@@ -75,13 +75,19 @@ public final class IngestBenchmark {
 	 */
 	private static final int THREADS = Integer.getInteger("threads", 2);
 
+	/**
+	 * Files per transaction (system property {@code batch}, default as the product; 1 =
+	 * one transaction per file).
+	 */
+	private static final int BATCH = Integer.getInteger("batch", 100);
+
 	private IngestBenchmark(Driver driver, Path importRoot) {
 		this.driver = driver;
 		this.importRoot = importRoot;
 		this.fulfilment = new TimedFulfilment(driver);
 		this.ingest = new GraphIngest(driver, this.extractor, Gazetteer.defaults(), this.fulfilment);
 		this.export = new GraphExport(driver);
-		this.folder = new FolderIngest(this.ingest, THREADS);
+		this.folder = new FolderIngest(this.ingest, THREADS, BATCH);
 	}
 
 	public static void main(String[] args) throws IOException {
@@ -92,9 +98,9 @@ public final class IngestBenchmark {
 		Path work = Files.createTempDirectory("directive-graph-bench");
 		Path importRoot = Files.createDirectories(work.resolve("import"));
 		print("directive-graph ingest benchmark: %d synthetic documents (seed %d); JDK %s, %d CPUs, max heap %d MB, "
-				+ "page cache %d MB, %d ingest threads", size, seed, Runtime.version(),
+				+ "page cache %d MB, %d extraction threads, %d files per transaction", size, seed, Runtime.version(),
 				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, PAGE_CACHE >> 20,
-				THREADS);
+				THREADS, BATCH);
 		printLoad();
 		long started = System.nanoTime();
 		try (Neo4j neo4j = Neo4jBuilders.newInProcessBuilder(work.resolve("neo4j"))
