@@ -116,6 +116,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				// Without this, every shutdown waits 10 s for Bolt connections that are
 				// already gone.
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
+				// The size of a list parameter is part of a plan's cache key by default:
+				// every new size class of an ingest batch would be planned again (up to a
+				// second for the larger statements), for plans that are index seeks
+				// whatever the size.
+				.setConfig(GraphDatabaseInternalSettings.cypher_size_hint_parameters, false)
 				.build();
 		}
 		catch (RuntimeException ex) {

@@ -107,6 +107,8 @@ public final class IngestBenchmark {
 			.withDisabledServer()
 			.withConfig(GraphDatabaseSettings.load_csv_file_url_root, importRoot.toAbsolutePath())
 			.withConfig(GraphDatabaseSettings.pagecache_memory, PAGE_CACHE)
+			// As the embedded database of the product (EmbeddedNeo4j).
+			.withConfig(org.neo4j.configuration.GraphDatabaseInternalSettings.cypher_size_hint_parameters, false)
 			.build(); Driver driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none())) {
 			print("Neo4j %s started in %.1f s", neo4j.boltURI(), seconds(System.nanoTime() - started));
 			// afterPropertiesSet() is the public way in: migrate() is package-private.
