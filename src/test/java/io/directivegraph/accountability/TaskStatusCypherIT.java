@@ -82,14 +82,19 @@ class TaskStatusCypherIT {
 				}""").withParameters(Map.of("j", J, "tasks", tasks)).execute();
 
 		OverdueCounts model = new OverdueCounts(this.driver);
+		// Before its view is read the report comes from the database.
 		agree(expectedInputs, model);
-		// Read once, then served from memory while nothing changes.
+		model.refresh(J);
 		long reads = model.reads();
-		model.report(LocalDate.parse("2023-01-01"), J);
+		long served = model.served();
+		agree(expectedInputs, model);
+		// Read once, then counted in memory while nothing changes.
+		assertThat(model.served()).isGreaterThan(served);
 		assertThat(model.reads()).isEqualTo(reads);
 
 		// Changes made around the service (as another process, Neo4j Browser or another
-		// client of the database would) reach the read model: on the next report.
+		// client of the database would): the view is not used any more, the report is
+		// right at once, and the view is read again.
 		Map<String, Object> changed = expectedInputs.stream()
 			.filter((x) -> x.get("completedOn") == null && x.get("fulfilledOn") == null && x.get("deadline") != null)
 			.findFirst()
@@ -98,8 +103,16 @@ class TaskStatusCypherIT {
 		this.driver.executableQuery("MATCH (t:Task {id: $id}) SET t.completedOn = date('2020-01-01')")
 			.withParameters(Map.of("id", changed.get("id")))
 			.execute();
+		served = model.served();
+		model.report(LocalDate.parse("2024-12-31"), J);
+		assertThat(model.served()).as("a view read before the change").isEqualTo(served);
 		agree(expectedInputs, model);
+		model.refresh(J);
 		assertThat(model.reads()).isGreaterThan(reads);
+		served = model.served();
+		agree(expectedInputs, model);
+		assertThat(model.served()).isGreaterThan(served);
+
 		Map<String, Object> moved = expectedInputs.stream()
 			.filter((x) -> x.get("lead") != null && !"agency-0".equals(x.get("lead")))
 			.findFirst()
@@ -111,6 +124,10 @@ class TaskStatusCypherIT {
 			.withParameters(Map.of("id", moved.get("id")))
 			.execute();
 		agree(expectedInputs, model);
+		model.refresh(J);
+		served = model.served();
+		agree(expectedInputs, model);
+		assertThat(model.served()).isGreaterThan(served);
 	}
 
 	private void agree(List<Map<String, Object>> expectedInputs, OverdueCounts model) {
