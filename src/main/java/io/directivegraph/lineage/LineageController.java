@@ -19,8 +19,6 @@ import io.directivegraph.task.BadRequestException;
 @RestController
 class LineageController {
 
-	private static final int MAX_LIMIT = 10_000;
-
 	private final Lineage lineage;
 
 	LineageController(Lineage lineage) {
@@ -29,12 +27,14 @@ class LineageController {
 
 	@GetMapping("/api/documents/{id}/lineage")
 	Map<String, Object> lineage(@PathVariable String id, @RequestParam(defaultValue = "down") String direction,
-			@RequestParam(defaultValue = "5") int depth, @RequestParam(defaultValue = "1000") int limit) {
+			@RequestParam(defaultValue = "5") int depth,
+			@RequestParam(defaultValue = "" + Lineage.DEFAULT_LIMIT) int limit) {
 		if (depth < 1 || depth > 10) {
 			throw new BadRequestException("depth must be 1..10; got " + depth);
 		}
-		if (limit < 1 || limit > MAX_LIMIT) {
-			throw new BadRequestException("limit (most nodes returned) must be 1.." + MAX_LIMIT + "; got " + limit);
+		if (limit < 1 || limit > Lineage.MAX_LIMIT) {
+			throw new BadRequestException(
+					"limit (most nodes returned) must be 1.." + Lineage.MAX_LIMIT + "; got " + limit);
 		}
 		List<Lineage.Graph> parts = switch (direction) {
 			case "down" -> List.of(this.lineage.of(id, true, depth, limit));

@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The overdue report counts in Cypher with the rule of {@link TaskStatus}; on random
  * tasks (dates to the day, month or year, completions by hand or by fulfilling documents,
- * manual overrides, no lead) the report, the task list and the Java rule give the same
- * counts on every day asked.
+ * manual overrides, no lead) the report, the task list, the report's read model
+ * ({@link OverdueCounts}) and the Java rule give the same counts on every day asked, also
+ * after the graph is changed behind the service's back.
  */
 class TaskStatusCypherIT {
 
@@ -80,6 +81,56 @@ class TaskStatusCypherIT {
 				  CREATE (t)-[:LEAD_UNIT]->(a)
 				}""").withParameters(Map.of("j", J, "tasks", tasks)).execute();
 
+		OverdueCounts model = new OverdueCounts(this.driver);
+		// Before its view is read the report comes from the database.
+		agree(expectedInputs, model);
+		model.refresh(J);
+		long reads = model.reads();
+		long served = model.served();
+		agree(expectedInputs, model);
+		// Read once, then counted in memory while nothing changes.
+		assertThat(model.served()).isGreaterThan(served);
+		assertThat(model.reads()).isEqualTo(reads);
+
+		// Changes made around the service (as another process, Neo4j Browser or another
+		// client of the database would): the view is not used any more, the report is
+		// right at once, and the view is read again.
+		Map<String, Object> changed = expectedInputs.stream()
+			.filter((x) -> x.get("completedOn") == null && x.get("fulfilledOn") == null && x.get("deadline") != null)
+			.findFirst()
+			.orElseThrow();
+		changed.put("completedOn", LocalDate.parse("2020-01-01"));
+		this.driver.executableQuery("MATCH (t:Task {id: $id}) SET t.completedOn = date('2020-01-01')")
+			.withParameters(Map.of("id", changed.get("id")))
+			.execute();
+		served = model.served();
+		model.report(LocalDate.parse("2024-12-31"), J);
+		assertThat(model.served()).as("a view read before the change").isEqualTo(served);
+		agree(expectedInputs, model);
+		model.refresh(J);
+		assertThat(model.reads()).isGreaterThan(reads);
+		served = model.served();
+		agree(expectedInputs, model);
+		assertThat(model.served()).isGreaterThan(served);
+
+		Map<String, Object> moved = expectedInputs.stream()
+			.filter((x) -> x.get("lead") != null && !"agency-0".equals(x.get("lead")))
+			.findFirst()
+			.orElseThrow();
+		moved.put("lead", "agency-0");
+		this.driver.executableQuery("""
+				MATCH (t:Task {id: $id})-[l:LEAD_UNIT]->() DELETE l
+				WITH DISTINCT t MATCH (a:Agency {id: 'agency-0'}) CREATE (t)-[:LEAD_UNIT]->(a)""")
+			.withParameters(Map.of("id", moved.get("id")))
+			.execute();
+		agree(expectedInputs, model);
+		model.refresh(J);
+		served = model.served();
+		agree(expectedInputs, model);
+		assertThat(model.served()).isGreaterThan(served);
+	}
+
+	private void agree(List<Map<String, Object>> expectedInputs, OverdueCounts model) {
 		TaskRows rows = new TaskRows(this.driver);
 		for (String day : List.of("2019-06-30", "2020-01-01", "2021-03-31", "2021-04-01", "2022-07-15", "2024-12-31")) {
 			LocalDate asOf = LocalDate.parse(day);
@@ -116,7 +167,21 @@ class TaskStatusCypherIT {
 							String.valueOf(r.get("agency").isNull() ? null : r.get("agency").get("id").asString()),
 							counts);
 				});
+			Map<String, long[]> fromModel = new TreeMap<>();
+			for (OverdueCounts.AgencyCounts c : model.report(asOf, J)) {
+				long[] counts = new long[TaskStatus.values().length];
+				counts[TaskStatus.OVERDUE.ordinal()] = c.overdue();
+				counts[TaskStatus.DONE_LATE.ordinal()] = c.doneLate();
+				counts[TaskStatus.DONE_ON_TIME.ordinal()] = c.doneOnTime();
+				counts[TaskStatus.PENDING.ordinal()] = c.pending();
+				counts[TaskStatus.OPEN.ordinal()] = c.open();
+				fromModel.put(String.valueOf((c.agency() != null) ? c.agency().get("id") : null), counts);
+			}
 			assertThat(fromReport).as("report on " + day).usingRecursiveComparison().isEqualTo(expected);
+			assertThat(fromModel).as("read model on " + day).usingRecursiveComparison().isEqualTo(expected);
+			// The same order as the Cypher report (most overdue first).
+			assertThat(model.report(asOf, J).stream().map(OverdueCounts.AgencyCounts::overdue).toList())
+				.isSortedAccordingTo(java.util.Comparator.reverseOrder());
 			assertThat(fromList).as("task list on " + day).usingRecursiveComparison().isEqualTo(expected);
 		}
 	}
