@@ -20,8 +20,24 @@ public final class DocumentIds {
 
 	public static String slug(String text) {
 		String folded = Folding.fold(text).toLowerCase(Locale.ROOT);
-		String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-		return slug.isEmpty() ? "x" : slug;
+		// Runs of anything but [a-z0-9] become one '-', none at either end (a loop: ids
+		// are made for every task and agency of a bulk ingest).
+		StringBuilder slug = new StringBuilder(folded.length());
+		boolean dash = false;
+		for (int i = 0; i < folded.length(); i++) {
+			char c = folded.charAt(i);
+			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+				if (dash && slug.length() > 0) {
+					slug.append('-');
+				}
+				slug.append(c);
+				dash = false;
+			}
+			else {
+				dash = true;
+			}
+		}
+		return slug.isEmpty() ? "x" : slug.toString();
 	}
 
 	public static String jurisdiction(String jurisdiction) {

@@ -44,6 +44,9 @@ final class GraphPlan {
 
 	private final Map<String, Map<String, Object>> agencyById = new LinkedHashMap<>();
 
+	/** Agency ids by (name as written, jurisdiction of the naming document). */
+	private final Map<List<String>, String> agencyIds = new HashMap<>();
+
 	/**
 	 * Agencies whose parents are being registered: a cycle in the gazetteer stops here.
 	 */
@@ -296,6 +299,17 @@ final class GraphPlan {
 	 * its parents) to write.
 	 */
 	private String agency(String name, String jurisdiction) {
+		// A document names its few agencies again and again (a lead per task).
+		String named = this.agencyIds.get(List.of(name, jurisdiction));
+		if (named != null) {
+			return named;
+		}
+		String id = register(name, jurisdiction);
+		this.agencyIds.put(List.of(name, jurisdiction), id);
+		return id;
+	}
+
+	private String register(String name, String jurisdiction) {
 		Gazetteer.Agency known = this.gazetteer.byName(name);
 		String where = (known != null && known.national()) ? DocumentIds.NATIONAL : jurisdiction;
 		String canonical = (known != null) ? known.name() : name;
