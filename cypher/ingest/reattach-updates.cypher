@@ -3,6 +3,11 @@
 // Changes whose task is gone stay in the graph, unattached, with the id they were made on.
 // Parameters: $files [file name]. Columns: tasks [task id] that have changes (for apply-updates).
 CYPHER replan=skip
+// Most graphs have no recorded change at all (a bulk load): then nothing is looked up per task. count() of a label is
+// read from the count store.
+MATCH (any:TaskUpdate)
+WITH count(any) AS updates
+WHERE updates > 0
 UNWIND $files AS file
 MATCH (:Source {file: file})-[:STATES]->(d:Document)-[:HAS_TASK]->(t:Task)
 WITH DISTINCT d, t
