@@ -10,12 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
 import org.springframework.stereotype.Component;
 
 import io.directivegraph.extract.text.Folding;
 import io.directivegraph.neo4j.CypherFiles;
+import io.directivegraph.neo4j.GraphWrites;
 import io.directivegraph.task.TaskStatus;
 
 /**
@@ -46,10 +45,10 @@ public class Fulfilment {
 	/** Tasks written per transaction when links are replaced. */
 	private static final int BATCH = 2000;
 
-	private final Driver driver;
+	private final GraphWrites writes;
 
-	public Fulfilment(Driver driver) {
-		this.driver = driver;
+	public Fulfilment(GraphWrites writes) {
+		this.writes = writes;
 	}
 
 	/**
@@ -59,10 +58,8 @@ public class Fulfilment {
 	 */
 	public synchronized void updatePending() {
 		Map<String, String> pending = new LinkedHashMap<>();
-		this.driver.executableQuery(CypherFiles.load("ingest/fulfilment-pending"))
-			.execute()
-			.records()
-			.forEach((r) -> pending.put(r.get("name").asString(), r.get("mark").asString()));
+		this.writes.write((tx) -> tx.rows(CypherFiles.load("ingest/fulfilment-pending"), Map.of()))
+			.forEach((r) -> pending.put((String) r.get("name"), (String) r.get("mark")));
 		update(pending);
 	}
 
@@ -78,32 +75,31 @@ public class Fulfilment {
 
 	private synchronized void update(Map<String, String> marks) {
 		for (String jurisdiction : marks.keySet()) {
-			List<Record> tasks = this.driver.executableQuery(CypherFiles.load("ingest/fulfilment-tasks"))
-				.withParameters(Map.of("jurisdiction", jurisdiction))
-				.execute()
-				.records();
+			Map<String, Object> parameters = Map.of("jurisdiction", jurisdiction);
+			List<List<Map<String, Object>>> read = this.writes
+				.write((tx) -> List.of(tx.rows(CypherFiles.load("ingest/fulfilment-tasks"), parameters),
+						tx.rows(CypherFiles.load("ingest/fulfilment-documents"), parameters)));
+			List<Map<String, Object>> tasks = read.get(0);
 			List<Map<String, Object>> links = new ArrayList<>();
 			List<Map<String, Object>> candidates = new ArrayList<>();
 			if (!tasks.isEmpty()) {
-				Candidates index = new Candidates(
-						this.driver.executableQuery(CypherFiles.load("ingest/fulfilment-documents"))
-							.withParameters(Map.of("jurisdiction", jurisdiction))
-							.execute()
-							.records());
-				for (Record task : tasks) {
+				Candidates index = new Candidates(read.get(1));
+				for (Map<String, Object> task : tasks) {
 					index.match(task, links, candidates);
 				}
 			}
-			List<String> taskIds = tasks.stream().map((r) -> r.get("id").asString()).toList();
+			List<String> taskIds = tasks.stream().map((r) -> (String) r.get("id")).toList();
 			for (int from = 0; from < Math.max(1, taskIds.size()); from += BATCH) {
 				List<String> batch = taskIds.subList(from, Math.min(taskIds.size(), from + BATCH));
 				Set<String> ids = Set.copyOf(batch);
-				this.driver.executableQuery(CypherFiles.load("ingest/write-fulfilment"))
-					.withParameters(Map.of("tasks", batch, "links", inBatch(links, ids), "candidates",
-							inBatch(candidates, ids), "jurisdiction", jurisdiction, "mark",
-							(marks.get(jurisdiction) != null) ? marks.get(jurisdiction) : "", "last",
-							from + BATCH >= taskIds.size()))
-					.execute();
+				Map<String, Object> write = Map.of("tasks", batch, "links", inBatch(links, ids), "candidates",
+						inBatch(candidates, ids), "jurisdiction", jurisdiction, "mark",
+						(marks.get(jurisdiction) != null) ? marks.get(jurisdiction) : "", "last",
+						from + BATCH >= taskIds.size());
+				this.writes.write((tx) -> {
+					tx.run(CypherFiles.load("ingest/write-fulfilment"), write);
+					return null;
+				});
 			}
 		}
 	}
@@ -119,7 +115,7 @@ public class Fulfilment {
 	 */
 	private static final class Candidates {
 
-		private final List<Record> documents;
+		private final List<Map<String, Object>> documents;
 
 		private final List<Set<String>> words = new ArrayList<>();
 
@@ -127,31 +123,31 @@ public class Fulfilment {
 
 		private final Map<String, List<Integer>> postings = new HashMap<>();
 
-		Candidates(List<Record> documents) {
+		Candidates(List<Map<String, Object>> documents) {
 			this.documents = documents;
 			for (int i = 0; i < documents.size(); i++) {
-				Record document = documents.get(i);
-				Set<String> titleWords = words(document.get("title").asString(""));
+				Map<String, Object> document = documents.get(i);
+				Set<String> titleWords = words(string(document, "title"));
 				this.words.add(titleWords);
-				this.issued.add(TaskStatus.start(document.get("issuedOn").asString(null)));
+				this.issued.add(TaskStatus.start((String) document.get("issuedOn")));
 				// Keyed by kind too: a task only ever looks at documents of its product's
 				// kind.
-				String kind = document.get("kind").asString("");
+				String kind = string(document, "kind");
 				for (String word : titleWords) {
 					this.postings.computeIfAbsent(kind + " " + word, (w) -> new ArrayList<>()).add(i);
 				}
 			}
 		}
 
-		void match(Record task, List<Map<String, Object>> links, List<Map<String, Object>> candidates) {
-			String output = task.get("output").asString();
-			Set<String> taskWords = words(task.get("title").asString(""));
+		void match(Map<String, Object> task, List<Map<String, Object>> links, List<Map<String, Object>> candidates) {
+			String output = (String) task.get("output");
+			Set<String> taskWords = words(string(task, "title"));
 			if (taskWords.size() < 2) {
 				return;
 			}
-			LocalDate setOn = TaskStatus.start(task.get("setOn").asString(null));
-			String taskId = task.get("id").asString();
-			String ownDocument = task.get("document").asString();
+			LocalDate setOn = TaskStatus.start((String) task.get("setOn"));
+			String taskId = (String) task.get("id");
+			String ownDocument = (String) task.get("document");
 			Map<Integer, Integer> common = new HashMap<>();
 			for (String word : taskWords) {
 				for (int i : this.postings.getOrDefault(output + " " + word, List.of())) {
@@ -164,9 +160,9 @@ public class Fulfilment {
 			List<Map<String, Object>> close = new ArrayList<>();
 			for (Map.Entry<Integer, Integer> shared : common.entrySet()) {
 				int i = shared.getKey();
-				Record document = this.documents.get(i);
-				if (!output.equals(document.get("kind").asString())
-						|| ownDocument.equals(document.get("id").asString())) {
+				Map<String, Object> document = this.documents.get(i);
+				String documentId = (String) document.get("id");
+				if (!output.equals(document.get("kind")) || ownDocument.equals(documentId)) {
 					continue;
 				}
 				LocalDate issuedOn = this.issued.get(i);
@@ -175,12 +171,12 @@ public class Fulfilment {
 				}
 				double score = 2.0 * shared.getValue() / (taskWords.size() + this.words.get(i).size());
 				if (score >= MIN_SCORE - MARGIN) {
-					close.add(Map.of("task", taskId, "document", document.get("id").asString(), "score", score));
+					close.add(Map.of("task", taskId, "document", documentId, "score", score));
 				}
 				if (score > best) {
 					second = best;
 					best = score;
-					bestId = document.get("id").asString();
+					bestId = documentId;
 				}
 				else if (score > second) {
 					second = score;
@@ -194,6 +190,11 @@ public class Fulfilment {
 			}
 		}
 
+	}
+
+	private static String string(Map<String, Object> row, String key) {
+		Object value = row.get(key);
+		return (value != null) ? (String) value : "";
 	}
 
 	static Set<String> words(String title) {

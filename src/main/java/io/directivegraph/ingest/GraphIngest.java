@@ -9,12 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
-import org.neo4j.driver.exceptions.TransientException;
-import org.neo4j.driver.exceptions.ClientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -24,6 +18,7 @@ import io.directivegraph.extract.Extractor;
 import io.directivegraph.extract.agency.Gazetteer;
 import io.directivegraph.extract.text.UndecodableTextException;
 import io.directivegraph.neo4j.CypherFiles;
+import io.directivegraph.neo4j.GraphWrites;
 
 /**
  * Loads source files into the graph: extract, then in one transaction replace everything
@@ -44,9 +39,7 @@ public class GraphIngest {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphIngest.class);
 
-	private static final int CONFLICT_RETRIES = 5;
-
-	private final Driver driver;
+	private final GraphWrites writes;
 
 	private final Extractor extractor;
 
@@ -54,8 +47,8 @@ public class GraphIngest {
 
 	private final Fulfilment fulfilment;
 
-	public GraphIngest(Driver driver, Extractor extractor, Gazetteer gazetteer, Fulfilment fulfilment) {
-		this.driver = driver;
+	public GraphIngest(GraphWrites writes, Extractor extractor, Gazetteer gazetteer, Fulfilment fulfilment) {
+		this.writes = writes;
 		this.extractor = extractor;
 		this.gazetteer = gazetteer;
 		this.fulfilment = fulfilment;
@@ -155,24 +148,9 @@ public class GraphIngest {
 	}
 
 	private Map<String, IngestResult> writeWithRetry(List<Extraction> extractions) {
-		for (int attempt = 1;; attempt++) {
-			try (Session session = this.driver.session()) {
-				return session.executeWrite((tx) -> writeIn(tx, extractions));
-			}
-			catch (ClientException ex) {
-				// Two ingests creating the same cited document at once: one loses on the
-				// constraint; run it again.
-				boolean conflict = ex.code() != null && ex.code().contains("ConstraintValidationFailed");
-				if (!conflict || attempt >= CONFLICT_RETRIES) {
-					throw ex;
-				}
-			}
-			catch (TransientException ex) {
-				if (attempt >= CONFLICT_RETRIES) {
-					throw ex;
-				}
-			}
-		}
+		// Two ingests creating the same cited document at once: one loses on the
+		// constraint and is run again (by GraphWrites).
+		return this.writes.write((tx) -> writeIn(tx, extractions));
 	}
 
 	/**
@@ -180,15 +158,14 @@ public class GraphIngest {
 	 * statement runs once for all of them; sources whose content is unchanged are left as
 	 * they are.
 	 */
-	private Map<String, IngestResult> writeIn(TransactionContext tx, List<Extraction> all) {
+	private Map<String, IngestResult> writeIn(GraphWrites.Statements tx, List<Extraction> all) {
 		Map<String, IngestResult> results = new HashMap<>();
 		// Checked in the writing transaction: two ingests of the same file cannot both
 		// find it changed.
 		Map<String, String> stored = new HashMap<>();
-		tx.run(CypherFiles.load("ingest/source-shas"),
+		tx.rows(CypherFiles.load("ingest/source-shas"),
 				Map.of("files", all.stream().map((e) -> e.source().file()).toList()))
-			.forEachRemaining((r) -> stored.put(r.get("file").asString(),
-					r.get("sha256").isNull() ? null : r.get("sha256").asString()));
+			.forEach((r) -> stored.put((String) r.get("file"), (String) r.get("sha256")));
 		List<Extraction> changed = new ArrayList<>();
 		for (Extraction extraction : all) {
 			Extraction.Source source = extraction.source();
@@ -204,13 +181,10 @@ public class GraphIngest {
 		}
 		List<String> files = changed.stream().map((e) -> e.source().file()).toList();
 		Map<String, Object> sources = Map.of("files", files);
-		tx.run(CypherFiles.load("ingest/clear-tasks"), sources).consume();
-		tx.run(CypherFiles.load("ingest/clear-edges"), sources).consume();
-		tx.run(CypherFiles.load("ingest/clear-references"), sources).consume();
-		List<Object> touched = tx.run(CypherFiles.load("ingest/clear-mentions"), sources)
-			.single()
-			.get("touched")
-			.asList();
+		tx.run(CypherFiles.load("ingest/clear-tasks"), sources);
+		tx.run(CypherFiles.load("ingest/clear-edges"), sources);
+		tx.run(CypherFiles.load("ingest/clear-references"), sources);
+		List<?> touched = (List<?>) single(tx.rows(CypherFiles.load("ingest/clear-mentions"), sources)).get("touched");
 		Candidates candidates = new Candidates(tx);
 		candidates.readAll(changed.stream().flatMap((e) -> GraphPlan.candidateKeys(e).stream()).distinct().toList());
 		GraphPlan batch = new GraphPlan(this.gazetteer, candidates);
@@ -228,24 +202,20 @@ public class GraphIngest {
 			Extraction.Source source = e.source();
 			return Map.<String, Object>of("file", source.file(), "sha256", source.sha256(), "chars", source.chars(),
 					"encoding", source.encoding());
-		}).toList())).consume();
-		tx.run(CypherFiles.load("ingest/write-agencies"), Map.of("agencies", batch.agencies)).consume();
-		tx.run(CypherFiles.load("ingest/write-documents"), Map.of("documents", batch.documents)).consume();
-		tx.run(CypherFiles.load("ingest/write-citations"), Map.of("citations", batch.citations)).consume();
-		tx.run(CypherFiles.load("ingest/write-references"), Map.of("references", batch.references)).consume();
-		tx.run(CypherFiles.load("ingest/write-relations"), Map.of("relations", batch.relations)).consume();
+		}).toList()));
+		tx.run(CypherFiles.load("ingest/write-agencies"), Map.of("agencies", batch.agencies));
+		tx.run(CypherFiles.load("ingest/write-documents"), Map.of("documents", batch.documents));
+		tx.run(CypherFiles.load("ingest/write-citations"), Map.of("citations", batch.citations));
+		tx.run(CypherFiles.load("ingest/write-references"), Map.of("references", batch.references));
+		tx.run(CypherFiles.load("ingest/write-relations"), Map.of("relations", batch.relations));
 		writeTasks(tx, batch.tasks);
-		List<Object> updated = tx.run(CypherFiles.load("ingest/reattach-updates"), sources)
-			.single()
-			.get("tasks")
-			.asList();
+		List<?> updated = (List<?>) single(tx.rows(CypherFiles.load("ingest/reattach-updates"), sources)).get("tasks");
 		if (!updated.isEmpty()) {
-			tx.run(CypherFiles.load("task/apply-updates"), Map.of("tasks", updated)).consume();
+			tx.run(CypherFiles.load("task/apply-updates"), Map.of("tasks", updated));
 		}
-		tx.run(CypherFiles.load("ingest/delete-orphan-stubs"), Map.of("ids", touched)).consume();
+		tx.run(CypherFiles.load("ingest/delete-orphan-stubs"), Map.of("ids", touched));
 		tx.run(CypherFiles.load("ingest/mark-fulfilment-pending"),
-				Map.of("jurisdictions", List.copyOf(batch.jurisdictions)))
-			.consume();
+				Map.of("jurisdictions", List.copyOf(batch.jurisdictions)));
 		return results;
 	}
 
@@ -254,16 +224,20 @@ public class GraphIngest {
 	 * cleared) with CREATE, and merges the others: the tasks of a document that another
 	 * source states too, or that two files of the batch state.
 	 */
-	private static void writeTasks(TransactionContext tx, List<Map<String, Object>> tasks) {
+	private static Map<String, Object> single(List<Map<String, Object>> rows) {
+		if (rows.size() != 1) {
+			throw new IllegalStateException("Expected one row, got " + rows.size());
+		}
+		return rows.get(0);
+	}
+
+	private static void writeTasks(GraphWrites.Statements tx, List<Map<String, Object>> tasks) {
 		if (tasks.isEmpty()) {
 			return;
 		}
-		Set<Object> existing = new HashSet<>(tx
-			.run(CypherFiles.load("ingest/existing-tasks"),
-					Map.of("ids", tasks.stream().map((t) -> t.get("id")).toList()))
-			.single()
-			.get("ids")
-			.asList());
+		Set<Object> existing = new HashSet<>((List<?>) single(tx.rows(CypherFiles.load("ingest/existing-tasks"),
+				Map.of("ids", tasks.stream().map((t) -> t.get("id")).toList())))
+			.get("ids"));
 		List<Map<String, Object>> created = new ArrayList<>();
 		List<Map<String, Object>> merged = new ArrayList<>();
 		Map<Object, Object> quarters = new LinkedHashMap<>();
@@ -280,11 +254,10 @@ public class GraphIngest {
 		}
 		if (!created.isEmpty()) {
 			tx.run(CypherFiles.load("ingest/create-tasks"),
-					Map.of("quarters", List.copyOf(quarters.values()), "tasks", created))
-				.consume();
+					Map.of("quarters", List.copyOf(quarters.values()), "tasks", created));
 		}
 		if (!merged.isEmpty()) {
-			tx.run(CypherFiles.load("ingest/write-tasks"), Map.of("tasks", merged)).consume();
+			tx.run(CypherFiles.load("ingest/write-tasks"), Map.of("tasks", merged));
 		}
 	}
 
@@ -296,7 +269,7 @@ public class GraphIngest {
 	 */
 	private static final class Candidates implements Function<List<String>, List<String[]>> {
 
-		private final TransactionContext tx;
+		private final GraphWrites.Statements tx;
 
 		/** Read from the graph. */
 		private final Map<List<String>, List<String[]>> found = new HashMap<>();
@@ -304,7 +277,7 @@ public class GraphIngest {
 		/** Planned by earlier files of the batch. */
 		private final Map<List<String>, List<String[]>> planned = new HashMap<>();
 
-		Candidates(TransactionContext tx) {
+		Candidates(GraphWrites.Statements tx) {
 			this.tx = tx;
 		}
 
@@ -334,10 +307,13 @@ public class GraphIngest {
 				return;
 			}
 			keys.forEach((key) -> this.found.put(key, new ArrayList<>()));
-			this.tx.run(CypherFiles.load("ingest/documents-candidates"), Map.of("keys", keys))
-				.forEachRemaining((r) -> this.found.get(r.get("key").asList(Value::asString))
-					.add(new String[] { r.get("id").asString(),
-							r.get("issuedOn").isNull() ? null : r.get("issuedOn").asString() }));
+			this.tx.rows(CypherFiles.load("ingest/documents-candidates"), Map.of("keys", keys))
+				.forEach((r) -> this.found.get(key(r.get("key")))
+					.add(new String[] { (String) r.get("id"), (String) r.get("issuedOn") }));
+		}
+
+		private static List<String> key(Object key) {
+			return ((List<?>) key).stream().map(String.class::cast).toList();
 		}
 
 		/**

@@ -18,6 +18,7 @@ import org.neo4j.configuration.helpers.PortBindException;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.io.locker.FileLockException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
@@ -163,6 +164,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				throw ex;
 			}
 		}
+	}
+
+	/** The default database, for in-process access ({@link EmbeddedWrites}). */
+	public GraphDatabaseService database() {
+		return this.dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 	}
 
 	public URI boltUri() {

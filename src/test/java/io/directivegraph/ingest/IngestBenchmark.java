@@ -28,6 +28,9 @@ import org.slf4j.LoggerFactory;
 
 import io.directivegraph.extract.Extractor;
 import io.directivegraph.extract.agency.Gazetteer;
+import io.directivegraph.neo4j.DriverWrites;
+import io.directivegraph.neo4j.EmbeddedWrites;
+import io.directivegraph.neo4j.GraphWrites;
 import io.directivegraph.neo4j.SchemaMigrations;
 
 /**
@@ -81,11 +84,18 @@ public final class IngestBenchmark {
 	 */
 	private static final int BATCH = Integer.getInteger("batch", 100);
 
-	private IngestBenchmark(Driver driver, Path importRoot) {
+	/**
+	 * How the ingest writes (system property {@code writes}): {@code embedded} (default,
+	 * as the product with its embedded database) or {@code driver} (as with an external
+	 * Neo4j: through Bolt).
+	 */
+	private static final String WRITES = System.getProperty("writes", "embedded");
+
+	private IngestBenchmark(Driver driver, GraphWrites writes, Path importRoot) {
 		this.driver = driver;
 		this.importRoot = importRoot;
-		this.fulfilment = new TimedFulfilment(driver);
-		this.ingest = new GraphIngest(driver, this.extractor, Gazetteer.defaults(), this.fulfilment);
+		this.fulfilment = new TimedFulfilment(writes);
+		this.ingest = new GraphIngest(writes, this.extractor, Gazetteer.defaults(), this.fulfilment);
 		this.export = new GraphExport(driver);
 		this.folder = new FolderIngest(this.ingest, THREADS, BATCH);
 	}
@@ -98,9 +108,10 @@ public final class IngestBenchmark {
 		Path work = Files.createTempDirectory("directive-graph-bench");
 		Path importRoot = Files.createDirectories(work.resolve("import"));
 		print("directive-graph ingest benchmark: %d synthetic documents (seed %d); JDK %s, %d CPUs, max heap %d MB, "
-				+ "page cache %d MB, %d extraction threads, %d files per transaction", size, seed, Runtime.version(),
-				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, PAGE_CACHE >> 20,
-				THREADS, BATCH);
+				+ "page cache %d MB, %d extraction threads, %d files per transaction, writes through the %s", size,
+				seed, Runtime.version(), Runtime.getRuntime().availableProcessors(),
+				Runtime.getRuntime().maxMemory() >> 20, PAGE_CACHE >> 20, THREADS, BATCH,
+				WRITES.equals("driver") ? "driver (Bolt)" : "embedded API");
 		printLoad();
 		long started = System.nanoTime();
 		try (Neo4j neo4j = Neo4jBuilders.newInProcessBuilder(work.resolve("neo4j"))
@@ -113,9 +124,14 @@ public final class IngestBenchmark {
 			print("Neo4j %s started in %.1f s", neo4j.boltURI(), seconds(System.nanoTime() - started));
 			// afterPropertiesSet() is the public way in: migrate() is package-private.
 			new SchemaMigrations(driver).afterPropertiesSet();
-			IngestBenchmark benchmark = new IngestBenchmark(driver, importRoot);
+			GraphWrites writes = WRITES.equals("driver") ? new DriverWrites(driver)
+					: new EmbeddedWrites(neo4j.defaultDatabaseService());
+			TimedWrites timed = new TimedWrites(writes);
+			IngestBenchmark benchmark = new IngestBenchmark(driver, timed, importRoot);
 			Seeds seeds = benchmark.seeds();
+			timed.reset();
 			Synthetic synthetic = benchmark.synthetic(size, seed);
+			timed.print();
 			Load load = benchmark.loadCsv(synthetic.tasks());
 			print("");
 			print("== Figures");
@@ -299,16 +315,14 @@ public final class IngestBenchmark {
 				seconds(cpuNanos() - cpu));
 		print("  time split: extraction ~%.1f s (measured alone), fulfilment %.1f s, graph reads and writes ~%.1f s",
 				extraction, fulfilment, took - extraction - fulfilment);
-		// Per document: the median gap between completions over the last half (the graph
-		// is large by then); fulfilment runs once at the end over an inverted index,
-		// taken
-		// as linear in the corpus size.
+		// Per document: the mean over the last half (the graph is large by then; files
+		// complete a batch at a time, so single gaps say little); fulfilment runs once
+		// at the end over an inverted index, taken as linear in the corpus size.
 		long[] lastHalf = Arrays.copyOfRange(perDocument, size / 2, size);
-		Arrays.sort(lastHalf);
-		double perFile = lastHalf[lastHalf.length / 2] / 1e9;
+		double perFile = Arrays.stream(lastHalf).sum() / 1e9 / lastHalf.length;
 		double projected = perFile * 10_000 + fulfilment * 10_000 / size;
-		print("  per document at the end: %.0f ms (median of the last half, %d at once)", perFile * 1e3, THREADS);
-		print("  10,000 documents (~200,000 tasks) projected: ~%s, %,.1f tasks/s over the run", duration(projected),
+		print("  per document at the end: %.1f ms (mean over the last half)", perFile * 1e3);
+		print("  10,000 documents (~200,000 tasks) projected: ~%s, %,.0f tasks/s over the run", duration(projected),
 				200_000 / projected);
 		printGraph();
 		return new Synthetic(size, tasks, took, fulfilment, projected);
@@ -377,13 +391,107 @@ public final class IngestBenchmark {
 		}
 	}
 
+	/**
+	 * Times each statement of the ingest's transactions, by the first line of its file
+	 * (its description), and the transactions as a whole (commit included).
+	 */
+	private static final class TimedWrites implements GraphWrites {
+
+		private final GraphWrites writes;
+
+		private final Map<String, long[]> nanos = new java.util.concurrent.ConcurrentHashMap<>();
+
+		TimedWrites(GraphWrites writes) {
+			this.writes = writes;
+		}
+
+		@Override
+		public <T> T write(java.util.function.Function<Statements, T> work) {
+			long started = System.nanoTime();
+			long[] inside = new long[2];
+			try {
+				return this.writes.write((tx) -> {
+					inside[0] = 0;
+					long begun = System.nanoTime();
+					T result = work.apply(new Statements() {
+
+						@Override
+						public List<Map<String, Object>> rows(String query, Map<String, Object> parameters) {
+							long begun = System.nanoTime();
+							try {
+								return tx.rows(query, parameters);
+							}
+							finally {
+								inside[0] += add(query, System.nanoTime() - begun);
+							}
+						}
+
+						@Override
+						public void run(String query, Map<String, Object> parameters) {
+							long begun = System.nanoTime();
+							try {
+								tx.run(query, parameters);
+							}
+							finally {
+								inside[0] += add(query, System.nanoTime() - begun);
+							}
+						}
+
+					});
+					inside[1] = System.nanoTime() - begun;
+					return result;
+				});
+			}
+			finally {
+				long total = System.nanoTime() - started;
+				add("(transactions, total)", total);
+				add("(Java between statements: graph plans, candidates)", inside[1] - inside[0]);
+				add("(begin and commit)", total - inside[1]);
+			}
+		}
+
+		private long add(String query, long took) {
+			if (took > 1_000_000_000L && !query.startsWith("(")) {
+				IngestBenchmark.print("  slow statement (%.1f s): %s", seconds(took),
+						query.lines().filter((l) -> !l.startsWith("//")).limit(3).toList());
+			}
+			String name = String.join(" / ",
+					query.lines()
+						.filter((l) -> !l.startsWith("CYPHER") && !l.startsWith("//"))
+						.limit(2)
+						.map(String::strip)
+						.toList());
+			long[] slot = this.nanos.computeIfAbsent(name.substring(0, Math.min(90, name.length())),
+					(k) -> new long[2]);
+			synchronized (slot) {
+				slot[0] += took;
+				slot[1]++;
+			}
+			return took;
+		}
+
+		void reset() {
+			this.nanos.clear();
+		}
+
+		void print() {
+			IngestBenchmark.print("  writer thread, by statement (s, calls):");
+			this.nanos.entrySet()
+				.stream()
+				.sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> -e.getValue()[0]))
+				.forEach((e) -> IngestBenchmark.print("    %6.2f %5d  %s", seconds(e.getValue()[0]), e.getValue()[1],
+						e.getKey()));
+		}
+
+	}
+
 	/** Counts the time spent recomputing fulfilment links after each ingest. */
 	private static final class TimedFulfilment extends Fulfilment {
 
 		private final AtomicLong nanos = new AtomicLong();
 
-		TimedFulfilment(Driver driver) {
-			super(driver);
+		TimedFulfilment(GraphWrites writes) {
+			super(writes);
 		}
 
 		@Override

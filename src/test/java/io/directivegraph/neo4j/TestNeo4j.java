@@ -53,6 +53,12 @@ public final class TestNeo4j {
 		return server.boltURI();
 	}
 
+	/** The database itself, for in-process access (as the embedded database's). */
+	public static org.neo4j.graphdb.GraphDatabaseService database() {
+		boltUri();
+		return server.defaultDatabaseService();
+	}
+
 	public static Driver driver() {
 		boltUri();
 		return driver;

@@ -1,0 +1,58 @@
+package io.directivegraph.neo4j;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.TransientException;
+
+/** {@link GraphWrites} through the driver: for an external Neo4j. */
+public final class DriverWrites implements GraphWrites {
+
+	private final Driver driver;
+
+	public DriverWrites(Driver driver) {
+		this.driver = driver;
+	}
+
+	@Override
+	public <T> T write(Function<Statements, T> work) {
+		for (int attempt = 1;; attempt++) {
+			try (Session session = this.driver.session()) {
+				return session.executeWrite((tx) -> work.apply(new DriverStatements(tx)));
+			}
+			catch (ClientException ex) {
+				boolean conflict = ex.code() != null && ex.code().contains("ConstraintValidationFailed");
+				if (!conflict || attempt >= ATTEMPTS) {
+					throw ex;
+				}
+			}
+			catch (TransientException ex) {
+				// executeWrite retried it already, for a while; try a little more.
+				if (attempt >= ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private record DriverStatements(TransactionContext tx) implements Statements {
+
+		@Override
+		public List<Map<String, Object>> rows(String query, Map<String, Object> parameters) {
+			return this.tx.run(query, parameters).list(Record::asMap);
+		}
+
+		@Override
+		public void run(String query, Map<String, Object> parameters) {
+			this.tx.run(query, parameters).consume();
+		}
+
+	}
+
+}

@@ -1,0 +1,21 @@
+package io.directivegraph.neo4j;
+
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Bulk writes go straight to the embedded database when there is one, else through the
+ * driver.
+ */
+@Configuration(proxyBeanMethods = false)
+class GraphWritesConfiguration {
+
+	@Bean
+	GraphWrites graphWrites(Driver driver, ObjectProvider<EmbeddedNeo4j> embedded) {
+		EmbeddedNeo4j neo4j = embedded.getIfAvailable();
+		return (neo4j != null) ? new EmbeddedWrites(neo4j.database()) : new DriverWrites(driver);
+	}
+
+}
