@@ -12,6 +12,7 @@ UNWIND $files AS file
 MATCH (:Source {file: file})-[:STATES]->(d:Document)-[:HAS_TASK]->(t:Task)
 WITH DISTINCT d, t
 MATCH (u:TaskUpdate {document: d.id, titleKey: t.titleKey})
+USING INDEX SEEK u:TaskUpdate(document, titleKey)
 WHERE u.task = t.id OR NOT EXISTS { (d)-[:HAS_TASK]->(:Task {id: u.task, titleKey: t.titleKey}) }
 MERGE (t)-[:HAS_UPDATE]->(u)
 SET u.task = t.id

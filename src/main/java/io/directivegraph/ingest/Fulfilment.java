@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 import io.directivegraph.extract.text.Folding;
 import io.directivegraph.neo4j.CypherFiles;
-import io.directivegraph.neo4j.GraphWrites;
+import io.directivegraph.neo4j.GraphTransactions;
 import io.directivegraph.task.TaskStatus;
 
 /**
@@ -45,9 +45,9 @@ public class Fulfilment {
 	/** Tasks written per transaction when links are replaced. */
 	private static final int BATCH = 2000;
 
-	private final GraphWrites writes;
+	private final GraphTransactions writes;
 
-	public Fulfilment(GraphWrites writes) {
+	public Fulfilment(GraphTransactions writes) {
 		this.writes = writes;
 	}
 

@@ -18,7 +18,7 @@ import io.directivegraph.extract.Extractor;
 import io.directivegraph.extract.agency.Gazetteer;
 import io.directivegraph.extract.text.UndecodableTextException;
 import io.directivegraph.neo4j.CypherFiles;
-import io.directivegraph.neo4j.GraphWrites;
+import io.directivegraph.neo4j.GraphTransactions;
 
 /**
  * Loads source files into the graph: extract, then in one transaction replace everything
@@ -39,7 +39,7 @@ public class GraphIngest {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphIngest.class);
 
-	private final GraphWrites writes;
+	private final GraphTransactions writes;
 
 	private final Extractor extractor;
 
@@ -47,7 +47,7 @@ public class GraphIngest {
 
 	private final Fulfilment fulfilment;
 
-	public GraphIngest(GraphWrites writes, Extractor extractor, Gazetteer gazetteer, Fulfilment fulfilment) {
+	public GraphIngest(GraphTransactions writes, Extractor extractor, Gazetteer gazetteer, Fulfilment fulfilment) {
 		this.writes = writes;
 		this.extractor = extractor;
 		this.gazetteer = gazetteer;
@@ -149,7 +149,7 @@ public class GraphIngest {
 
 	private Map<String, IngestResult> writeWithRetry(List<Extraction> extractions) {
 		// Two ingests creating the same cited document at once: one loses on the
-		// constraint and is run again (by GraphWrites).
+		// constraint and is run again (by GraphTransactions).
 		return this.writes.write((tx) -> writeIn(tx, extractions));
 	}
 
@@ -158,7 +158,7 @@ public class GraphIngest {
 	 * statement runs once for all of them; sources whose content is unchanged are left as
 	 * they are.
 	 */
-	private Map<String, IngestResult> writeIn(GraphWrites.Statements tx, List<Extraction> all) {
+	private Map<String, IngestResult> writeIn(GraphTransactions.Statements tx, List<Extraction> all) {
 		Map<String, IngestResult> results = new HashMap<>();
 		// Checked in the writing transaction: two ingests of the same file cannot both
 		// find it changed.
@@ -231,7 +231,7 @@ public class GraphIngest {
 		return rows.get(0);
 	}
 
-	private static void writeTasks(GraphWrites.Statements tx, List<Map<String, Object>> tasks) {
+	private static void writeTasks(GraphTransactions.Statements tx, List<Map<String, Object>> tasks) {
 		if (tasks.isEmpty()) {
 			return;
 		}
@@ -269,7 +269,7 @@ public class GraphIngest {
 	 */
 	private static final class Candidates implements Function<List<String>, List<String[]>> {
 
-		private final GraphWrites.Statements tx;
+		private final GraphTransactions.Statements tx;
 
 		/** Read from the graph. */
 		private final Map<List<String>, List<String[]>> found = new HashMap<>();
@@ -277,7 +277,7 @@ public class GraphIngest {
 		/** Planned by earlier files of the batch. */
 		private final Map<List<String>, List<String[]>> planned = new HashMap<>();
 
-		Candidates(GraphWrites.Statements tx) {
+		Candidates(GraphTransactions.Statements tx) {
 			this.tx = tx;
 		}
 

@@ -7,13 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
 
 import io.directivegraph.neo4j.CypherFiles;
+import io.directivegraph.neo4j.GraphTransactions;
 import io.directivegraph.web.NotFoundException;
 
 /**
@@ -36,10 +33,10 @@ public class Lineage {
 	/** The most nodes a request may ask for. */
 	public static final int MAX_LIMIT = 10_000;
 
-	private final Driver driver;
+	private final GraphTransactions transactions;
 
-	public Lineage(Driver driver) {
-		this.driver = driver;
+	public Lineage(GraphTransactions transactions) {
+		this.transactions = transactions;
 	}
 
 	/** The lineage graph: nodes, edges, whether it was cut at the limit. */
@@ -53,21 +50,19 @@ public class Lineage {
 	 * @param limit most nodes returned
 	 */
 	public Graph of(String id, boolean down, int depth, int limit) {
-		// One read transaction for every level: one snapshot of the graph, and one
-		// session instead of one per query.
-		try (Session session = this.driver.session()) {
-			return session.executeRead((tx) -> of(tx, id, down, depth, limit));
-		}
+		// One read transaction for every level: one snapshot of the graph. In-process
+		// when the database is embedded: a level is then a call, not a Bolt round trip.
+		return this.transactions.read((tx) -> of(tx, id, down, depth, limit));
 	}
 
-	private Graph of(TransactionContext tx, String id, boolean down, int depth, int limit) {
-		List<Record> root = run(tx, "queries/lineage/root", Map.of("id", id));
+	private Graph of(GraphTransactions.Statements tx, String id, boolean down, int depth, int limit) {
+		List<Map<String, Object>> root = run(tx, "queries/lineage/root", Map.of("id", id));
 		if (root.isEmpty()) {
 			throw new NotFoundException("No document with id '" + id + "'; find ids with GET /api/documents?q=...");
 		}
 		Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
 		Map<String, Map<String, Object>> edges = new LinkedHashMap<>();
-		nodes.put(id, root.get(0).get("node").asMap());
+		nodes.put(id, map(root.get(0).get("node")));
 		boolean truncated = false;
 		List<String> frontier = List.of(id);
 		for (int level = 1; level <= depth && !frontier.isEmpty() && !truncated; level++) {
@@ -75,9 +70,9 @@ public class Lineage {
 			// Rows past what the limit can take are not fetched; edges between nodes
 			// already there need some room too.
 			int room = 2 * (limit - nodes.size()) + frontier.size();
-			for (Record r : run(tx, down ? "queries/lineage/down-level" : "queries/lineage/up-level",
+			for (Map<String, Object> r : run(tx, down ? "queries/lineage/down-level" : "queries/lineage/up-level",
 					Map.of("ids", frontier, "max", room))) {
-				Map<String, Object> node = r.get("node").asMap();
+				Map<String, Object> node = map(r.get("node"));
 				String nodeId = (String) node.get("id");
 				if (!nodes.containsKey(nodeId)) {
 					if (nodes.size() >= limit) {
@@ -87,7 +82,7 @@ public class Lineage {
 					nodes.put(nodeId, node);
 					next.add(nodeId);
 				}
-				edge(edges, r.get("from").asString(), r.get("to").asString(), r.get("type").asString());
+				edge(edges, (String) r.get("from"), (String) r.get("to"), (String) r.get("type"));
 			}
 			frontier = new ArrayList<>(next);
 		}
@@ -98,21 +93,21 @@ public class Lineage {
 	}
 
 	/** Adds the tasks of the documents reached, and what fulfilled them; true if cut. */
-	private boolean tasks(TransactionContext tx, Map<String, Map<String, Object>> nodes,
+	private boolean tasks(GraphTransactions.Statements tx, Map<String, Map<String, Object>> nodes,
 			Map<String, Map<String, Object>> edges, int limit) {
 		List<String> documents = List.copyOf(nodes.keySet());
 		// One more than fits, to know whether the answer was cut.
 		int room = limit - nodes.size() + 1;
-		for (Record r : run(tx, "queries/lineage/tasks", Map.of("ids", documents, "max", room))) {
-			Map<String, Object> task = r.get("task").asMap();
+		for (Map<String, Object> r : run(tx, "queries/lineage/tasks", Map.of("ids", documents, "max", room))) {
+			Map<String, Object> task = map(r.get("task"));
 			String taskId = (String) task.get("id");
 			if (nodes.size() >= limit) {
 				return true;
 			}
 			nodes.put(taskId, task);
-			edge(edges, r.get("document").asString(), taskId, "HAS_TASK");
-			if (!r.get("fulfilledBy").isNull()) {
-				Map<String, Object> fulfilled = r.get("fulfilledBy").asMap();
+			edge(edges, (String) r.get("document"), taskId, "HAS_TASK");
+			if (r.get("fulfilledBy") != null) {
+				Map<String, Object> fulfilled = map(r.get("fulfilledBy"));
 				nodes.putIfAbsent((String) fulfilled.get("id"), fulfilled);
 				edge(edges, taskId, (String) fulfilled.get("id"), "FULFILLED_BY");
 			}
@@ -124,8 +119,14 @@ public class Lineage {
 		edges.putIfAbsent(from + "|" + type + "|" + to, Map.of("from", from, "to", to, "type", type));
 	}
 
-	private static List<Record> run(TransactionContext tx, String query, Map<String, Object> parameters) {
-		return tx.run(CypherFiles.load(query), parameters).list();
+	private static List<Map<String, Object>> run(GraphTransactions.Statements tx, String query,
+			Map<String, Object> parameters) {
+		return tx.rows(CypherFiles.load(query), parameters);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> map(Object value) {
+		return (Map<String, Object>) value;
 	}
 
 }

@@ -166,7 +166,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		}
 	}
 
-	/** The default database, for in-process access ({@link EmbeddedWrites}). */
+	/** The default database, for in-process access ({@link EmbeddedTransactions}). */
 	public GraphDatabaseService database() {
 		return this.dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 	}

@@ -16,7 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import io.directivegraph.neo4j.GraphWrites;
+import io.directivegraph.neo4j.GraphTransactions;
 import io.directivegraph.neo4j.TestNeo4j;
 import io.directivegraph.task.TaskUpdates;
 
@@ -43,7 +43,7 @@ class GraphIngestIT {
 	Driver driver;
 
 	@Autowired
-	GraphWrites writes;
+	GraphTransactions writes;
 
 	@BeforeEach
 	void empty() {

@@ -28,9 +28,9 @@ import org.slf4j.LoggerFactory;
 
 import io.directivegraph.extract.Extractor;
 import io.directivegraph.extract.agency.Gazetteer;
-import io.directivegraph.neo4j.DriverWrites;
-import io.directivegraph.neo4j.EmbeddedWrites;
-import io.directivegraph.neo4j.GraphWrites;
+import io.directivegraph.neo4j.DriverTransactions;
+import io.directivegraph.neo4j.EmbeddedTransactions;
+import io.directivegraph.neo4j.GraphTransactions;
 import io.directivegraph.neo4j.SchemaMigrations;
 
 /**
@@ -91,7 +91,7 @@ public final class IngestBenchmark {
 	 */
 	private static final String WRITES = System.getProperty("writes", "embedded");
 
-	private IngestBenchmark(Driver driver, GraphWrites writes, Path importRoot) {
+	private IngestBenchmark(Driver driver, GraphTransactions writes, Path importRoot) {
 		this.driver = driver;
 		this.importRoot = importRoot;
 		this.fulfilment = new TimedFulfilment(writes);
@@ -124,8 +124,8 @@ public final class IngestBenchmark {
 			print("Neo4j %s started in %.1f s", neo4j.boltURI(), seconds(System.nanoTime() - started));
 			// afterPropertiesSet() is the public way in: migrate() is package-private.
 			new SchemaMigrations(driver).afterPropertiesSet();
-			GraphWrites writes = WRITES.equals("driver") ? new DriverWrites(driver)
-					: new EmbeddedWrites(neo4j.defaultDatabaseService());
+			GraphTransactions writes = WRITES.equals("driver") ? new DriverTransactions(driver)
+					: new EmbeddedTransactions(neo4j.defaultDatabaseService());
 			TimedWrites timed = new TimedWrites(writes);
 			IngestBenchmark benchmark = new IngestBenchmark(driver, timed, importRoot);
 			Seeds seeds = benchmark.seeds();
@@ -395,22 +395,32 @@ public final class IngestBenchmark {
 	 * Times each statement of the ingest's transactions, by the first line of its file
 	 * (its description), and the transactions as a whole (commit included).
 	 */
-	private static final class TimedWrites implements GraphWrites {
+	private static final class TimedWrites implements GraphTransactions {
 
-		private final GraphWrites writes;
+		private final GraphTransactions writes;
 
 		private final Map<String, long[]> nanos = new java.util.concurrent.ConcurrentHashMap<>();
 
-		TimedWrites(GraphWrites writes) {
+		TimedWrites(GraphTransactions writes) {
 			this.writes = writes;
 		}
 
 		@Override
 		public <T> T write(java.util.function.Function<Statements, T> work) {
+			return timed(work, this.writes::write);
+		}
+
+		@Override
+		public <T> T read(java.util.function.Function<Statements, T> work) {
+			return timed(work, this.writes::read);
+		}
+
+		private <T> T timed(java.util.function.Function<Statements, T> work,
+				java.util.function.Function<java.util.function.Function<Statements, T>, T> transaction) {
 			long started = System.nanoTime();
 			long[] inside = new long[2];
 			try {
-				return this.writes.write((tx) -> {
+				return transaction.apply((tx) -> {
 					inside[0] = 0;
 					long begun = System.nanoTime();
 					T result = work.apply(new Statements() {
@@ -490,7 +500,7 @@ public final class IngestBenchmark {
 
 		private final AtomicLong nanos = new AtomicLong();
 
-		TimedFulfilment(GraphWrites writes) {
+		TimedFulfilment(GraphTransactions writes) {
 			super(writes);
 		}
 

@@ -6,16 +6,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Bulk writes go straight to the embedded database when there is one, else through the
- * driver.
+ * {@link GraphTransactions} go straight to the embedded database when there is one, else
+ * through the driver.
  */
 @Configuration(proxyBeanMethods = false)
-class GraphWritesConfiguration {
+class GraphTransactionsConfiguration {
 
 	@Bean
-	GraphWrites graphWrites(Driver driver, ObjectProvider<EmbeddedNeo4j> embedded) {
+	GraphTransactions graphTransactions(Driver driver, ObjectProvider<EmbeddedNeo4j> embedded) {
 		EmbeddedNeo4j neo4j = embedded.getIfAvailable();
-		return (neo4j != null) ? new EmbeddedWrites(neo4j.database()) : new DriverWrites(driver);
+		return (neo4j != null) ? new EmbeddedTransactions(neo4j.database()) : new DriverTransactions(driver);
 	}
 
 }

@@ -12,16 +12,16 @@ import org.neo4j.graphdb.Transaction;
 import org.neo4j.kernel.api.exceptions.Status;
 
 /**
- * {@link GraphWrites} through the embedded database's Java API: the same Cypher, the same
- * transactions, no Bolt in between.
+ * {@link GraphTransactions} through the embedded database's Java API: the same Cypher,
+ * the same transactions, no Bolt in between.
  */
-public final class EmbeddedWrites implements GraphWrites {
+public final class EmbeddedTransactions implements GraphTransactions {
 
 	private static final String CONSTRAINT_FAILED = "Neo.ClientError.Schema.ConstraintValidationFailed";
 
 	private final GraphDatabaseService database;
 
-	public EmbeddedWrites(GraphDatabaseService database) {
+	public EmbeddedTransactions(GraphDatabaseService database) {
 		this.database = database;
 	}
 
@@ -38,6 +38,14 @@ public final class EmbeddedWrites implements GraphWrites {
 					throw ex;
 				}
 			}
+		}
+	}
+
+	@Override
+	public <T> T read(Function<Statements, T> work) {
+		// Closed without a commit: nothing to keep.
+		try (Transaction tx = this.database.beginTx()) {
+			return work.apply(new EmbeddedStatements(tx));
 		}
 	}
 

@@ -11,12 +11,12 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.TransientException;
 
-/** {@link GraphWrites} through the driver: for an external Neo4j. */
-public final class DriverWrites implements GraphWrites {
+/** {@link GraphTransactions} through the driver: for an external Neo4j. */
+public final class DriverTransactions implements GraphTransactions {
 
 	private final Driver driver;
 
-	public DriverWrites(Driver driver) {
+	public DriverTransactions(Driver driver) {
 		this.driver = driver;
 	}
 
@@ -38,6 +38,13 @@ public final class DriverWrites implements GraphWrites {
 					throw ex;
 				}
 			}
+		}
+	}
+
+	@Override
+	public <T> T read(Function<Statements, T> work) {
+		try (Session session = this.driver.session()) {
+			return session.executeRead((tx) -> work.apply(new DriverStatements(tx)));
 		}
 	}
 

@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
 import io.directivegraph.accountability.OverdueCounts;
-import io.directivegraph.neo4j.EmbeddedWrites;
-import io.directivegraph.neo4j.GraphWrites;
+import io.directivegraph.neo4j.EmbeddedTransactions;
+import io.directivegraph.neo4j.GraphTransactions;
 import io.directivegraph.neo4j.TestNeo4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,23 +22,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database's Java API as it does when the database is embedded (the product's default),
  * instead of through Bolt.
  */
-@Import(EmbeddedWritesGraphIngestIT.InProcessWrites.class)
-class EmbeddedWritesGraphIngestIT extends GraphIngestIT {
+@Import(InProcessGraphIngestIT.InProcessWrites.class)
+class InProcessGraphIngestIT extends GraphIngestIT {
 
 	@TestConfiguration(proxyBeanMethods = false)
 	static class InProcessWrites {
 
 		@Bean
 		@Primary
-		GraphWrites inProcessWrites() {
-			return new EmbeddedWrites(TestNeo4j.database());
+		GraphTransactions inProcessWrites() {
+			return new EmbeddedTransactions(TestNeo4j.database());
 		}
 
 	}
 
 	@Test
 	void theIngestWritesInProcess() {
-		assertThat(this.writes).isInstanceOf(EmbeddedWrites.class);
+		assertThat(this.writes).isInstanceOf(EmbeddedTransactions.class);
 	}
 
 	@Test
