@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -26,6 +27,7 @@ import io.directivegraph.ingest.IngestResult;
 import io.directivegraph.ingest.SyntheticCorpus;
 import io.directivegraph.lineage.Lineage;
 import io.directivegraph.neo4j.CypherFiles;
+import io.directivegraph.neo4j.DriverTransactions;
 
 /**
  * API latency benchmark on the synthetic corpus (at least 200,000 tasks): p50 and p99 of
@@ -60,12 +62,17 @@ public final class ApiBenchmark {
 
 	private final Driver driver;
 
+	/** The API's own lineage: in-process reads of the embedded database. */
 	private final Lineage lineage;
+
+	/** The same Cypher, through the driver (Bolt), as against an external Neo4j. */
+	private final Lineage driverLineage;
 
 	private ApiBenchmark(String base, Driver driver, Lineage lineage) {
 		this.base = base;
 		this.driver = driver;
 		this.lineage = lineage;
+		this.driverLineage = new Lineage(new DriverTransactions(driver));
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -147,14 +154,18 @@ public final class ApiBenchmark {
 				heaviest.truncated(), typical.size(), jurisdictions.size(), days.size());
 		compare("lineage d5, typical",
 				(i) -> "/api/documents/" + typical.get((i * 7919) % typical.size()) + "/lineage?direction=down&depth=5",
-				(i) -> this.lineage.of(typical.get((i * 7919) % typical.size()), true, 5, Lineage.DEFAULT_LIMIT));
+				(i) -> this.driverLineage.of(typical.get((i * 7919) % typical.size()), true, 5, Lineage.DEFAULT_LIMIT),
+				(i) -> this.lineage.of(typical.get((i * 7919) % typical.size()), true, 5, Lineage.DEFAULT_LIMIT),
+				MEASURED);
 		compare("lineage d5, typical, limit 1000",
 				(i) -> "/api/documents/" + typical.get((i * 7919) % typical.size())
 						+ "/lineage?direction=down&depth=5&limit=1000",
-				(i) -> this.lineage.of(typical.get((i * 7919) % typical.size()), true, 5, 1000));
+				(i) -> this.driverLineage.of(typical.get((i * 7919) % typical.size()), true, 5, 1000),
+				(i) -> this.lineage.of(typical.get((i * 7919) % typical.size()), true, 5, 1000), MEASURED);
 		compare("lineage d5, most impl.",
 				(i) -> "/api/documents/" + roots.get(i % roots.size()) + "/lineage?direction=down&depth=5",
-				(i) -> this.lineage.of(roots.get(i % roots.size()), true, 5, Lineage.DEFAULT_LIMIT));
+				(i) -> this.driverLineage.of(roots.get(i % roots.size()), true, 5, Lineage.DEFAULT_LIMIT),
+				(i) -> this.lineage.of(roots.get(i % roots.size()), true, 5, Lineage.DEFAULT_LIMIT), MEASURED);
 		compare("overdue report",
 				(i) -> "/api/reports/overdue?asOf=" + days.get(i % days.size()) + "&jurisdiction=" + URLEncoder
 					.encode(jurisdictions.get((i / days.size()) % jurisdictions.size()), StandardCharsets.UTF_8),
@@ -163,7 +174,7 @@ public final class ApiBenchmark {
 						.withParameters(Map.of("asOf", days.get(i % days.size()), "jurisdiction",
 								jurisdictions.get((i / days.size()) % jurisdictions.size())))
 						.execute();
-				}, 200);
+				}, null, 200);
 	}
 
 	interface Direct {
@@ -172,18 +183,23 @@ public final class ApiBenchmark {
 
 	}
 
-	/** API and direct Cypher alternately, so both see the same machine. */
-	private void compare(String name, IntFunction<String> path, Direct direct) throws Exception {
-		compare(name, path, direct, MEASURED);
-	}
-
-	private void compare(String name, IntFunction<String> path, Direct direct, int measured) throws Exception {
+	/**
+	 * The API, the same Cypher through the driver and (when given) the call the API makes
+	 * in-process, alternately, so all see the same machine. The overhead is the API's
+	 * over the driver's.
+	 */
+	private void compare(String name, IntFunction<String> path, Direct direct, Direct inProcess, int measured)
+			throws Exception {
 		for (int i = 0; i < WARMUP; i++) {
 			get(path.apply(i));
 			direct.run(i);
+			if (inProcess != null) {
+				inProcess.run(i);
+			}
 		}
 		long[] api = new long[measured];
 		long[] cypher = new long[measured];
+		long[] local = new long[measured];
 		for (int i = 0; i < measured; i++) {
 			long t = System.nanoTime();
 			HttpResponse<byte[]> response = get(path.apply(i));
@@ -194,12 +210,20 @@ public final class ApiBenchmark {
 			t = System.nanoTime();
 			direct.run(i);
 			cypher[i] = System.nanoTime() - t;
+			if (inProcess != null) {
+				t = System.nanoTime();
+				inProcess.run(i);
+				local[i] = System.nanoTime() - t;
+			}
 		}
 		Arrays.sort(api);
 		Arrays.sort(cypher);
-		print("%-32s API p50 %6.1f ms  p99 %6.1f ms | direct Cypher p50 %6.1f ms  p99 %6.1f ms | overhead p50 %.2fx, "
-				+ "p99 %.2fx", name, ms(api, 50), ms(api, 99), ms(cypher, 50), ms(cypher, 99),
-				ms(api, 50) / ms(cypher, 50), ms(api, 99) / ms(cypher, 99));
+		Arrays.sort(local);
+		print("%-32s API p50 %6.1f ms  p99 %6.1f ms | Cypher through the driver p50 %6.1f ms  p99 %6.1f ms | "
+				+ "overhead p50 %.2fx, p99 %.2fx%s", name, ms(api, 50), ms(api, 99), ms(cypher, 50), ms(cypher, 99),
+				ms(api, 50) / ms(cypher, 50), ms(api, 99) / ms(cypher, 99),
+				(inProcess == null) ? "" : String.format(Locale.ROOT,
+						" | in-process (the API's own reads) p50 %.1f ms p99 %.1f ms", ms(local, 50), ms(local, 99)));
 	}
 
 	private void loadRun(int seconds, int clients) throws Exception {
