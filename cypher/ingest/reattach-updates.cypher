@@ -13,7 +13,9 @@ MATCH (:Source {file: file})-[:STATES]->(d:Document)-[:HAS_TASK]->(t:Task)
 WITH DISTINCT d, t
 MATCH (u:TaskUpdate {document: d.id, titleKey: t.titleKey})
 USING INDEX SEEK u:TaskUpdate(document, titleKey)
-WHERE u.task = t.id OR NOT EXISTS { (d)-[:HAS_TASK]->(:Task {id: u.task, titleKey: t.titleKey}) }
+// No label on the other task (HAS_TASK only ever leads to one): the check expands from the document instead of
+// scanning an index of every task, which the planner may prefer on a small graph.
+WHERE u.task = t.id OR NOT EXISTS { (d)-[:HAS_TASK]->(other) WHERE other.id = u.task AND other.titleKey = t.titleKey }
 MERGE (t)-[:HAS_UPDATE]->(u)
 SET u.task = t.id
 RETURN collect(DISTINCT t.id) AS tasks
