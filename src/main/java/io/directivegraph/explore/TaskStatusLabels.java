@@ -2,11 +2,13 @@ package io.directivegraph.explore;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Set;
 
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
@@ -27,7 +29,8 @@ import io.directivegraph.task.TasksChanged;
  * styles nodes by label only, can colour tasks by status. The status comes from
  * {@link TaskStatus} through {@link TaskRows}, the rule the API uses. The labels are a
  * view of today, refreshed when the service is ready and whenever Browser fetches the
- * guide (every time it connects); only tasks whose status changed are written.
+ * guide (every time it connects), and after changes through the API (a recorded change:
+ * its task only; an upload: every task); only tasks whose status changed are written.
  */
 @Component
 public class TaskStatusLabels {
@@ -47,8 +50,14 @@ public class TaskStatusLabels {
 	 */
 	private volatile boolean serving;
 
-	/** A refresh after API writes is waiting to start. */
-	private final AtomicBoolean requested = new AtomicBoolean();
+	/** Tasks changed through the API and not relabelled yet. */
+	private final Set<String> pending = new HashSet<>();
+
+	/** Any task may have changed (an upload): the next refresh relabels all. */
+	private boolean pendingAll;
+
+	/** A refresh after API writes is waiting to start or running. */
+	private boolean scheduled;
 
 	TaskStatusLabels(Driver driver, TaskRows rows) {
 		this.driver = driver;
@@ -83,6 +92,26 @@ public class TaskStatusLabels {
 			.asInt();
 	}
 
+	/**
+	 * Sets the labels of some tasks to their statuses on {@code day}.
+	 * @return how many tasks changed label
+	 */
+	public int refresh(LocalDate day, Collection<String> tasks) {
+		Map<String, String> status = new HashMap<>();
+		for (String id : tasks) {
+			this.rows.one(id, day)
+				.filter((row) -> row.get("status") != null)
+				.ifPresent((row) -> status.put(id, label(TaskStatus.valueOf((String) row.get("status")))));
+		}
+		return this.driver.executableQuery(CypherFiles.load("explore/task-status-labels-of"))
+			.withParameters(Map.of("status", status, "ids", List.copyOf(tasks), "labels", LABELS))
+			.execute()
+			.records()
+			.get(0)
+			.get("changed")
+			.asInt();
+	}
+
 	/** {@link #refresh(LocalDate)} for today; a failure is logged, never thrown. */
 	public void refreshToday() {
 		try {
@@ -105,15 +134,49 @@ public class TaskStatusLabels {
 		if (!this.serving) {
 			return;
 		}
-		// Many writes in a row make one refresh after them, not one each: a refresh
-		// reads every task.
-		if (this.requested.getAndSet(true)) {
-			return;
+		// A recorded change relabels its task only; an upload, every task. Writes in
+		// a row while a refresh runs make one refresh after it, not one each.
+		synchronized (this.pending) {
+			if (event.tasks().isEmpty()) {
+				this.pendingAll = true;
+			}
+			else {
+				this.pending.addAll(event.tasks());
+			}
+			if (this.scheduled) {
+				return;
+			}
+			this.scheduled = true;
 		}
-		Thread.ofVirtual().name("task-status-labels").start(() -> {
-			this.requested.set(false);
-			refreshToday();
-		});
+		Thread.ofVirtual().name("task-status-labels").start(this::drain);
+	}
+
+	private void drain() {
+		while (true) {
+			boolean all;
+			List<String> tasks;
+			synchronized (this.pending) {
+				if (!this.pendingAll && this.pending.isEmpty()) {
+					this.scheduled = false;
+					return;
+				}
+				all = this.pendingAll;
+				tasks = List.copyOf(this.pending);
+				this.pendingAll = false;
+				this.pending.clear();
+			}
+			if (all) {
+				refreshToday();
+			}
+			else {
+				try {
+					refresh(LocalDate.now(), tasks);
+				}
+				catch (RuntimeException ex) {
+					log.warn("Task status labels of {} could not be refreshed: {}", tasks, ex.getMessage());
+				}
+			}
+		}
 	}
 
 	@EventListener

@@ -105,7 +105,7 @@ class UploadController {
 		}
 		if (result.status() == IngestResult.Status.INGESTED) {
 			keep(file, bytes);
-			this.events.publishEvent(new TasksChanged(file + " uploaded by " + who));
+			this.events.publishEvent(TasksChanged.any(file + " uploaded by " + who));
 		}
 		log.info("{} uploaded {}: {}", who, file, result.status());
 		List<Map<String, Object>> documents = this.driver

@@ -90,7 +90,7 @@ public class TaskUpdates {
 				tx.run(CypherFiles.load("task/apply-updates"), Map.of("tasks", List.of(id))).consume();
 			});
 		}
-		this.events.publishEvent(new TasksChanged("task " + id + " updated by " + who));
+		this.events.publishEvent(new TasksChanged("task " + id + " updated by " + who, List.of(id)));
 	}
 
 	/** The changes recorded for a task, newest first. */

@@ -193,6 +193,30 @@ class BrowserGuideIT {
 	}
 
 	@Test
+	void relabellingSomeTasksTouchesThoseOnly() {
+		String task = "hau-giang.program.50-ctr-tu.2021.t009";
+		LocalDate issued = LocalDate.of(2022, 1, 1);
+		this.labels.refresh(issued);
+		String status = TaskStatusLabels
+			.label(io.directivegraph.task.TaskStatus.valueOf((String) this.rows.one(task, issued).get().get("status")));
+		long labelled = count("MATCH (t:Task) WHERE t:Overdue OR t:DoneLate OR t:DoneOnTime OR t:Pending OR t:Open "
+				+ "RETURN count(t)");
+
+		// Before the program was issued its tasks have no status: this one loses its
+		// label, every other task keeps its own.
+		assertThat(this.labels.refresh(LocalDate.of(2021, 5, 1), List.of(task))).isEqualTo(1);
+		assertThat(count("MATCH (t:Task {id: '" + task + "'}) WHERE t:" + status + " RETURN count(t)")).isZero();
+		assertThat(count("MATCH (t:Task) WHERE t:Overdue OR t:DoneLate OR t:DoneOnTime OR t:Pending OR t:Open "
+				+ "RETURN count(t)"))
+			.isEqualTo(labelled - 1);
+
+		assertThat(this.labels.refresh(issued, List.of(task))).isEqualTo(1);
+		assertThat(count("MATCH (t:Task {id: '" + task + "'}) WHERE t:" + status + " RETURN count(t)")).isEqualTo(1);
+		assertThat(this.labels.refresh(issued, List.of(task))).isZero();
+		this.labels.refresh(LocalDate.now());
+	}
+
+	@Test
 	void evidenceShowsTheLinesOfTheSourceAFactWasReadFrom() throws Exception {
 		Record task = TestNeo4j.driver()
 			.executableQuery("MATCH (t:Task {id: 'hau-giang.program.50-ctr-tu.2021.t009'}) RETURN t.source AS file, "
