@@ -13,6 +13,7 @@ import io.directivegraph.extract.agency.AgencyResolver.Match;
 import io.directivegraph.extract.citation.DocumentKinds;
 import io.directivegraph.extract.structure.Outline;
 import io.directivegraph.extract.structure.Part;
+import io.directivegraph.extract.text.EditSimilarity;
 import io.directivegraph.extract.text.PatternScan;
 import io.directivegraph.extract.text.SourceText;
 import io.directivegraph.extract.text.WordAlternation;
@@ -383,24 +384,7 @@ public final class TaskFinder {
 			return false;
 		}
 		String two = words[0] + " " + words[1];
-		return TASK_VERBS.stream().anyMatch((verb) -> similarity(two, verb) >= 0.75);
-	}
-
-	private static double similarity(String a, String b) {
-		int[][] d = new int[a.length() + 1][b.length() + 1];
-		for (int i = 0; i <= a.length(); i++) {
-			d[i][0] = i;
-		}
-		for (int j = 0; j <= b.length(); j++) {
-			d[0][j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = (a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1;
-				d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-			}
-		}
-		return 1.0 - (double) d[a.length()][b.length()] / Math.max(a.length(), b.length());
+		return TASK_VERBS.stream().anyMatch((verb) -> EditSimilarity.atLeast(two, verb, 0.75) > 0);
 	}
 
 	private List<String> coordinators(String clause) {

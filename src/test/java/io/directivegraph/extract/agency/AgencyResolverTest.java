@@ -7,6 +7,8 @@ import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.directivegraph.extract.text.EditSimilarity;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AgencyResolverTest {
@@ -41,60 +43,13 @@ class AgencyResolverTest {
 	}
 
 	@Property(tries = 2000)
-	void similarityIsTheEditDistanceRatioWhereItIsAccepted(
-			@ForAll @StringLength(max = 30) @CharRange(from = 'a', to = 'f') String a,
-			@ForAll @StringLength(max = 30) @CharRange(from = 'a', to = 'f') String b) {
-		double full = fullSimilarity(a, b);
-		double banded = AgencyResolver.similarity(a, b);
-		if (full >= AgencyResolver.MIN_SIMILARITY) {
-			assertThat(banded).isEqualTo(full);
-		}
-		else {
-			assertThat(banded).isLessThan(AgencyResolver.MIN_SIMILARITY);
-		}
-	}
-
-	@Property(tries = 500)
-	void similarityOfNearCopies(@ForAll @StringLength(min = 5, max = 40) @CharRange(from = 'a', to = 'd') String a,
-			@ForAll @CharRange(from = 'a', to = 'e') char replacement, @ForAll int position) {
-		int at = Math.floorMod(position, a.length());
-		String b = a.substring(0, at) + replacement + a.substring(at + 1);
-		String c = a.substring(0, at) + a.substring(at + 1);
-		for (String other : new String[] { b, c, b + "x", "x" + c }) {
-			double full = fullSimilarity(a, other);
-			double banded = AgencyResolver.similarity(a, other);
-			assertThat(banded).isEqualTo((full >= AgencyResolver.MIN_SIMILARITY) ? full : 0.0);
-		}
-	}
-
-	@Property(tries = 2000)
 	void oneEditApartIsOneEditApart(@ForAll @StringLength(max = 6) @CharRange(from = 'a', to = 'c') String a,
 			@ForAll @StringLength(max = 6) @CharRange(from = 'a', to = 'c') String b) {
-		int distance = (int) Math.round((1 - fullSimilarity(a, b)) * Math.max(a.length(), b.length()));
+		// With no minimum the similarity is the plain edit-distance ratio
+		// (EditSimilarityTest).
+		int distance = (int) Math.round((1 - EditSimilarity.atLeast(a, b, 0)) * Math.max(a.length(), b.length()));
 		// Equal strings are also said to be one edit apart.
 		assertThat(AgencyResolver.oneEditApart(a, b)).isEqualTo(distance <= 1);
-	}
-
-	/** The whole Levenshtein table. */
-	private static double fullSimilarity(String a, String b) {
-		int longer = Math.max(a.length(), b.length());
-		if (longer == 0) {
-			return 1.0;
-		}
-		int[][] d = new int[a.length() + 1][b.length() + 1];
-		for (int i = 0; i <= a.length(); i++) {
-			d[i][0] = i;
-		}
-		for (int j = 0; j <= b.length(); j++) {
-			d[0][j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = (a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1;
-				d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-			}
-		}
-		return 1.0 - (double) d[a.length()][b.length()] / longer;
 	}
 
 }
