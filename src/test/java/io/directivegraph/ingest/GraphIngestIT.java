@@ -208,19 +208,8 @@ class GraphIngestIT {
 				RETURN count(t)""")).isEqualTo(1);
 	}
 
-	/** Nodes per label and relationships per type. */
 	private Map<String, Long> shape() {
-		Map<String, Long> shape = new java.util.TreeMap<>();
-		this.driver
-			.executableQuery("MATCH (n) WHERE NOT n:SchemaMigration UNWIND labels(n) AS l RETURN l AS k, count(*) AS n")
-			.execute()
-			.records()
-			.forEach((r) -> shape.put(r.get("k").asString(), r.get("n").asLong()));
-		this.driver.executableQuery("MATCH ()-[r]->() RETURN type(r) AS k, count(*) AS n")
-			.execute()
-			.records()
-			.forEach((r) -> shape.put("-" + r.get("k").asString(), r.get("n").asLong()));
-		return shape;
+		return GraphShape.of(this.driver);
 	}
 
 	@Test

@@ -391,19 +391,8 @@ public final class IngestBenchmark {
 		print("  graph relationships:%s", edges);
 	}
 
-	/** Nodes per label and relationships per type (prefixed "-"). */
 	private Map<String, Long> shape() {
-		Map<String, Long> shape = new TreeMap<>();
-		this.driver
-			.executableQuery("MATCH (n) WHERE NOT n:SchemaMigration UNWIND labels(n) AS l RETURN l AS k, count(*) AS n")
-			.execute()
-			.records()
-			.forEach((r) -> shape.put(r.get("k").asString(), r.get("n").asLong()));
-		this.driver.executableQuery("MATCH ()-[r]->() RETURN type(r) AS k, count(*) AS n")
-			.execute()
-			.records()
-			.forEach((r) -> shape.put("-" + r.get("k").asString(), r.get("n").asLong()));
-		return shape;
+		return GraphShape.of(this.driver);
 	}
 
 	/**
