@@ -20,7 +20,10 @@ public final class EditSimilarity {
 		if (longer == 0) {
 			return 1.0;
 		}
-		double allowed = longer * (1 - min);
+		// The most edits a similarity of at least min allows, rounded up a hair: 5 * (1 -
+		// 0.8) is 0.9999999999999998 in doubles, and one edit in five must still count.
+		// A wider band only costs time; the final test below is exact.
+		double allowed = longer * (1 - min) + 1e-9;
 		if (Math.abs(a.length() - b.length()) > allowed) {
 			return 0;
 		}

@@ -5,10 +5,24 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class EditSimilarityTest {
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			abcd       | abcdx      | 0.8  | 0.8
+			abcde      | abcdx      | 0.8  | 0.8
+			abcd       | abxd       | 0.75 | 0.75
+			abcd       | abxd       | 0.76 | 0.0
+			xay dung   | xay dung   | 0.9  | 1.0
+			""")
+	void similarityOnTheBoundaryOfTheMinimumIsAccepted(String a, String b, double min, double expected) {
+		assertThat(EditSimilarity.atLeast(a, b, min)).isEqualTo(expected);
+	}
 
 	@Property(tries = 2000)
 	void similarityIsTheEditDistanceRatioWhereItIsAccepted(
