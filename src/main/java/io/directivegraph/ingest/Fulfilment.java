@@ -3,12 +3,14 @@ package io.directivegraph.ingest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
 
@@ -78,7 +80,8 @@ public class Fulfilment {
 			Map<String, Object> parameters = Map.of("jurisdiction", jurisdiction);
 			List<List<Map<String, Object>>> read = this.writes
 				.write((tx) -> List.of(tx.rows(CypherFiles.load("ingest/fulfilment-tasks"), parameters),
-						tx.rows(CypherFiles.load("ingest/fulfilment-documents"), parameters)));
+						tx.rows(CypherFiles.load("ingest/fulfilment-documents"), parameters),
+						tx.rows(CypherFiles.load("ingest/fulfilment-links"), parameters)));
 			List<Map<String, Object>> tasks = read.get(0);
 			List<Map<String, Object>> links = new ArrayList<>();
 			List<Map<String, Object>> candidates = new ArrayList<>();
@@ -88,7 +91,10 @@ public class Fulfilment {
 					index.match(task, links, candidates);
 				}
 			}
-			List<String> taskIds = tasks.stream().map((r) -> (String) r.get("id")).toList();
+			// Only the tasks whose links differ from the stored ones are written: after
+			// an
+			// upload that is a handful, not every task of the jurisdiction.
+			List<String> taskIds = changed(links, candidates, read.get(2));
 			for (int from = 0; from < Math.max(1, taskIds.size()); from += BATCH) {
 				List<String> batch = taskIds.subList(from, Math.min(taskIds.size(), from + BATCH));
 				Set<String> ids = Set.copyOf(batch);
@@ -102,6 +108,34 @@ public class Fulfilment {
 				});
 			}
 		}
+	}
+
+	/**
+	 * Tasks whose computed automatic links are not the stored ones, in a stable order.
+	 */
+	private static List<String> changed(List<Map<String, Object>> links, List<Map<String, Object>> candidates,
+			List<Map<String, Object>> stored) {
+		Map<String, List<String>> wanted = new HashMap<>();
+		links.forEach((l) -> edge(wanted, l, "FULFILLED_BY"));
+		candidates.forEach((c) -> edge(wanted, c, "FULFILMENT_CANDIDATE"));
+		Map<String, List<String>> found = new HashMap<>();
+		stored.forEach((s) -> edge(found, s, (String) s.get("type")));
+		wanted.values().forEach(Collections::sort);
+		found.values().forEach(Collections::sort);
+		Set<String> tasks = new TreeSet<>(wanted.keySet());
+		tasks.addAll(found.keySet());
+		List<String> changed = new ArrayList<>();
+		for (String task : tasks) {
+			if (!wanted.getOrDefault(task, List.of()).equals(found.getOrDefault(task, List.of()))) {
+				changed.add(task);
+			}
+		}
+		return changed;
+	}
+
+	private static void edge(Map<String, List<String>> edges, Map<String, Object> row, String type) {
+		edges.computeIfAbsent((String) row.get("task"), (t) -> new ArrayList<>())
+			.add(type + " " + row.get("document") + " " + row.get("score"));
 	}
 
 	private static List<Map<String, Object>> inBatch(List<Map<String, Object>> rows, Set<String> ids) {

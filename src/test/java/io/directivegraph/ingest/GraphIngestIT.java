@@ -212,6 +212,45 @@ class GraphIngestIT {
 		return GraphShape.of(this.driver);
 	}
 
+	@Autowired
+	Fulfilment fulfilment;
+
+	private List<String> autoLinks() {
+		return this.driver
+			.executableQuery("MATCH (:Task)-[r:FULFILLED_BY|FULFILMENT_CANDIDATE]->() WHERE coalesce(r.auto, true) "
+					+ "RETURN elementId(r) AS id ORDER BY id")
+			.execute()
+			.records()
+			.stream()
+			.map((r) -> r.get("id").asString())
+			.toList();
+	}
+
+	@Test
+	void recomputingFulfilmentRewritesOnlyTheTasksWhoseLinksDiffer() {
+		ingestSeeds();
+		List<String> jurisdictions = this.driver.executableQuery("MATCH (j:Jurisdiction) RETURN j.name AS name")
+			.execute()
+			.records()
+			.stream()
+			.map((r) -> r.get("name").asString())
+			.toList();
+		List<String> before = autoLinks();
+		assertThat(before).isNotEmpty();
+
+		this.fulfilment.update(jurisdictions);
+		assertThat(autoLinks()).as("nothing changed: nothing rewritten").isEqualTo(before);
+
+		// A link lost (or edited by hand in Browser) comes back; the others stay as
+		// they are.
+		this.driver.executableQuery("MATCH ()-[r]->() WHERE elementId(r) = $id DELETE r")
+			.withParameters(Map.of("id", before.get(0)))
+			.execute();
+		this.fulfilment.update(jurisdictions);
+		List<String> after = autoLinks();
+		assertThat(after).hasSameSizeAs(before).containsAll(before.subList(1, before.size()));
+	}
+
 	@Test
 	void fulfilmentLeftUndoneByAnInterruptedBulkIngestIsCompletedByTheNextIngest() throws Exception {
 		// A bulk ingest writes every file, then computes fulfilment once; stopped in

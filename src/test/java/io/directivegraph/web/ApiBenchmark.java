@@ -53,6 +53,9 @@ public final class ApiBenchmark {
 
 	private static final int WARMUP = 100;
 
+	/** Write credentials of the benchmark's service (uploads). */
+	private static final String UPLOAD_PASSWORD = "benchmark-uploads";
+
 	/** Requests measured per question (the overdue report is slower: fewer). */
 	private static final int MEASURED = 500;
 
@@ -87,6 +90,7 @@ public final class ApiBenchmark {
 			.run("--server.port=0", "--app.neo4j.embedded.data-dir=target/api-bench/data",
 					"--app.neo4j.embedded.bolt-port=0", "--app.neo4j.embedded.http-port=0",
 					"--app.import.on-start=false", "--app.neo4j.embedded.page-cache=512MB",
+					"--app.api.password=" + UPLOAD_PASSWORD, "--app.upload.dir=target/api-bench/uploads",
 					"--logging.level.root=WARN")) {
 			Driver driver = context.getBean(Driver.class);
 			String port = context.getEnvironment().getProperty("local.server.port");
@@ -94,6 +98,7 @@ public final class ApiBenchmark {
 					context.getBean(Lineage.class));
 			benchmark.load(context.getBean(FolderIngest.class), documents);
 			benchmark.latencies();
+			benchmark.uploads(5);
 			benchmark.loadRun(loadSeconds, clients);
 		}
 	}
@@ -291,6 +296,40 @@ public final class ApiBenchmark {
 		print("system load average (1 min): %.2f on %d CPUs",
 				java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
 				Runtime.getRuntime().availableProcessors());
+	}
+
+	/**
+	 * Documents uploaded one after another (new sources, from another seed of the
+	 * corpus): each answers once its facts are written and the fulfilment links of its
+	 * jurisdiction recomputed.
+	 */
+	private void uploads(int count) throws Exception {
+		List<SyntheticCorpus.Document> documents = new SyntheticCorpus(System.currentTimeMillis(), count).stream()
+			.toList();
+		String auth = "Basic " + java.util.Base64.getEncoder()
+			.encodeToString(("editor:" + UPLOAD_PASSWORD).getBytes(StandardCharsets.UTF_8));
+		long[] took = new long[count];
+		for (int i = 0; i < count; i++) {
+			SyntheticCorpus.Document document = documents.get(i);
+			String name = "upload-" + System.currentTimeMillis() + "-" + i + ".txt";
+			long t = System.nanoTime();
+			HttpResponse<String> response = this.http
+				.send(HttpRequest.newBuilder(URI.create(this.base + "/api/documents?name=" + name))
+					.header("Authorization", auth)
+					.header("Content-Type", "text/plain; charset=utf-8")
+					.POST(HttpRequest.BodyPublishers.ofByteArray(document.bytes()))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			took[i] = System.nanoTime() - t;
+			if (response.statusCode() / 100 != 2) {
+				throw new IllegalStateException(
+						"upload " + name + " -> " + response.statusCode() + " " + response.body());
+			}
+			print("  upload %d (%s, %,d tasks, %s): %.2f s", i + 1, document.jurisdiction(), document.tasks().size(),
+					name, took[i] / 1e9);
+		}
+		Arrays.sort(took);
+		print("%-32s p50 %.2f s, max %.2f s (%d uploads; each recomputes its jurisdiction's fulfilment links)",
+				"upload (POST /api/documents)", took[count / 2] / 1e9, took[count - 1] / 1e9, count);
 	}
 
 	private HttpResponse<byte[]> get(String path) throws Exception {
