@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import io.directivegraph.extract.text.Folding;
@@ -30,6 +32,8 @@ import io.directivegraph.task.TaskStatus;
  */
 @Component
 public class Fulfilment {
+
+	private static final Logger log = LoggerFactory.getLogger(Fulfilment.class);
 
 	static final double MIN_SCORE = 0.5;
 
@@ -95,6 +99,8 @@ public class Fulfilment {
 			// an
 			// upload that is a handful, not every task of the jurisdiction.
 			List<String> taskIds = changed(links, candidates, read.get(2));
+			log.debug("Fulfilment of {}: {} tasks, {} links and {} candidates, {} tasks to rewrite", jurisdiction,
+					tasks.size(), links.size(), candidates.size(), taskIds.size());
 			for (int from = 0; from < Math.max(1, taskIds.size()); from += BATCH) {
 				List<String> batch = taskIds.subList(from, Math.min(taskIds.size(), from + BATCH));
 				Set<String> ids = Set.copyOf(batch);
@@ -157,8 +163,16 @@ public class Fulfilment {
 
 		private final Map<String, List<Integer>> postings = new HashMap<>();
 
+		/** Per document: words shared with the task being matched (0 between tasks). */
+		private final int[] shared;
+
+		/** The documents whose {@link #shared} count the task being matched raised. */
+		private final int[] touched;
+
 		Candidates(List<Map<String, Object>> documents) {
 			this.documents = documents;
+			this.shared = new int[documents.size()];
+			this.touched = new int[documents.size()];
 			for (int i = 0; i < documents.size(); i++) {
 				Map<String, Object> document = documents.get(i);
 				Set<String> titleWords = words(string(document, "title"));
@@ -182,28 +196,41 @@ public class Fulfilment {
 			LocalDate setOn = TaskStatus.start((String) task.get("setOn"));
 			String taskId = (String) task.get("id");
 			String ownDocument = (String) task.get("document");
-			Map<Integer, Integer> common = new HashMap<>();
+			// Documents sharing words with the task, counted in arrays reused from task
+			// to
+			// task (a jurisdiction has tens of thousands of tasks).
+			int touched = 0;
 			for (String word : taskWords) {
-				for (int i : this.postings.getOrDefault(output + " " + word, List.of())) {
-					common.merge(i, 1, Integer::sum);
+				List<Integer> posting = this.postings.get(output + " " + word);
+				if (posting == null) {
+					continue;
+				}
+				for (int k = 0; k < posting.size(); k++) {
+					int i = posting.get(k);
+					if (this.shared[i]++ == 0) {
+						this.touched[touched++] = i;
+					}
 				}
 			}
+			LocalDate earliest = (setOn != null) ? setOn.minusDays(CARRY_OVER_DAYS) : null;
 			double best = 0;
 			double second = 0;
 			String bestId = null;
 			List<Map<String, Object>> close = new ArrayList<>();
-			for (Map.Entry<Integer, Integer> shared : common.entrySet()) {
-				int i = shared.getKey();
+			for (int t = 0; t < touched; t++) {
+				int i = this.touched[t];
+				int common = this.shared[i];
+				this.shared[i] = 0;
 				Map<String, Object> document = this.documents.get(i);
 				String documentId = (String) document.get("id");
 				if (!output.equals(document.get("kind")) || ownDocument.equals(documentId)) {
 					continue;
 				}
 				LocalDate issuedOn = this.issued.get(i);
-				if (setOn != null && (issuedOn == null || issuedOn.isBefore(setOn.minusDays(CARRY_OVER_DAYS)))) {
+				if (earliest != null && (issuedOn == null || issuedOn.isBefore(earliest))) {
 					continue;
 				}
-				double score = 2.0 * shared.getValue() / (taskWords.size() + this.words.get(i).size());
+				double score = 2.0 * common / (taskWords.size() + this.words.get(i).size());
 				if (score >= MIN_SCORE - MARGIN) {
 					close.add(Map.of("task", taskId, "document", documentId, "score", score));
 				}
