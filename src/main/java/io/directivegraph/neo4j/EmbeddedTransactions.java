@@ -3,6 +3,7 @@ package io.directivegraph.neo4j;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -37,7 +38,22 @@ public final class EmbeddedTransactions implements GraphTransactions {
 				if (!retryable(ex) || attempt >= ATTEMPTS) {
 					throw ex;
 				}
+				pause(attempt, ex);
 			}
+		}
+	}
+
+	/**
+	 * A short, growing, random wait before another attempt: two transactions that just
+	 * deadlocked would otherwise meet again at once.
+	 */
+	private static void pause(int attempt, RuntimeException failure) {
+		try {
+			Thread.sleep(ThreadLocalRandom.current().nextLong(5, 25L * attempt + 6));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw failure;
 		}
 	}
 
