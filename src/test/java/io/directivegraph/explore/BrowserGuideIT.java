@@ -16,7 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Record;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,21 +57,11 @@ class BrowserGuideIT {
 	@Autowired
 	TaskRows rows;
 
-	private static boolean loaded;
-
 	private final HttpClient http = HttpClient.newHttpClient();
-
-	@BeforeAll
-	static void reset() {
-		loaded = false;
-	}
 
 	@Autowired
 	void seeds(FolderIngest ingest, Successions successions) throws IOException {
-		if (!loaded) {
-			TestNeo4j.loadSeeds(ingest, successions);
-			loaded = true;
-		}
+		TestNeo4j.seedsFor(getClass(), ingest, successions);
 	}
 
 	private HttpResponse<String> get(String path, String origin) throws Exception {

@@ -64,8 +64,26 @@ public final class TestNeo4j {
 		return driver;
 	}
 
+	/** The test class the seeds were last loaded for, null once the graph is cleared. */
+	private static Class<?> seededFor;
+
+	/**
+	 * The seeds for a test class whose tests share them: loaded when the class asks first
+	 * (other classes clear or change the graph in between), kept for its other tests.
+	 */
+	public static synchronized void seedsFor(Class<?> testClass, FolderIngest ingest, Successions successions)
+			throws IOException {
+		if (seededFor != testClass) {
+			loadSeeds(ingest, successions);
+			seededFor = testClass;
+		}
+	}
+
 	/** Removes every node but the schema bookkeeping. */
 	public static void clear() {
+		synchronized (TestNeo4j.class) {
+			seededFor = null;
+		}
 		driver().executableQuery("MATCH (n) WHERE NOT n:SchemaMigration DETACH DELETE n").execute();
 	}
 

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,23 +37,13 @@ class ApiIT {
 	@LocalServerPort
 	int port;
 
-	private static boolean loaded;
-
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	@BeforeAll
-	static void reset() {
-		loaded = false;
-	}
-
 	@Autowired
 	void seeds(FolderIngest ingest, Successions successions) throws Exception {
-		if (!loaded) {
-			TestNeo4j.loadSeeds(ingest, successions);
-			loaded = true;
-		}
+		TestNeo4j.seedsFor(getClass(), ingest, successions);
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,23 +50,13 @@ class WriteApiIT {
 	@Autowired
 	GraphIngest graphIngest;
 
-	private static boolean loaded;
-
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	@BeforeAll
-	static void reset() {
-		loaded = false;
-	}
-
 	@Autowired
 	void seeds(FolderIngest ingest, Successions successions) throws Exception {
-		if (!loaded) {
-			TestNeo4j.loadSeeds(ingest, successions);
-			loaded = true;
-		}
+		TestNeo4j.seedsFor(getClass(), ingest, successions);
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
