@@ -83,13 +83,7 @@ public class TaskStatusLabels {
 		for (Map<String, Object> row : this.rows.asOf(day, null, null, null)) {
 			status.put((String) row.get("id"), label(TaskStatus.valueOf((String) row.get("status"))));
 		}
-		return this.driver.executableQuery(CypherFiles.load("explore/task-status-labels"))
-			.withParameters(Map.of("status", status, "labels", LABELS))
-			.execute()
-			.records()
-			.get(0)
-			.get("changed")
-			.asInt();
+		return relabel("explore/task-status-labels", Map.of("status", status, "labels", LABELS));
 	}
 
 	/**
@@ -103,8 +97,14 @@ public class TaskStatusLabels {
 				.filter((row) -> row.get("status") != null)
 				.ifPresent((row) -> status.put(id, label(TaskStatus.valueOf((String) row.get("status")))));
 		}
-		return this.driver.executableQuery(CypherFiles.load("explore/task-status-labels-of"))
-			.withParameters(Map.of("status", status, "ids", List.copyOf(tasks), "labels", LABELS))
+		return relabel("explore/task-status-labels-of",
+				Map.of("status", status, "ids", List.copyOf(tasks), "labels", LABELS));
+	}
+
+	/** Runs one of the relabelling statements; returns how many tasks changed label. */
+	private int relabel(String query, Map<String, Object> parameters) {
+		return this.driver.executableQuery(CypherFiles.load(query))
+			.withParameters(parameters)
 			.execute()
 			.records()
 			.get(0)

@@ -51,10 +51,14 @@ public class Fulfilment {
 	/** Tasks written per transaction when links are replaced. */
 	private static final int BATCH = 2000;
 
-	private final GraphTransactions writes;
+	/**
+	 * Reads go through write transactions too: on a cluster they then run on the leader
+	 * and see the ingest that was just written.
+	 */
+	private final GraphTransactions transactions;
 
-	public Fulfilment(GraphTransactions writes) {
-		this.writes = writes;
+	public Fulfilment(GraphTransactions transactions) {
+		this.transactions = transactions;
 	}
 
 	/**
@@ -64,7 +68,7 @@ public class Fulfilment {
 	 */
 	public synchronized void updatePending() {
 		Map<String, String> pending = new LinkedHashMap<>();
-		this.writes.write((tx) -> tx.rows(CypherFiles.load("ingest/fulfilment-pending"), Map.of()))
+		this.transactions.write((tx) -> tx.rows(CypherFiles.load("ingest/fulfilment-pending"), Map.of()))
 			.forEach((r) -> pending.put((String) r.get("name"), (String) r.get("mark")));
 		update(pending);
 	}
@@ -82,7 +86,7 @@ public class Fulfilment {
 	private synchronized void update(Map<String, String> marks) {
 		for (String jurisdiction : marks.keySet()) {
 			Map<String, Object> parameters = Map.of("jurisdiction", jurisdiction);
-			List<List<Map<String, Object>>> read = this.writes
+			List<List<Map<String, Object>>> read = this.transactions
 				.write((tx) -> List.of(tx.rows(CypherFiles.load("ingest/fulfilment-tasks"), parameters),
 						tx.rows(CypherFiles.load("ingest/fulfilment-documents"), parameters),
 						tx.rows(CypherFiles.load("ingest/fulfilment-links"), parameters)));
@@ -108,7 +112,7 @@ public class Fulfilment {
 						inBatch(candidates, ids), "jurisdiction", jurisdiction, "mark",
 						(marks.get(jurisdiction) != null) ? marks.get(jurisdiction) : "", "last",
 						from + BATCH >= taskIds.size());
-				this.writes.write((tx) -> {
+				this.transactions.write((tx) -> {
 					tx.run(CypherFiles.load("ingest/write-fulfilment"), write);
 					return null;
 				});
