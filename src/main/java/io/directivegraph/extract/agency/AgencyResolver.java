@@ -14,12 +14,22 @@ import io.directivegraph.extract.text.EditSimilarity;
  * Surface form to canonical agency. Exact lookups go through the folded forms of the
  * gazetteer; OCR-damaged forms ("ban t6 chirc tinh iy") through a similarity of at least
  * {@value #MIN_SIMILARITY} with a gazetteer form of about the same number of words whose
- * first (or last) word is intact or one edit away. A phrase that looks like an agency but
- * matches nothing is still reported by the caller, flagged as unknown.
+ * first (or last) word is intact or one edit away, and whose level words
+ * ({@code extract/level-words.tsv}: bộ, sở, tỉnh, xã, trung ương …) are the phrase's, in
+ * the same order: repairing spelling never changes an agency's level ("bộ y tế" is not
+ * "sở y tế"). A phrase that looks like an agency but matches nothing is still reported by
+ * the caller, flagged as unknown.
  */
 public final class AgencyResolver {
 
 	static final double MIN_SIMILARITY = 0.78;
+
+	/** Words that mark an agency's level or kind: kept exactly by approximate matches. */
+	private static final java.util.Set<String> LEVEL_WORDS = java.util.Set
+		.copyOf(io.directivegraph.extract.text.DataFiles.rows("/extract/level-words.tsv")
+			.stream()
+			.map((row) -> row[0].strip())
+			.toList());
 
 	/** Past this many words looked up, the caches of near forms stop growing. */
 	private static final int CACHE_LIMIT = 20_000;
@@ -107,8 +117,17 @@ public final class AgencyResolver {
 	 * uy") by similarity.
 	 */
 	public Optional<Match> prefixApproximately(List<String> words) {
+		return prefix(words, true);
+	}
+
+	/**
+	 * {@link #prefixApproximately(List)} when {@code repairSpelling} (text that lost its
+	 * diacritics to OCR), else {@link #prefix(List)}: clean text is matched exactly, so a
+	 * name missing from the gazetteer stays unknown instead of becoming a near one.
+	 */
+	public Optional<Match> prefix(List<String> words, boolean repairSpelling) {
 		Optional<Match> exact = prefix(words);
-		if (words.isEmpty()) {
+		if (words.isEmpty() || !repairSpelling) {
 			return exact;
 		}
 		List<Form> near = near(words.get(0), this.byFirstWord, this.nearFirst);
@@ -129,7 +148,8 @@ public final class AgencyResolver {
 					joined[n] = String.join(" ", words.subList(0, n));
 				}
 				double similarity = similarity(joined[n], form.key());
-				if (similarity >= MIN_SIMILARITY && (best == null || similarity > best.similarity())) {
+				if (similarity >= MIN_SIMILARITY && (best == null || similarity > best.similarity())
+						&& sameLevelWords(words.subList(0, n), parts)) {
 					best = new Match(form.agency(), n, similarity);
 				}
 			}
@@ -147,6 +167,14 @@ public final class AgencyResolver {
 	 * gazetteer forms compared with the last n words for every plausible n.
 	 */
 	public Optional<Match> suffix(List<String> words) {
+		return suffix(words, true);
+	}
+
+	/**
+	 * The agency that the words end with: exactly, and approximately only when
+	 * {@code repairSpelling} (see {@link #prefix(List, boolean)}).
+	 */
+	public Optional<Match> suffix(List<String> words, boolean repairSpelling) {
 		int max = Math.min(words.size(), this.gazetteer.longestForm() + 1);
 		Match exact = null;
 		WordNode node = this.backwards;
@@ -159,7 +187,7 @@ public final class AgencyResolver {
 				exact = new Match(node.agency, n, 1.0);
 			}
 		}
-		if (words.isEmpty()) {
+		if (words.isEmpty() || !repairSpelling) {
 			return Optional.ofNullable(exact);
 		}
 		Match best = null;
@@ -176,8 +204,10 @@ public final class AgencyResolver {
 					joined[n] = String.join(" ", words.subList(words.size() - n, words.size()));
 				}
 				double similarity = similarity(joined[n], form.key());
-				if (similarity >= MIN_SIMILARITY && (best == null || similarity > best.similarity()
-						|| similarity == best.similarity() && n > best.words())) {
+				if (similarity >= MIN_SIMILARITY
+						&& (best == null || similarity > best.similarity()
+								|| similarity == best.similarity() && n > best.words())
+						&& sameLevelWords(words.subList(words.size() - n, words.size()), parts)) {
 					best = new Match(form.agency(), n, similarity);
 				}
 			}
@@ -188,6 +218,32 @@ public final class AgencyResolver {
 			return Optional.of(best);
 		}
 		return Optional.ofNullable(exact);
+	}
+
+	/**
+	 * Whether the phrase and the gazetteer form have the same level words in the same
+	 * order ("bo y te" and "so y te" do not).
+	 */
+	static boolean sameLevelWords(List<String> phrase, String[] form) {
+		int i = 0;
+		for (String word : phrase) {
+			if (!LEVEL_WORDS.contains(word)) {
+				continue;
+			}
+			while (i < form.length && !LEVEL_WORDS.contains(form[i])) {
+				i++;
+			}
+			if (i == form.length || !form[i].equals(word)) {
+				return false;
+			}
+			i++;
+		}
+		while (i < form.length) {
+			if (LEVEL_WORDS.contains(form[i++])) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The near forms of a word, from the cache or worked out and cached. */

@@ -77,23 +77,7 @@ public final class DocumentKinds {
 	}
 
 	static List<String[]> rows(String resource) {
-		List<String[]> rows = new ArrayList<>();
-		try (InputStream in = DocumentKinds.class.getResourceAsStream(resource)) {
-			if (in == null) {
-				throw new IllegalStateException(resource + " is missing from the classpath");
-			}
-			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			String line;
-			while ((line = reader.readLine()) != null) {
-				if (!line.isBlank() && !line.startsWith("#")) {
-					rows.add(line.split("\t"));
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return rows;
+		return io.directivegraph.extract.text.DataFiles.rows(resource);
 	}
 
 	/**

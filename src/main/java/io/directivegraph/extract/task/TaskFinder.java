@@ -93,10 +93,20 @@ public final class TaskFinder {
 
 	private final DocumentKinds kinds;
 
+	/**
+	 * The issuing sentence of a document: "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực
+	 * hiện … như sau:", "Ban Thường vụ Tỉnh ủy đề ra Chương trình hành động …:", "Phó Thủ
+	 * tướng kết luận như sau:". It names the issuer, not the lead of what follows.
+	 */
+	private final Pattern issuing;
+
 	public TaskFinder(AgencyResolver agencies, DocumentKinds kinds) {
 		this.agencies = agencies;
 		this.kinds = kinds;
 		String words = kinds.wordPattern();
+		this.issuing = Pattern.compile("(?<![a-z])(?:(?:ban\\s+hanh|de\\s+ra|xay\\s+dung|trien\\s+khai)\\s+(?:" + words
+				+ ")(?![a-z])[^:;]{0,400}?(?:nhu\\s+sau|sau\\s+day|voi\\s+(?:cac|nhung)\\s+noi\\s+dung\\s+(?:chu\\s+yeu\\s+)?sau)"
+				+ "|(?:ket\\s+luan|chi\\s+dao|chi\\s+thi|quyet\\s+nghi|thong\\s+bao)(?:\\s+[a-z]+){0,3}?\\s+nhu\\s+sau)\\s*:?\\s*$");
 		this.output = Pattern.compile("(?<![a-z])(?:xay\\s+dung|ban\\s+hanh|hoan\\s+thien|de\\s+xuat|soan\\s+thao)"
 				+ "(?:\\s+(?:va\\s+)?(?:trien\\s+khai|ban\\s+hanh|thuc\\s+hien))?\\s*:?\\s+(?<kw>" + words
 				+ ")(?![a-z])");
@@ -120,6 +130,9 @@ public final class TaskFinder {
 	public List<Task> find(SourceText source, CharSequence masked, Part part, Outline outline, boolean narrative,
 			java.util.BitSet skipLines) {
 		List<Task> tasks = new ArrayList<>();
+		// Only text that lost its diacritics to OCR has its agency names repaired by
+		// similarity.
+		boolean ocr = !source.hasDiacritics();
 		List<Clause> clauses = mergeDeadlineSentences(clauses(source, part), masked);
 		for (int i = 0; i < clauses.size(); i++) {
 			Clause clause = clauses.get(i);
@@ -129,7 +142,11 @@ public final class TaskFinder {
 			String text = masked.subSequence(clause.start(), clause.end()).toString();
 			// The clause without its enumerator ("(1.1)", "a)", "-").
 			String body = withoutMarker(text);
-			List<Lead> leads = leads(text, body, source.plain().substring(clause.start(), clause.end()), narrative);
+			String plainClause = source.plain().substring(clause.start(), clause.end());
+			if (isHeading(plainClause) || this.issuing.matcher(body.strip()).find()) {
+				continue;
+			}
+			List<Lead> leads = leads(text, body, plainClause, narrative, ocr);
 			boolean opensList = text.stripTrailing().endsWith(":");
 			// "Định kỳ hàng quý, ... báo cáo ...": a recurring obligation, even when no
 			// single agency owns it.
@@ -156,6 +173,9 @@ public final class TaskFinder {
 				}
 			}
 			String title = title(source, clause, line, outline, text);
+			if (title.isEmpty()) {
+				continue;
+			}
 			String recurrence = Deadlines.recurrence(text);
 			if (leads.isEmpty()) {
 				tasks.add(new Task(title, null, true, List.of(), due, recurrence, output(text, title),
@@ -192,7 +212,7 @@ public final class TaskFinder {
 				kind = marker;
 			}
 			if (END_OF_LIST.matcher(text).lookingAt() || marker == null && HEADING.matcher(plain).lookingAt()
-					|| j > from && text.stripTrailing().endsWith(":")) {
+					|| isHeading(plain) || j > from && text.stripTrailing().endsWith(":")) {
 				break;
 			}
 			if (kind != null && !kind.equals(marker)) {
@@ -208,12 +228,50 @@ public final class TaskFinder {
 			Due due = Deadlines.due(text);
 			int line = source.lineOf(firstLetter(masked, item.start()));
 			String title = clean(source.span(item.start(), item.end()));
-			tasks.add(new Task(title, lead.name(), lead.known(), lead.coordinating(), (due != null) ? due : sharedDue,
+			last = j;
+			if (title.isEmpty()) {
+				continue;
+			}
+			// An item names its own coordinators ("a) Chủ trì, phối hợp với Bộ Y tế …");
+			// the list's are those of its opening clause.
+			List<String> coordinating = coordinators(text);
+			tasks.add(new Task(title, lead.name(), lead.known(),
+					coordinating.isEmpty() ? lead.coordinating() : coordinating, (due != null) ? due : sharedDue,
 					Deadlines.recurrence(text), output(text, title), outline.path(line), line));
 			added++;
-			last = j;
 		}
 		return (added == 0) ? 0 : last - from + 1;
+	}
+
+	/**
+	 * A heading, never a task: a line of capitals ("MỤC ĐÍCH, YÊU CẦU", "II. NHIỆM VỤ VÀ
+	 * GIẢI PHÁP"), or a short numbered line without a sentence's end ("1. Cải cách thể
+	 * chế", "a) Về thể chế").
+	 */
+	static boolean isHeading(String plain) {
+		String line = plain.strip();
+		String body = withoutMarker(line).strip();
+		int letters = 0;
+		int upper = 0;
+		for (int i = 0; i < body.length(); i++) {
+			char c = body.charAt(i);
+			if (Character.isLetter(c)) {
+				letters++;
+				if (Character.isUpperCase(c)) {
+					upper++;
+				}
+			}
+		}
+		if (letters == 0) {
+			return true;
+		}
+		if (letters >= 4 && upper * 10 >= letters * 9) {
+			return true;
+		}
+		return !body.contains("\n") && MARKER.matcher(line).lookingAt() && body.length() <= 80
+				&& !body.endsWith(".") && !body.endsWith(";") && !body.endsWith(":") && body.split("\\s+").length <= 10
+				&& !LEAD_CUE.foundIn(io.directivegraph.extract.text.Folding.fold(body))
+				&& !STRONG_COMPLETION.foundIn(io.directivegraph.extract.text.Folding.fold(body));
 	}
 
 	/**
@@ -267,7 +325,7 @@ public final class TaskFinder {
 	private record Lead(String name, boolean known, List<String> coordinating) {
 	}
 
-	private List<Lead> leads(String clause, String body, String plainClause, boolean narrative) {
+	private List<Lead> leads(String clause, String body, String plainClause, boolean narrative, boolean ocr) {
 		Matcher assign = ASSIGN.matcher(clause);
 		if (assign.lookingAt()) {
 			Optional<Match> match = this.agencies.prefix(AgencyResolver.words(clause.substring(assign.end())));
@@ -280,7 +338,7 @@ public final class TaskFinder {
 		while (cue.find()) {
 			cued = true;
 			List<String> before = AgencyResolver.words(clause.substring(Math.max(0, cue.start() - 120), cue.start()));
-			Optional<Match> match = before.isEmpty() ? Optional.empty() : this.agencies.suffix(before);
+			Optional<Match> match = before.isEmpty() ? Optional.empty() : this.agencies.suffix(before, ocr);
 			if (match.isPresent()) {
 				return List.of(new Lead(match.get().agency().name(), true, coordinators(clause)));
 			}
@@ -297,8 +355,8 @@ public final class TaskFinder {
 		if (narrative) {
 			return List.of();
 		}
-		List<Lead> opening = opening(clause, body);
-		return opening.isEmpty() ? owner(clause, body) : opening;
+		List<Lead> opening = opening(clause, body, ocr);
+		return opening.isEmpty() ? owner(clause, body, ocr) : opening;
 	}
 
 	/**
@@ -306,13 +364,13 @@ public final class TaskFinder {
 	 * Ban Chấp hành Đảng bộ tỉnh": with no agency named as doer, the body that will issue
 	 * the document is the one accountable for it.
 	 */
-	private List<Lead> owner(String clause, String body) {
+	private List<Lead> owner(String clause, String body, boolean ocr) {
 		Matcher m = this.ownedOutput.matcher(body);
 		if (!m.lookingAt()) {
 			return List.of();
 		}
 		List<String> words = AgencyResolver.words(body.substring(m.end(), Math.min(body.length(), m.end() + 160)));
-		return this.agencies.prefixApproximately(words)
+		return this.agencies.prefix(words, ocr)
 			.map((a) -> List.of(new Lead(a.agency().name(), true, coordinators(clause))))
 			.orElse(List.of());
 	}
@@ -322,20 +380,20 @@ public final class TaskFinder {
 	 * Tỉnh ủy lãnh đạo ...", "Đảng đoàn ..., Ban Thường vụ Tỉnh đoàn xây dựng ...", "Ban
 	 * cán sự đảng Ủy ban nhân dân tỉnh:").
 	 */
-	private List<Lead> opening(String clause, String body) {
+	private List<Lead> opening(String clause, String body, boolean ocr) {
 		// "Từ quý IV năm 2022 đến tháng 6 năm 2023, Ban Chấp hành Đảng bộ tỉnh tổ chức
 		// ...", "Trên cơ sở ..., Ủy ban
 		// nhân dân tỉnh xây dựng ...": the agency may follow an opening phrase.
-		List<Lead> leads = openingAt(body);
+		List<Lead> leads = openingAt(body, ocr);
 		Matcher lead = OPENING_PHRASE.matcher(body);
 		if (leads.isEmpty() && lead.lookingAt()) {
-			leads = openingAt(body.substring(lead.end()));
+			leads = openingAt(body.substring(lead.end()), ocr);
 		}
 		return leads.isEmpty() ? List.of()
 				: leads.stream().map((l) -> new Lead(l.name(), l.known(), coordinators(clause))).toList();
 	}
 
-	private List<Lead> openingAt(String body) {
+	private List<Lead> openingAt(String body, boolean ocr) {
 		String head = body.substring(0, Math.min(body.length(), 240));
 		if (!this.agencies.mayOpenAgency(AgencyResolver.firstWord(head))) {
 			// No gazetteer form starts with the first word, or one edit away from it.
@@ -345,7 +403,7 @@ public final class TaskFinder {
 		List<String> names = new ArrayList<>();
 		int i = 0;
 		while (i < words.size()) {
-			Optional<Match> match = this.agencies.prefixApproximately(words.subList(i, words.size()));
+			Optional<Match> match = this.agencies.prefix(words.subList(i, words.size()), ocr);
 			if (match.isEmpty() || match.get().words() < 2) {
 				break;
 			}
@@ -491,7 +549,7 @@ public final class TaskFinder {
 					cut = true;
 				}
 			}
-			else if ((c == '.' || c == ';' || c == ':') && i + 1 < end) {
+			else if ((c == '.' || c == ';' || c == ':') && i + 1 < end && !(c == '.' && endsEnumerator(plain, i))) {
 				int j = i + 1;
 				while (j < end && (plain.charAt(j) == ' ' || plain.charAt(j) == '\t')) {
 					j++;
@@ -604,6 +662,28 @@ public final class TaskFinder {
 			return true;
 		}
 		return (c >= 'a' && c <= 'z' || c == 'đ') && i + 1 < to && text.charAt(i + 1) == ')';
+	}
+
+	/**
+	 * Whether the dot at {@code dot} ends an enumerator opening its line ("I.", "2.",
+	 * "1.2."): "I. MỤC ĐÍCH" is one clause, not an empty one and a heading.
+	 */
+	private static boolean endsEnumerator(String text, int dot) {
+		int i = dot - 1;
+		int digits = 0;
+		while (i >= 0
+				&& (Character.isDigit(text.charAt(i)) || text.charAt(i) == '.' || "IVX".indexOf(text.charAt(i)) >= 0)) {
+			digits++;
+			i--;
+		}
+		if (digits == 0 || digits > 8) {
+			return false;
+		}
+		while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '#'
+				|| text.charAt(i) == '*')) {
+			i--;
+		}
+		return i < 0 || text.charAt(i) == '\n';
 	}
 
 	private static boolean startsEnumerator(String line) {

@@ -97,7 +97,7 @@ public final class TaskTables {
 				tableLines.set(l);
 			}
 			for (Row row : rows) {
-				Task task = task(row, outline);
+				Task task = task(row, outline, !source.hasDiacritics());
 				if (task != null) {
 					tasks.add(task);
 				}
@@ -106,7 +106,7 @@ public final class TaskTables {
 		return tasks;
 	}
 
-	private Task task(Row row, Outline outline) {
+	private Task task(Row row, Outline outline, boolean ocr) {
 		String title = row.get(Column.TITLE);
 		if (title == null || title.isBlank()) {
 			return null;
@@ -115,7 +115,7 @@ public final class TaskTables {
 		String lead = null;
 		boolean known = true;
 		if (leadCell != null && !leadCell.isBlank()) {
-			Optional<Match> match = this.agencies.prefixApproximately(AgencyResolver.words(Folding.fold(leadCell)));
+			Optional<Match> match = this.agencies.prefix(AgencyResolver.words(Folding.fold(leadCell)), ocr);
 			if (match.isPresent()) {
 				lead = match.get().agency().name();
 			}
@@ -131,7 +131,7 @@ public final class TaskTables {
 				if (piece.isBlank()) {
 					continue;
 				}
-				Optional<Match> match = this.agencies.prefixApproximately(AgencyResolver.words(Folding.fold(piece)));
+				Optional<Match> match = this.agencies.prefix(AgencyResolver.words(Folding.fold(piece)), ocr);
 				coordinating.add(match.map((m) -> m.agency().name()).orElse(piece.strip()));
 			}
 		}

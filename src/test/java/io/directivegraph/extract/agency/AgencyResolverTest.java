@@ -42,6 +42,43 @@ class AgencyResolverTest {
 		assertThat(match.get().words()).isEqualTo(words);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			bo y te chu tri                           | Sở Y tế
+			so y te chu tri                           | Sở Y tế
+			uy ban nhan dan xa xay dung ke hoach      | Ủy ban nhân dân tỉnh
+			ban to chuc thanh uy chu tri              | Ban Tổ chức Tỉnh ủy
+			""")
+	void spellingRepairNeverChangesALevelWord(String folded, String nearAgency) {
+		var match = RESOLVER.prefixApproximately(AgencyResolver.words(folded));
+		// Whatever it finds, it is not the agency of another level one edit away.
+		assertThat(match.map((m) -> m.agency().name()).orElse(""))
+			.isNotEqualTo(folded.startsWith("so y te") ? "" : nearAgency);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			ban to chuc tinh uy chu tri     | true  | Ban Tổ chức Tỉnh ủy
+			ban t6 chirc tinh iy chu tri    | false | -
+			ban t6 chirc tinh iy chu tri    | true  | Ban Tổ chức Tỉnh ủy
+			""")
+	void cleanTextIsMatchedExactly(String folded, boolean repairSpelling, String agency) {
+		var match = RESOLVER.prefix(AgencyResolver.words(folded), repairSpelling);
+		assertThat(match.map((m) -> m.agency().name()).orElse("-")).isEqualTo(agency);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			bo y te                 | so y te                 | false
+			ban t6 chirc tinh iy    | ban to chuc tinh uy     | true
+			uy ban nhan dan xa      | uy ban nhan dan tinh    | false
+			huyen oty cheau thanh   | huyen uy chau thanh     | true
+			ban to chuc             | ban to chuc tinh uy     | false
+			""")
+	void levelWordsMustAgree(String phrase, String form, boolean same) {
+		assertThat(AgencyResolver.sameLevelWords(AgencyResolver.words(phrase), form.split(" "))).isEqualTo(same);
+	}
+
 	@Property(tries = 2000)
 	void oneEditApartIsOneEditApart(@ForAll @StringLength(max = 6) @CharRange(from = 'a', to = 'c') String a,
 			@ForAll @StringLength(max = 6) @CharRange(from = 'a', to = 'c') String b) {

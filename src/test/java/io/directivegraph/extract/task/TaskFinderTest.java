@@ -46,6 +46,43 @@ class TaskFinderTest {
 	}
 
 	@Test
+	void theIssuingSentenceOfAPlanIsNeitherATaskNorTheLeadOfWhatFollows() {
+		String text = """
+				ỦY BAN NHÂN DÂN TỈNH NGHỆ AN
+				Số: 12/KH-UBND
+				KẾ HOẠCH
+				Thực hiện chuyển đổi số năm 2026
+				Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:
+				I. MỤC ĐÍCH, YÊU CẦU
+				1. Mục đích
+				- Nâng cao chất lượng dịch vụ công trực tuyến.
+				II. NHIỆM VỤ
+				1. Sở Nội vụ chủ trì rà soát thủ tục hành chính, hoàn thành trong quý II năm 2026.
+				2. Sở Tài chính chủ trì, phối hợp với Sở Nội vụ bố trí kinh phí, hoàn thành trước ngày 30/6/2026.
+				""";
+		List<Task> tasks = EXTRACTOR.extract("kh.txt", text.getBytes(StandardCharsets.UTF_8))
+			.documents()
+			.get(0)
+			.tasks();
+		assertThat(tasks).extracting(Task::lead).containsExactly("Sở Nội vụ", "Sở Tài chính");
+		assertThat(tasks.get(1).coordinating()).containsExactly("Sở Nội vụ");
+		assertThat(tasks).allSatisfy((t) -> assertThat(t.title()).isNotBlank());
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			I. MỤC ĐÍCH, YÊU CẦU                   | true
+			II. NHIỆM VỤ VÀ GIẢI PHÁP               | true
+			1. Cải cách thể chế                     | true
+			a) Về tổ chức bộ máy                    | true
+			1. Sở Nội vụ chủ trì rà soát thủ tục.   | false
+			- Tăng cường kiểm tra, giám sát.        | false
+			""")
+	void headingsAreNeverTasks(String line, boolean heading) {
+		assertThat(TaskFinder.isHeading(line)).isEqualTo(heading);
+	}
+
+	@Test
 	void anAgencyOutsideTheGazetteerIsKeptAndFlagged() {
 		Task task = tasks("Trung tâm Xúc tiến Đầu tư tỉnh chủ trì xây dựng Đề án, hoàn thành trong quý II năm 2026.")
 			.get(0);
