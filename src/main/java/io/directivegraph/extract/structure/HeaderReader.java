@@ -9,10 +9,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.directivegraph.extract.agency.AgencyResolver;
+import io.directivegraph.extract.agency.Gazetteer;
 import io.directivegraph.extract.citation.Citation;
 import io.directivegraph.extract.citation.CitationFinder;
 import io.directivegraph.extract.citation.DocumentKinds;
 import io.directivegraph.extract.citation.Provinces;
+import io.directivegraph.extract.text.Folding;
 import io.directivegraph.extract.text.SourceText;
 
 /**
@@ -28,6 +30,17 @@ public final class HeaderReader {
 	private static final Pattern OF = Pattern.compile("^\\s*(?:cua|ciia|ctia|cia|cta)\\s+(.*)$");
 
 	private static final Pattern SIGNED = Pattern.compile("^\\s*([\\p{L} ]{5,40}?)\\s*<[^>]*>\\s*đã ký");
+
+	/** Columns side by side: a tab, a table bar or three spaces. */
+	private static final Pattern COLUMNS = Pattern.compile("\\t|\\s{3,}|\\|");
+
+	private static final Pattern NUMBER_LINE = Pattern.compile("^(?:so|s6|sd|se)\\s*[:.]?\\s*\\d|^so\\s*:");
+
+	private static final Pattern MOTTO = Pattern
+		.compile("^(?:cong\\s+hoa\\s+xa\\s+hoi|doc\\s+lap|dang\\s+cong\\s+san\\s+viet\\s+nam|[*\\-_=—\\s]*$)");
+
+	private static final Pattern ON_BEHALF = Pattern
+		.compile("^\\s*(?:t\\s*/\\s*m|tm\\.?|t\\s*/\\s*l|tl\\.?)\\s+([a-z ]{4,60}?)\\s*$");
 
 	private static final Pattern PERSON = Pattern.compile("^\\s*(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}*){1,4})\\s*$");
 
@@ -72,8 +85,11 @@ public final class HeaderReader {
 			issuedOn = date(d);
 			dateLine = source.lineOf(d.start());
 		}
-		String issuer = issuer(source, part, title);
-		String jurisdiction = jurisdiction(source, part, title, dateLine).orElse(fallbackJurisdiction);
+		IssuerLines lines = issuerLines(source, part, title);
+		String issuer = issuer(source, part, title, lines);
+		String jurisdiction = (lines.agency() != null && lines.agency().national()) ? NATIONAL
+				: (lines.province() != null) ? lines.province()
+						: jurisdiction(source, part, title, dateLine).orElse(fallbackJurisdiction);
 		String titleText = title(source, part, title);
 		return new Header(kind, number, issuedOn, issuer, jurisdiction, titleText, signer(source, part));
 	}
@@ -109,15 +125,105 @@ public final class HeaderReader {
 		return null;
 	}
 
-	private String issuer(SourceText source, Part part, int title) {
-		for (int line = title; line <= Math.min(part.lastLine(), title + 3); line++) {
+	/** The jurisdiction of national documents ("Hà Nội, ngày …" is a place of signing). */
+	public static final String NATIONAL = "Việt Nam";
+
+	/**
+	 * What the issuer lines at the top left say: the agency (the lower line when there
+	 * are two, "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" over "SỞ Y TẾ") and the province they name.
+	 */
+	private record IssuerLines(Gazetteer.Agency agency, String province) {
+	}
+
+	/**
+	 * The left column of the lines above the number or title: capitals only, without the
+	 * national motto, separators and the place and date. Columns side by side are split
+	 * at a run of three spaces or a tab.
+	 */
+	private IssuerLines issuerLines(SourceText source, Part part, int title) {
+		List<String> block = new java.util.ArrayList<>();
+		for (int line = part.firstLine(); line < title && line < part.firstLine() + 20; line++) {
+			String plain = line(source.plain(), source, line).strip();
+			if (plain.isEmpty()) {
+				continue;
+			}
+			String left = COLUMNS.split(plain, 2)[0].strip();
+			String folded = Folding.fold(left).strip();
+			if (NUMBER_LINE.matcher(folded).lookingAt()) {
+				break;
+			}
+			if (MOTTO.matcher(folded).lookingAt() || !mostlyCapitals(left)) {
+				continue;
+			}
+			block.add(folded);
+		}
+		String province = block.isEmpty() ? null
+				: this.provinces.first(String.join(" ", block)).map(Map.Entry::getValue).orElse(null);
+		// The lower line alone, else all of them, else the last two.
+		List<String> tries = new java.util.ArrayList<>();
+		if (!block.isEmpty()) {
+			tries.add(block.get(block.size() - 1));
+			tries.add(String.join(" ", block));
+			if (block.size() > 2) {
+				tries.add(block.get(block.size() - 2) + " " + block.get(block.size() - 1));
+			}
+		}
+		for (String candidate : tries) {
+			Gazetteer.Agency agency = wholeName(candidate);
+			if (agency != null) {
+				return new IssuerLines(agency, agency.national() ? null : province);
+			}
+		}
+		return new IssuerLines(null, province);
+	}
+
+	/**
+	 * The agency these words name in full, a province name after it allowed ("ủy ban nhân
+	 * dân tỉnh nghệ an"), or null.
+	 */
+	private Gazetteer.Agency wholeName(String folded) {
+		List<String> words = AgencyResolver.words(folded);
+		var match = this.agencies.prefix(words);
+		if (match.isEmpty()) {
+			return null;
+		}
+		if (match.get().words() == words.size()) {
+			return match.get().agency();
+		}
+		String rest = String.join(" ", words.subList(match.get().words(), words.size()));
+		return this.provinces.find(rest.replaceFirst("^(?:tinh|thanh pho)\\s+", "")).isPresent() ? match.get().agency()
+				: null;
+	}
+
+	private static boolean mostlyCapitals(String text) {
+		int letters = 0;
+		int upper = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isLetter(c)) {
+				letters++;
+				if (Character.isUpperCase(c)) {
+					upper++;
+				}
+			}
+		}
+		return letters >= 2 && upper * 10 >= letters * 8;
+	}
+
+	private String issuer(SourceText source, Part part, int title, IssuerLines lines) {
+		// "CHƯƠNG TRÌNH / CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH": the issuer in capitals under
+		// the kind.
+		for (int line = title; line <= Math.min(part.lastLine(), title + 2); line++) {
 			Matcher of = OF.matcher(line(source.folded(), source, line));
-			if (of.find()) {
+			if (of.find() && mostlyCapitals(line(source.plain(), source, line))) {
 				var match = this.agencies.prefix(AgencyResolver.words(of.group(1)));
 				if (match.isPresent()) {
 					return match.get().agency().name();
 				}
 			}
+		}
+		if (lines.agency() != null) {
+			return signedFor(source, part, lines.agency());
 		}
 		for (int line = part.firstLine(); line < title; line++) {
 			var words = AgencyResolver.words(line(source.folded(), source, line));
@@ -127,6 +233,31 @@ public final class HeaderReader {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * A Party committee's document signed for its standing committee or standing board
+	 * ("T/M BAN THƯỜNG VỤ", "T/L THƯỜNG TRỰC TỈNH ỦY", "T/M BỘ CHÍNH TRỊ") is theirs.
+	 */
+	private String signedFor(SourceText source, Part part, Gazetteer.Agency issuer) {
+		if (!"PARTY_COMMITTEE".equals(issuer.kind())) {
+			return issuer.name();
+		}
+		for (int line = Math.max(part.firstLine(), part.lastLine() - 40); line <= part.lastLine(); line++) {
+			Matcher on = ON_BEHALF.matcher(line(source.folded(), source, line));
+			if (!on.lookingAt()) {
+				continue;
+			}
+			List<String> words = AgencyResolver.words(on.group(1));
+			String issuerKey = Gazetteer.key(issuer.name());
+			for (String candidate : List.of(String.join(" ", words), String.join(" ", words) + " " + issuerKey)) {
+				Gazetteer.Agency agency = this.agencies.gazetteer().byKey(candidate);
+				if (agency != null && (agency.kind().startsWith("PARTY") || agency.national() == issuer.national())) {
+					return agency.name();
+				}
+			}
+		}
+		return issuer.name();
 	}
 
 	private Optional<String> jurisdiction(SourceText source, Part part, int title, int dateLine) {

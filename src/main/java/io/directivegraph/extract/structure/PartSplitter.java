@@ -32,8 +32,9 @@ public final class PartSplitter {
 			String plain = source.plain().substring(source.lineStart(line), source.lineEnd(line));
 			Matcher m = TITLE.matcher(plain);
 			if (m.find() && plain.strip().length() < 160) {
-				// "PHỤ LỤC 1" followed by "BÁO CÁO ..." is one title.
-				if (line - lastTitle > 4) {
+				// "PHỤ LỤC 1" followed by "BÁO CÁO ..." is one title; a program "kèm theo
+				// Nghị quyết số …" is part of the document it is attached to.
+				if (line - lastTitle > 4 && !(titles.size() > 0 && attached(source, line))) {
 					titles.add(line);
 				}
 				lastTitle = line;
@@ -59,11 +60,35 @@ public final class PartSplitter {
 		}
 		List<Part> parts = new ArrayList<>();
 		for (int i = 0; i < starts.size(); i++) {
-			int first = (i == 0 && starts.get(0) <= 20) ? 1 : starts.get(i);
+			int first = (i == 0 && (starts.get(0) <= 20 || onlyHeaderAbove(source, starts.get(0)))) ? 1 : starts.get(i);
 			int last = (i + 1 < starts.size()) ? starts.get(i + 1) - 1 : lines;
 			parts.add(new Part(first, last, titles.get(i)));
 		}
 		return parts;
+	}
+
+	/** Whether the title is an attachment: "(Kèm theo Quyết định số …)" under it. */
+	private static boolean attached(SourceText source, int title) {
+		for (int line = title; line <= Math.min(source.lineCount(), title + 5); line++) {
+			String folded = source.folded().substring(source.lineStart(line), source.lineEnd(line));
+			if (ATTACHED.matcher(folded).find()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final Pattern ATTACHED = Pattern
+		.compile("(?<![a-z])(?:ban\\s+hanh\\s+)?kem\\s+theo\\s+(?:nghi\\s+quyet|quyet\\s+dinh|ke\\s+hoach|chuong\\s+trinh|thong\\s+bao|chi\\s+thi|ket\\s+luan|de\\s+an|van\\s+ban)");
+
+	/** Whether every line above this one is blank or a header line (a wrapper is blank). */
+	private static boolean onlyHeaderAbove(SourceText source, int start) {
+		for (int line = 1; line < start; line++) {
+			if (!blank(source, line) && !isHeader(source, line)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isHeader(SourceText source, int line) {

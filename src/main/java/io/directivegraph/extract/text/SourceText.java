@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * <li>{@link #text()}: NFC, line breaks as {@code \n} (NFD input gives the same
  * text);</li>
  * <li>{@link #plain()}: markup blanked out ({@code **}, {@code #}, {@code \*},
- * {@code <sup>n</sup>}), footnote markers recorded in {@link #footnoteMarks()};</li>
+ * {@code <sup>n</sup>}), footnote markers recorded in {@link #footnoteMarks()}, and the
+ * lines a portal wrapped around the document ({@link Wrappers});</li>
  * <li>{@link #folded()}: the plain text folded (see {@link Folding}) with OCR confusions
  * repaired: what the patterns of the later stages match.</li>
  * </ul>
@@ -58,9 +59,13 @@ public final class SourceText {
 
 	private final java.util.Map<Integer, Integer> footnotes;
 
+	private final java.util.Map<String, String> wrapperFields;
+
 	private SourceText(String text, String plain, String folded, int[] lineStarts, boolean hasDiacritics,
-			List<FootnoteMark> footnoteMarks, java.util.Map<Integer, Integer> footnotes) {
+			List<FootnoteMark> footnoteMarks, java.util.Map<Integer, Integer> footnotes,
+			java.util.Map<String, String> wrapperFields) {
 		this.footnotes = footnotes;
+		this.wrapperFields = wrapperFields;
 		this.text = text;
 		this.plain = plain;
 		this.folded = folded;
@@ -103,6 +108,8 @@ public final class SourceText {
 		while (markup.find()) {
 			Arrays.fill(plain, markup.start(), markup.end(), ' ');
 		}
+		Wrappers wrappers = new Wrappers();
+		wrappers.blank(text, lineStarts, plain);
 		String plainText = new String(plain);
 		// The plain characters are in the string now: their array becomes the folded
 		// text (no copy of a large text more than needed).
@@ -115,7 +122,8 @@ public final class SourceText {
 			repairs.apply(folded);
 		}
 		return new SourceText(text, plainText, new String(folded), lineStarts, hasDiacritics,
-				Collections.unmodifiableList(marks), Collections.unmodifiableMap(footnotes));
+				Collections.unmodifiableList(marks), Collections.unmodifiableMap(footnotes),
+				Collections.unmodifiableMap(wrappers.fields));
 	}
 
 	private static String nfcLines(String decoded) {
@@ -219,6 +227,16 @@ public final class SourceText {
 	 */
 	public Integer footnoteCitedAt(int line) {
 		return this.footnotes.get(line);
+	}
+
+	/**
+	 * What the wrapper of the text (YAML front matter, a portal's info table) states about
+	 * the document, by field: {@code number}, {@code issuedOn}, {@code kind},
+	 * {@code issuer}, {@code signer}, {@code title}; empty when there is none. The wrapper
+	 * lines themselves are blank in {@link #plain()} and {@link #folded()}.
+	 */
+	public java.util.Map<String, String> wrapperFields() {
+		return this.wrapperFields;
 	}
 
 	/**
