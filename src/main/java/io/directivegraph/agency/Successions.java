@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
@@ -19,13 +21,16 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import io.directivegraph.extract.agency.Csv;
+import io.directivegraph.extract.agency.Gazetteer;
+import io.directivegraph.extract.citation.Provinces;
 import io.directivegraph.ingest.DocumentIds;
 import io.directivegraph.neo4j.CypherFiles;
 
 /**
  * Loads agency successions ({@code import/successions.csv}, else the packaged copy) at
- * start: the 1 July 2025 merger of Hậu Giang and Sóc Trăng into Cần Thơ is data, not
- * code. Idempotent.
+ * start, with the successions of the 1 July 2025 provincial merger generated from the
+ * gazetteer ({@link ProvinceMergerSuccessions}): the reorganisation is data, not code.
+ * Idempotent (every row is a MERGE).
  */
 @Component
 @Order(0)
@@ -69,6 +74,7 @@ public class Successions implements ApplicationRunner {
 			}
 		}
 		List<Map<String, Object>> rows = new ArrayList<>();
+		Set<List<String>> predecessors = new HashSet<>();
 		List<String> lines = text.lines().filter((l) -> !l.isBlank()).toList();
 		for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
 			List<String> cells = Csv.parseLine(line);
@@ -77,6 +83,17 @@ public class Successions implements ApplicationRunner {
 			}
 			rows.add(Map.of("from", agency(cells.get(0), cells.get(1)), "to", agency(cells.get(2), cells.get(3)), "on",
 					cells.get(4).strip()));
+			predecessors.add(List.of(cells.get(0).strip(), cells.get(1).strip()));
+		}
+		// The provincial merger of 1 July 2025 is generated from the gazetteer templates
+		// and
+		// provinces.csv; a row of the file wins for the same predecessor.
+		for (ProvinceMergerSuccessions.Row row : ProvinceMergerSuccessions.generate(Provinces.defaults().units(),
+				Gazetteer.defaults().agencies())) {
+			if (predecessors.add(List.of(row.fromName(), row.fromJurisdiction()))) {
+				rows.add(Map.of("from", agency(row.fromName(), row.fromJurisdiction()), "to",
+						agency(row.toName(), row.toJurisdiction()), "on", row.on().toString()));
+			}
 		}
 		return rows;
 	}
