@@ -125,7 +125,9 @@ public final class HeaderReader {
 		return null;
 	}
 
-	/** The jurisdiction of national documents ("Hà Nội, ngày …" is a place of signing). */
+	/**
+	 * The jurisdiction of national documents ("Hà Nội, ngày …" is a place of signing).
+	 */
 	public static final String NATIONAL = "Việt Nam";
 
 	/**
@@ -193,6 +195,12 @@ public final class HeaderReader {
 		String rest = String.join(" ", words.subList(match.get().words(), words.size()));
 		return this.provinces.find(rest.replaceFirst("^(?:tinh|thanh pho)\\s+", "")).isPresent() ? match.get().agency()
 				: null;
+	}
+
+	/** Whether the words are an agency's name and nothing else ("CHÍNH PHỦ"). */
+	private boolean exactName(String folded) {
+		List<String> words = AgencyResolver.words(folded);
+		return this.agencies.prefix(words).map((m) -> m.words() == words.size()).orElse(false);
 	}
 
 	private static boolean mostlyCapitals(String text) {
@@ -280,40 +288,78 @@ public final class HeaderReader {
 	}
 
 	/**
-	 * The title block: the kind line and the lines after it up to a separator ("-----",
-	 * "*"), the first line of prose, or six lines. Single blank lines inside it are
-	 * skipped (PDF text has one after every line).
+	 * The title block: what follows the kind word on its line and the lines after it, up
+	 * to a separator ("-----", "*"), a heading, the preamble ("Căn cứ …", "Theo đề nghị
+	 * …", "Thực hiện …" once a title line was read), the issuer's name standing alone
+	 * ("CHÍNH PHỦ" before the preamble), "QUYẾT NGHỊ:", or eight lines. The issuer line
+	 * under the kind ("CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH") is not part of it. Single blank
+	 * lines inside it are skipped (PDF text has one after every line).
 	 */
-	private static String title(SourceText source, Part part, int title) {
+	private String title(SourceText source, Part part, int title) {
 		StringBuilder text = new StringBuilder();
-		int taken = 0;
+		String kindLine = line(source.plain(), source, title).strip();
+		String rest = afterKindWords(kindLine);
+		if (!rest.isEmpty() && !(mostlyCapitals(rest) && OF.matcher(Folding.fold(rest)).find())) {
+			text.append(rest);
+		}
+		int taken = rest.isEmpty() ? 0 : 1;
 		int blanks = 0;
 		boolean adjacent = false;
-		for (int line = title; line <= part.lastLine() && taken < 6; line++) {
-			String plain = source.plain().substring(source.lineStart(line), source.lineEnd(line)).strip();
+		for (int line = title + 1; line <= part.lastLine() && line <= title + 8; line++) {
+			String plain = line(source.plain(), source, line).strip();
 			if (plain.isEmpty()) {
 				// A title written on consecutive lines ends at its first blank line; one
-				// spread over blank lines
-				// (PDF text) ends at a separator.
+				// spread over blank lines (PDF text) ends at a separator.
 				if (++blanks >= 3 || taken >= 2 && adjacent) {
 					break;
 				}
 				continue;
 			}
+			String folded = Folding.fold(plain);
 			if (taken == 1 && blanks == 0) {
 				adjacent = true;
 			}
-			if (plain.matches("[-*_=—\\\\]{1,}")
-					|| line > title && (plain.length() > 110 || plain.matches("^(?:[IVX]{1,4}|\\d{1,2})\\.\\s.*"))) {
+			boolean capitals = mostlyCapitals(plain);
+			if (!plain.codePoints().anyMatch(Character::isLetterOrDigit)
+					|| plain.matches("^(?:[IVX]{1,4}|\\d{1,2})\\.\\s.*") || plain.endsWith(":")
+					|| PREAMBLE.matcher(folded).lookingAt() && (taken > 0 || !folded.startsWith("thuc hien"))
+					|| taken > 0 && (plain.length() > 250 || capitals && exactName(folded)) || plain.length() > 450) {
 				break;
+			}
+			if (capitals && OF.matcher(folded).find() && taken == 0) {
+				// "CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH": the issuer, read elsewhere.
+				continue;
 			}
 			blanks = 0;
 			text.append(' ').append(plain);
 			taken++;
 		}
 		String collapsed = text.toString().replaceAll("\\s+", " ").strip();
-		return collapsed.isEmpty() ? null : collapsed;
+		if (collapsed.isEmpty()) {
+			return kindLine.isEmpty() ? null : kindLine;
+		}
+		return collapsed;
 	}
+
+	/**
+	 * The kind line without its kind words ("KẾ HOẠCH" → "", "CHỈ THỊ CỦA BAN BÍ THƯ" →
+	 * "CỦA BAN BÍ THƯ").
+	 */
+	private String afterKindWords(String kindLine) {
+		String[] words = kindLine.split("\\s+");
+		for (int n = Math.min(4, words.length); n >= 1; n--) {
+			String head = Folding.fold(String.join(" ", java.util.Arrays.copyOf(words, n)))
+				.replaceAll("[^a-z ]", "")
+				.strip();
+			if (this.kinds.byWord(head) != null) {
+				return String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length)).strip();
+			}
+		}
+		return kindLine;
+	}
+
+	private static final Pattern PREAMBLE = Pattern.compile(
+			"^(?:can\\s+cu|thuc\\s+hien|theo\\s+de\\s+nghi|xet\\s|tren\\s+co\\s+so|de\\s|sau\\s+khi|ngay\\s+\\d|nham\\s)");
 
 	private static String signer(SourceText source, Part part) {
 		String found = null;

@@ -78,10 +78,12 @@ public final class PartSplitter {
 		return false;
 	}
 
-	private static final Pattern ATTACHED = Pattern
-		.compile("(?<![a-z])(?:ban\\s+hanh\\s+)?kem\\s+theo\\s+(?:nghi\\s+quyet|quyet\\s+dinh|ke\\s+hoach|chuong\\s+trinh|thong\\s+bao|chi\\s+thi|ket\\s+luan|de\\s+an|van\\s+ban)");
+	private static final Pattern ATTACHED = Pattern.compile(
+			"(?<![a-z])(?:ban\\s+hanh\\s+)?kem\\s+theo\\s+(?:nghi\\s+quyet|quyet\\s+dinh|ke\\s+hoach|chuong\\s+trinh|thong\\s+bao|chi\\s+thi|ket\\s+luan|de\\s+an|van\\s+ban)");
 
-	/** Whether every line above this one is blank or a header line (a wrapper is blank). */
+	/**
+	 * Whether every line above this one is blank or a header line (a wrapper is blank).
+	 */
 	private static boolean onlyHeaderAbove(SourceText source, int start) {
 		for (int line = 1; line < start; line++) {
 			if (!blank(source, line) && !isHeader(source, line)) {

@@ -268,8 +268,8 @@ public final class TaskFinder {
 		if (letters >= 4 && upper * 10 >= letters * 9) {
 			return true;
 		}
-		return !body.contains("\n") && MARKER.matcher(line).lookingAt() && body.length() <= 80
-				&& !body.endsWith(".") && !body.endsWith(";") && !body.endsWith(":") && body.split("\\s+").length <= 10
+		return !body.contains("\n") && MARKER.matcher(line).lookingAt() && body.length() <= 80 && !body.endsWith(".")
+				&& !body.endsWith(";") && !body.endsWith(":") && body.split("\\s+").length <= 10
 				&& !LEAD_CUE.foundIn(io.directivegraph.extract.text.Folding.fold(body))
 				&& !STRONG_COMPLETION.foundIn(io.directivegraph.extract.text.Folding.fold(body));
 	}

@@ -230,10 +230,10 @@ public final class SourceText {
 	}
 
 	/**
-	 * What the wrapper of the text (YAML front matter, a portal's info table) states about
-	 * the document, by field: {@code number}, {@code issuedOn}, {@code kind},
-	 * {@code issuer}, {@code signer}, {@code title}; empty when there is none. The wrapper
-	 * lines themselves are blank in {@link #plain()} and {@link #folded()}.
+	 * What the wrapper of the text (YAML front matter, a portal's info table) states
+	 * about the document, by field: {@code number}, {@code issuedOn}, {@code kind},
+	 * {@code issuer}, {@code signer}, {@code title}; empty when there is none. The
+	 * wrapper lines themselves are blank in {@link #plain()} and {@link #folded()}.
 	 */
 	public java.util.Map<String, String> wrapperFields() {
 		return this.wrapperFields;

@@ -10,28 +10,31 @@ import java.util.regex.Pattern;
  * Stage 1c: what a portal or converter wrapped around a document — YAML front matter, a
  * Markdown info table ({@code | Số hiệu | 14/NQ-CP |}), breadcrumbs and page headline
  * before the document's own header, share links and "related documents" after its
- * signature. These lines describe the document; they are not its header, its citations
- * or its tasks. They are blanked in the plain view (line breaks kept, so offsets and line
+ * signature. These lines describe the document; they are not its header, its citations or
+ * its tasks. They are blanked in the plain view (line breaks kept, so offsets and line
  * numbers stay those of the file), and the fields they state are kept as a fallback for
  * the header.
  */
 final class Wrappers {
 
-	/** Labels of info-table rows and front-matter keys, folded, with the field they give. */
+	/**
+	 * Labels of info-table rows and front-matter keys, folded, with the field they give.
+	 */
 	private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("so hieu", "number"),
 			Map.entry("so ky hieu", "number"), Map.entry("so hieu van ban", "number"), Map.entry("so", "number"),
-			Map.entry("ngay ban hanh", "issuedOn"), Map.entry("ngay ky", "issuedOn"),
-			Map.entry("loai van ban", "kind"), Map.entry("co quan ban hanh", "issuer"),
-			Map.entry("noi ban hanh", "issuer"), Map.entry("nguoi ky", "signer"), Map.entry("trich yeu", "title"),
-			Map.entry("ngay hieu luc", ""), Map.entry("tinh trang", ""), Map.entry("tinh trang hieu luc", ""),
-			Map.entry("linh vuc", ""), Map.entry("van ban lien quan", ""), Map.entry("thuoc tinh", ""),
-			Map.entry("chuc danh", ""), Map.entry("ngay cong bao", ""), Map.entry("so cong bao", ""),
-			Map.entry("pham vi", ""), Map.entry("nguon", ""), Map.entry("title", "title"),
-			Map.entry("so_hieu", "number"), Map.entry("ngay_ban_hanh", "issuedOn"),
-			Map.entry("loai_van_ban", "kind"), Map.entry("co_quan_ban_hanh", "issuer"));
+			Map.entry("ngay ban hanh", "issuedOn"), Map.entry("ngay ky", "issuedOn"), Map.entry("loai van ban", "kind"),
+			Map.entry("co quan ban hanh", "issuer"), Map.entry("noi ban hanh", "issuer"),
+			Map.entry("nguoi ky", "signer"), Map.entry("trich yeu", "title"), Map.entry("ngay hieu luc", ""),
+			Map.entry("tinh trang", ""), Map.entry("tinh trang hieu luc", ""), Map.entry("linh vuc", ""),
+			Map.entry("van ban lien quan", ""), Map.entry("thuoc tinh", ""), Map.entry("chuc danh", ""),
+			Map.entry("ngay cong bao", ""), Map.entry("so cong bao", ""), Map.entry("pham vi", ""),
+			Map.entry("nguon", ""), Map.entry("title", "title"), Map.entry("so_hieu", "number"),
+			Map.entry("ngay_ban_hanh", "issuedOn"), Map.entry("loai_van_ban", "kind"),
+			Map.entry("co_quan_ban_hanh", "issuer"));
 
-	private static final Pattern MOTTO = Pattern.compile("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-			+ "|ĐẢNG CỘNG SẢN VIỆT NAM|CONG HOA XA HOI CHU NGHIA VIET NAM|DANG CONG SAN VIET NAM");
+	private static final Pattern MOTTO = Pattern
+		.compile("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+				+ "|ĐẢNG CỘNG SẢN VIỆT NAM|CONG HOA XA HOI CHU NGHIA VIET NAM|DANG CONG SAN VIET NAM");
 
 	private static final Pattern FOOTER = Pattern.compile("^\\s*(?:chia se|in van ban|tai ve|van ban lien quan"
 			+ "|van ban cung chuyen muc|van ban khac|bai viet|tin lien quan|luot xem|©|\\(c\\)|copyright|ban quyen"
@@ -39,7 +42,8 @@ final class Wrappers {
 
 	private static final Pattern BREADCRUMBS = Pattern.compile("^\\s*trang chu\\s*(?:>|»|/|›|\\|)");
 
-	private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|\\s*([^|]{1,40}?)\\s*\\|\\s*([^|]*?)\\s*\\|?\\s*$");
+	private static final Pattern TABLE_ROW = Pattern
+		.compile("^\\s*\\|\\s*([^|]{1,40}?)\\s*\\|\\s*([^|]*?)\\s*\\|?\\s*$");
 
 	private static final Pattern FRONT_KEY = Pattern.compile("^\\s*([a-z_]{2,30})\\s*:\\s*(.*?)\\s*$");
 
@@ -130,7 +134,8 @@ final class Wrappers {
 			int start = line;
 			for (int up = line - 1; up >= Math.max(1, line - 8); up--) {
 				String s = line(text, lineStarts, up).replace("*", "").replace("|", " ").strip();
-				if (s.isEmpty() || s.matches("[-—_=.\\s]+") || isCapitals(s) || Folding.fold(s).matches("^so\\s*:.*")) {
+				if (s.isEmpty() || !s.codePoints().anyMatch(Character::isLetterOrDigit) || isCapitals(s)
+						|| Folding.fold(s).matches("^so\\b.*")) {
 					if (!s.isEmpty()) {
 						start = up;
 					}
