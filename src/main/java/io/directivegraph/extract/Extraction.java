@@ -59,10 +59,14 @@ public record Extraction(Source source, List<DocumentExtraction> documents, List
 	 * An obligation: who leads, who coordinates, by when.
 	 *
 	 * @param leadKnown false when the lead was recognised as an agency but is not in the
-	 * gazetteer
+	 * gazetteer, or is one of another level than the document can name without saying
+	 * where (a "Sở Y tế" in a Government resolution)
+	 * @param leadJurisdiction the lead's province when the text names one other than the
+	 * document's ("Ủy ban nhân dân tỉnh Quảng Ninh" in a national document); null for the
+	 * document's own
 	 */
-	public record Task(String title, String lead, boolean leadKnown, List<String> coordinating, Due due,
-			String recurrence, String output, String section, int line) {
+	public record Task(String title, String lead, boolean leadKnown, String leadJurisdiction, List<String> coordinating,
+			Due due, String recurrence, String output, String section, int line) {
 	}
 
 	/**

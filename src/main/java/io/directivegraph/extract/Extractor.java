@@ -63,7 +63,7 @@ public final class Extractor {
 		this.provinces = Provinces.defaults();
 		this.citations = new CitationFinder(this.kinds, agencies, this.provinces);
 		this.headers = new HeaderReader(this.kinds, agencies, this.provinces, this.citations);
-		this.tasks = new TaskFinder(agencies, this.kinds);
+		this.tasks = new TaskFinder(agencies, this.kinds, this.provinces);
 		this.tables = new TaskTables(agencies, this.kinds);
 	}
 
@@ -109,7 +109,8 @@ public final class Extractor {
 			java.util.BitSet tableLines = new java.util.BitSet();
 			List<Task> taskList = new ArrayList<>(this.tables.find(text, part, outline, tableLines));
 			masked.blank(found);
-			taskList.addAll(this.tasks.find(text, masked, part, outline, "REPORT".equals(header.kind()), tableLines));
+			taskList.addAll(this.tasks.find(text, masked, part, outline, "REPORT".equals(header.kind()), tableLines,
+					header.jurisdiction()));
 			masked.clear(found);
 			taskList.sort(java.util.Comparator.comparingInt(Task::line));
 			documents.add(new DocumentExtraction(new Header(header.kind(), header.number(), header.issuedOn(),

@@ -288,7 +288,10 @@ final class GraphPlan {
 		task.put("file", file);
 		task.put("document", documentId);
 		task.put("props", props);
-		task.put("lead", (t.lead() != null) ? agency(t.lead(), jurisdiction) : null);
+		// A lead named with its province ("Ủy ban nhân dân tỉnh Quảng Ninh") is that
+		// province's, whatever the document's jurisdiction.
+		task.put("lead", (t.lead() != null)
+				? agency(t.lead(), (t.leadJurisdiction() != null) ? t.leadJurisdiction() : jurisdiction) : null);
 		task.put("coordinating", List.copyOf(coordinating));
 		task.put("quarter", quarter);
 		this.tasks.add(task);

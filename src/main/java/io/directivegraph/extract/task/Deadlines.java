@@ -19,7 +19,12 @@ public final class Deadlines {
 
 	private static final String MONTH = "thang\\s+(?<m>\\d{1,2})\\s*(?:nam\\s+|/\\s*|-\\s*)(?<my>20\\d{2})";
 
-	private static final String DAY = "ngay\\s+(?<d>\\d{1,2})\\s*[/.\\-]\\s*(?<dm>\\d{1,2})\\s*[/.\\-]\\s*(?<dy>20\\d{2})";
+	private static final String DAY = "ngay\\s+(?<d>\\d{1,2})\\s*[/.\\-]\\s*(?<dm>\\d{1,2})\\s*[/.\\-]\\s*(?<dy>20\\d{2})"
+			+ "|ngay\\s+(?<ld>\\d{1,2})\\s+thang\\s+(?<lm>\\d{1,2})\\s+nam\\s+(?<ly>20\\d{2})"
+			+ "|(?:truoc|cham\\s+nhat|han)\\s+(?<bd>\\d{1,2})\\s*/\\s*(?<bm>\\d{1,2})\\s*/\\s*(?<by>20\\d{2})";
+
+	/** "6 tháng đầu năm 2026" (the end of June), "6 tháng cuối năm 2026" (December). */
+	private static final String HALF = "6\\s+thang\\s+(?<half>dau|cuoi)\\s+nam\\s+(?<hy>20\\d{2})";
 
 	private static final String YEAR = "(?:(?:hoan\\s+thanh|xong|trinh|ban\\s+hanh)\\s+(?:trong\\s+|truoc\\s+)?nam"
 			+ "|trong\\s+nam|truoc\\s+nam)\\s+(?<y>20\\d{2})(?!\\s*-\\s*20\\d{2})"
@@ -28,7 +33,7 @@ public final class Deadlines {
 	// The look-aheads on the first letters reject most offsets before the alternatives
 	// are tried.
 	private static final Pattern ANY = Pattern
-		.compile("(?=[qtnhxbd])(?<![a-z])(?:" + QUARTER + "|" + MONTH + "|" + DAY + "|" + YEAR + ")");
+		.compile("(?=[qtnhxbdc6])(?<![a-z0-9])(?:" + HALF + "|" + QUARTER + "|" + MONTH + "|" + DAY + "|" + YEAR + ")");
 
 	private static final Pattern WINDOW_END = Pattern
 		.compile("(?=d)(?<![a-z])den\\s+(?:het\\s+)?(?=quy|thang|ngay|nam)");
@@ -60,6 +65,18 @@ public final class Deadlines {
 			return null;
 		}
 		try {
+			if (m.group("half") != null) {
+				int year = Integer.parseInt(m.group("hy"));
+				int month = m.group("half").equals("dau") ? 6 : 12;
+				return new Due(year, null, month, null, YearMonth.of(year, month).atEndOfMonth().toString());
+			}
+			if (m.group("ld") != null || m.group("bd") != null) {
+				boolean longForm = m.group("ld") != null;
+				LocalDate day = LocalDate.of(Integer.parseInt(m.group(longForm ? "ly" : "by")),
+						Integer.parseInt(m.group(longForm ? "lm" : "bm")),
+						Integer.parseInt(m.group(longForm ? "ld" : "bd")));
+				return new Due(day.getYear(), null, null, day.toString(), day.toString());
+			}
 			if (m.group("q") != null) {
 				int quarter = quarter(m.group("q"));
 				int year = Integer.parseInt(m.group("qy"));

@@ -10,6 +10,7 @@ import io.directivegraph.extract.Extraction.Due;
 import io.directivegraph.extract.Extraction.Task;
 import io.directivegraph.extract.agency.AgencyResolver;
 import io.directivegraph.extract.agency.AgencyResolver.Match;
+import io.directivegraph.extract.agency.Gazetteer;
 import io.directivegraph.extract.citation.DocumentKinds;
 import io.directivegraph.extract.structure.Outline;
 import io.directivegraph.extract.structure.Part;
@@ -35,7 +36,8 @@ public final class TaskFinder {
 
 	private static final Pattern COORDINATE = Pattern.compile("(?<![a-z])phoi\\s+hop(?:\\s+(?:voi|cung))?\\s+");
 
-	private static final Pattern ASSIGN = Pattern.compile("^\\s*(?:[-+•]\\s*)?(?:giao\\s+(?:cho\\s+)?)(?=[a-z])");
+	/** A list item's bullet, left over after its enumerator. */
+	private static final Pattern LIST_OPENER = Pattern.compile("^[\\s>*\\-+•–]*");
 
 	private static final Pattern COMPLETION = Pattern
 		.compile("(?<![a-z])(?:hoan\\s+thanh|thoi\\s+gian|truoc\\s+ngay|xong|trinh)(?![a-z])");
@@ -49,10 +51,41 @@ public final class TaskFinder {
 	private static final PatternScan STRONG_COMPLETION = PatternScan.startingWithPhrases(
 			Pattern.compile(WordAlternation.of(STRONG_COMPLETIONS, true) + "(?![a-z])"), STRONG_COMPLETIONS);
 
-	private static final Pattern TASK_VERB = Pattern
-		.compile("^(?:lanh dao|chi dao|xay dung|ban hanh|to chuc|tham muu|chu tri"
-				+ "|phoi hop|trien khai|thuc hien|huong dan|kiem tra|theo doi|bao cao|de xuat|tiep tuc|tap trung|chu dong"
-				+ "|day manh|co trach nhiem|ra soat|can cu|cu the hoa|quan triet|nghien cuu|khan truong)(?![a-z])");
+	/** Verbs that open what an agency must do ({@code extract/task-verbs.tsv}). */
+	private static final List<String> TASK_VERBS = io.directivegraph.extract.text.DataFiles
+		.rows("/extract/task-verbs.tsv")
+		.stream()
+		.map((row) -> row[0].strip())
+		.toList();
+
+	private static final Pattern TASK_VERB = Pattern.compile("^" + WordAlternation.of(TASK_VERBS) + "(?![a-z])");
+
+	/** Addressees that name no agency ({@code extract/generic-addressees.tsv}). */
+	private static final List<List<String>> GENERIC = io.directivegraph.extract.text.DataFiles
+		.rows("/extract/generic-addressees.tsv")
+		.stream()
+		.map((row) -> List.of(row[0].strip().split(" ")))
+		.toList();
+
+	/**
+	 * "Giao …", "Đề nghị …", "Yêu cầu …" (optionally after the agency that gives the
+	 * order): the agencies named next are the leads.
+	 */
+	private static final Pattern ASSIGNING = Pattern
+		.compile("^(?:giao|de\\s+nghi|yeu\\s+cau)\\s+(?:cho\\s+)?(?=[a-z])");
+
+	/** "Cơ quan chủ trì: Bộ …" written as a label inside an item. */
+	private static final Pattern LABELLED_LEAD = Pattern
+		.compile("(?<![a-z])(?:co\\s+quan|don\\s+vi)\\s+chu\\s+tri\\s*:\\s*");
+
+	/** "Cơ quan phối hợp: …". */
+	private static final Pattern LABELLED_COORDINATORS = Pattern
+		.compile("(?<![a-z])(?:co\\s+quan|don\\s+vi)\\s+phoi\\s+hop\\s*:\\s*");
+
+	/**
+	 * Words of a clause that tell what was done, not what must be: "đã", "vừa", "đang".
+	 */
+	private static final Pattern PAST = Pattern.compile("^(?:da|vua|dang|duoc)\\s");
 
 	private static final Pattern HEADING = Pattern
 		.compile("^[\\s>*#]*(?:[IVX]{1,4}\\.|\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.)\\s");
@@ -73,13 +106,28 @@ public final class TaskFinder {
 	private static final Pattern OPENING_PHRASE = Pattern.compile(
 			"^\\s*(?:tu|tren\\s+co\\s+so|can\\s+cu|hang\\s+nam|dinh\\s+ky|trong|den|sau\\s+khi|truoc)\\b[^,;.]{0,200},\\s*");
 
+	/**
+	 * Sentences that finish the one before: its deadline ("Thời gian hoàn thành …") or
+	 * its labelled lead, coordinators, product ("Cơ quan chủ trì: …").
+	 */
 	private static final Pattern DEADLINE_SENTENCE = Pattern
-		.compile("^(?:thoi\\s+gian\\s+hoan\\s+thanh|hoan\\s+thanh\\s+trong)");
+		.compile("^(?:thoi\\s+gian\\s+(?:hoan\\s+thanh|thuc\\s+hien|trinh)|thoi\\s+han|hoan\\s+thanh\\s+trong"
+				+ "|(?:co\\s+quan|don\\s+vi)\\s+(?:chu\\s+tri|phoi\\s+hop)|san\\s+pham)");
+
+	/**
+	 * A clause ending with a label's colon ("Cơ quan chủ trì:"): what follows is its
+	 * value.
+	 */
+	private static final Pattern LABEL_END = Pattern
+		.compile("(?:chu\\s+tri|phoi\\s+hop|thoi\\s+gian(?:\\s+[a-z]+){0,2}|thoi\\s+han|san\\s+pham)\\s*:\\s*$");
 
 	private static final Pattern END_OF_LIST = Pattern.compile("^\\s*(?:noi\\s+nhan|t/m|bi\\s+thu|kt\\.)");
 
 	private static final Pattern MARKER = Pattern.compile(
-			"^[\\s>*#]*(?:[IVX]{1,4}\\.|\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?|\\(\\d{1,2}(?:\\.\\d{1,2}){0,2}\\)|[a-zđ]\\))\\s*");
+			"^[\\s>*#]*(?:(?:[ĐđD]i[ềe]u|dieu)\\s+\\d{1,3}\\s*[.:]|[IVX]{1,4}\\.|\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?|\\(\\d{1,2}(?:\\.\\d{1,2}){0,2}\\)|[a-zđ]\\))\\s*");
+
+	/** The jurisdiction of national documents. */
+	private static final String NATIONAL = "Việt Nam";
 
 	private final AgencyResolver agencies;
 
@@ -100,8 +148,12 @@ public final class TaskFinder {
 	 */
 	private final Pattern issuing;
 
-	public TaskFinder(AgencyResolver agencies, DocumentKinds kinds) {
+	private final io.directivegraph.extract.citation.Provinces provinces;
+
+	public TaskFinder(AgencyResolver agencies, DocumentKinds kinds,
+			io.directivegraph.extract.citation.Provinces provinces) {
 		this.agencies = agencies;
+		this.provinces = provinces;
 		this.kinds = kinds;
 		String words = kinds.wordPattern();
 		this.issuing = Pattern.compile("(?<![a-z])(?:(?:ban\\s+hanh|de\\s+ra|xay\\s+dung|trien\\s+khai)\\s+(?:" + words
@@ -128,11 +180,11 @@ public final class TaskFinder {
 	 * deadline count
 	 */
 	public List<Task> find(SourceText source, CharSequence masked, Part part, Outline outline, boolean narrative,
-			java.util.BitSet skipLines) {
+			java.util.BitSet skipLines, String jurisdiction) {
 		List<Task> tasks = new ArrayList<>();
 		// Only text that lost its diacritics to OCR has its agency names repaired by
 		// similarity.
-		boolean ocr = !source.hasDiacritics();
+		Context context = new Context(!source.hasDiacritics(), NATIONAL.equals(jurisdiction));
 		List<Clause> clauses = mergeDeadlineSentences(clauses(source, part), masked);
 		for (int i = 0; i < clauses.size(); i++) {
 			Clause clause = clauses.get(i);
@@ -146,7 +198,7 @@ public final class TaskFinder {
 			if (isHeading(plainClause) || this.issuing.matcher(body.strip()).find()) {
 				continue;
 			}
-			List<Lead> leads = leads(text, body, plainClause, narrative, ocr);
+			List<Lead> leads = leads(text, body, plainClause, narrative, context);
 			boolean opensList = text.stripTrailing().endsWith(":");
 			// "Định kỳ hàng quý, ... báo cáo ...": a recurring obligation, even when no
 			// single agency owns it.
@@ -178,14 +230,14 @@ public final class TaskFinder {
 			}
 			String recurrence = Deadlines.recurrence(text);
 			if (leads.isEmpty()) {
-				tasks.add(new Task(title, null, true, List.of(), due, recurrence, output(text, title),
+				tasks.add(new Task(title, null, true, null, List.of(), due, recurrence, output(text, title),
 						outline.path(line), line));
 			}
 			List<String> outputs = outputs(text, title);
 			for (Lead lead : leads) {
 				for (String output : outputs) {
-					tasks.add(new Task(title, lead.name(), lead.known(), lead.coordinating(), due, recurrence, output,
-							outline.path(line), line));
+					tasks.add(new Task(title, lead.name(), lead.known(), lead.jurisdiction(), lead.coordinating(), due,
+							recurrence, output, outline.path(line), line));
 				}
 			}
 		}
@@ -235,7 +287,7 @@ public final class TaskFinder {
 			// An item names its own coordinators ("a) Chủ trì, phối hợp với Bộ Y tế …");
 			// the list's are those of its opening clause.
 			List<String> coordinating = coordinators(text);
-			tasks.add(new Task(title, lead.name(), lead.known(),
+			tasks.add(new Task(title, lead.name(), lead.known(), lead.jurisdiction(),
 					coordinating.isEmpty() ? lead.coordinating() : coordinating, (due != null) ? due : sharedDue,
 					Deadlines.recurrence(text), output(text, title), outline.path(line), line));
 			added++;
@@ -322,25 +374,61 @@ public final class TaskFinder {
 		return i;
 	}
 
-	private record Lead(String name, boolean known, List<String> coordinating) {
+	/**
+	 * A lead: its canonical name (or the name as written when unknown), whether the
+	 * gazetteer knows it, its coordinators, and its jurisdiction when it is not the
+	 * document's ("Ủy ban nhân dân tỉnh Quảng Ninh" in a Government resolution).
+	 */
+	private record Lead(String name, boolean known, List<String> coordinating, String jurisdiction) {
+
+		Lead withCoordinators(List<String> coordinators) {
+			return new Lead(this.name, this.known, coordinators, this.jurisdiction);
+		}
+
 	}
 
-	private List<Lead> leads(String clause, String body, String plainClause, boolean narrative, boolean ocr) {
-		Matcher assign = ASSIGN.matcher(clause);
-		if (assign.lookingAt()) {
-			Optional<Match> match = this.agencies.prefix(AgencyResolver.words(clause.substring(assign.end())));
-			if (match.isPresent()) {
-				return List.of(new Lead(match.get().agency().name(), true, coordinators(clause)));
+	/** What the clauses of one document are read against. */
+	private record Context(boolean ocr, boolean national) {
+	}
+
+	private List<Lead> leads(String clause, String body, String plainClause, boolean narrative, Context context) {
+		List<String> coordinators = coordinators(clause);
+		// "Giao Bộ Y tế …", "Đề nghị Ủy ban Trung ương Mặt trận …", "Chính phủ yêu cầu
+		// các
+		// bộ, … bám sát …": the agencies named after the order.
+		String opened = LIST_OPENER.matcher(body).replaceFirst("");
+		List<String> words = AgencyResolver.words(opened.substring(0, Math.min(opened.length(), 400)));
+		int assigned = assignedFrom(opened, words, context);
+		if (assigned >= 0) {
+			List<Lead> named = agencyList(words, assigned, context).leads();
+			if (!named.isEmpty()) {
+				return withCoordinators(named, coordinators);
+			}
+		}
+		// "Cơ quan chủ trì: Bộ Nông nghiệp và Môi trường".
+		Matcher labelled = LABELLED_LEAD.matcher(clause);
+		if (labelled.find()) {
+			List<Lead> named = agencyList(AgencyResolver.words(clause.substring(labelled.end())), 0, context).leads();
+			if (!named.isEmpty()) {
+				return withCoordinators(named.subList(0, 1), coordinators);
 			}
 		}
 		PatternScan.Scan cue = LEAD_CUE.in(clause);
 		boolean cued = false;
 		while (cue.find()) {
 			cued = true;
-			List<String> before = AgencyResolver.words(clause.substring(Math.max(0, cue.start() - 120), cue.start()));
-			Optional<Match> match = before.isEmpty() ? Optional.empty() : this.agencies.suffix(before, ocr);
-			if (match.isPresent()) {
-				return List.of(new Lead(match.get().agency().name(), true, coordinators(clause)));
+			// From the start of the clause when it is near: then several agencies before
+			// the
+			// cue are all leads.
+			int from = (cue.start() <= 300) ? 0 : cue.start() - 200;
+			List<String> before = AgencyResolver
+				.words(LIST_OPENER.matcher(withoutMarker(clause.substring(from, cue.start()))).replaceFirst(""));
+			List<Lead> named = agenciesEnding(before, context);
+			if (from > 0 && named.size() > 1) {
+				named = named.subList(named.size() - 1, named.size());
+			}
+			if (!named.isEmpty()) {
+				return withCoordinators(named, coordinators);
 			}
 		}
 		// An agency the gazetteer does not know is still the lead: reported as written,
@@ -350,13 +438,202 @@ public final class TaskFinder {
 			String surface = plainClause.substring(unknown.start("agency"), unknown.end("agency"))
 				.replaceAll("\\s+", " ")
 				.strip();
-			return List.of(new Lead(surface, false, coordinators(clause)));
+			return List.of(new Lead(surface, false, coordinators, null));
 		}
 		if (narrative) {
 			return List.of();
 		}
-		List<Lead> opening = opening(clause, body, ocr);
-		return opening.isEmpty() ? owner(clause, body, ocr) : opening;
+		List<Lead> opening = opening(body, context);
+		return withCoordinators(opening.isEmpty() ? owner(body, context) : opening, coordinators);
+	}
+
+	private static List<Lead> withCoordinators(List<Lead> leads, List<String> coordinators) {
+		return leads.stream().map((l) -> l.withCoordinators(coordinators)).toList();
+	}
+
+	/**
+	 * Where the agencies given an order start ("giao", "đề nghị", "yêu cầu" opening the
+	 * clause or following the agency that gives it), or -1.
+	 */
+	private int assignedFrom(String opened, List<String> words, Context context) {
+		if (ASSIGNING.matcher(opened.stripLeading()).lookingAt()) {
+			return ("giao".equals(words.get(0)) ? 1 : 2)
+					+ (words.size() > 2 && "cho".equals(words.get("giao".equals(words.get(0)) ? 1 : 2)) ? 1 : 0);
+		}
+		Optional<Match> giver = words.isEmpty() ? Optional.empty() : this.agencies.prefix(words, context.ocr());
+		if (giver.isEmpty()) {
+			return -1;
+		}
+		int i = giver.get().words();
+		if (i < words.size() && "giao".equals(words.get(i))) {
+			return i + 1;
+		}
+		if (i + 1 < words.size() && ("de".equals(words.get(i)) && "nghi".equals(words.get(i + 1))
+				|| "yeu".equals(words.get(i)) && "cau".equals(words.get(i + 1)))) {
+			return i + 2;
+		}
+		return -1;
+	}
+
+	/** Agencies named one after another, and the word after them. */
+	private record Named(List<Lead> leads, int end) {
+	}
+
+	/**
+	 * The agencies named one after another from word {@code from} ("Bộ Y tế, Bộ Tài chính
+	 * và Ủy ban nhân dân tỉnh Quảng Ninh"), heads standing for their bodies ("Chủ tịch Ủy
+	 * ban nhân dân tỉnh", "Giám đốc Sở Tài chính"), generic addressees ("các cơ quan, đơn
+	 * vị có liên quan") skipped.
+	 */
+	private Named agencyList(List<String> words, int from, Context context) {
+		List<Lead> leads = new ArrayList<>();
+		int i = from;
+		while (i < words.size()) {
+			int generic = generic(words, i);
+			if (generic > 0) {
+				i += generic;
+				continue;
+			}
+			if (words.get(i).equals("va")) {
+				i++;
+				continue;
+			}
+			int head = head(words, i);
+			Optional<Match> match = this.agencies.prefix(words.subList(i + head, words.size()), context.ocr());
+			if (match.isEmpty() || match.get().words() < 2) {
+				break;
+			}
+			i += head + match.get().words();
+			int[] consumed = new int[1];
+			String province = provinceAt(words, i, consumed);
+			i += consumed[0];
+			Lead lead = lead(match.get().agency(), province, context);
+			if (leads.stream().noneMatch((l) -> l.name().equals(lead.name()))) {
+				leads.add(lead);
+			}
+		}
+		return new Named(leads, i);
+	}
+
+	/**
+	 * A lead of the right level for the document: a provincial body named without its
+	 * province in a national document is not known to be any province's.
+	 */
+	private static Lead lead(Gazetteer.Agency agency, String province, Context context) {
+		boolean local = !agency.national() && !"COLLECTIVE".equals(agency.kind());
+		if (context.national() && local && province == null) {
+			return new Lead(agency.name(), false, List.of(), null);
+		}
+		return new Lead(agency.name(), true, List.of(), agency.national() ? null : province);
+	}
+
+	/**
+	 * The agencies that the words end with: the nearest one, or several named one after
+	 * another when they are all the words ("Bộ Y tế, Bộ Giáo dục và Đào tạo chủ trì"). A
+	 * word list has lost its commas, so agencies with other words before them may belong
+	 * to another phrase ("Trên cơ sở đề xuất của Ban Tổ chức Tỉnh ủy, Ủy ban Kiểm tra
+	 * Tỉnh ủy chủ trì"): then only the nearest counts.
+	 */
+	private List<Lead> agenciesEnding(List<String> before, Context context) {
+		List<Lead> leads = new ArrayList<>();
+		List<String> words = before;
+		while (!words.isEmpty()) {
+			int[] consumed = new int[1];
+			String province = provinceEnding(words, consumed);
+			List<String> name = words.subList(0, words.size() - consumed[0]);
+			Optional<Match> match = name.isEmpty() ? Optional.empty() : this.agencies.suffix(name, context.ocr());
+			if (match.isEmpty() && province != null && !name.isEmpty()
+					&& (name.get(name.size() - 1).equals("tinh") || name.get(name.size() - 1).equals("pho"))) {
+				// "Sở Y tế tỉnh Nghệ An": the unit word belongs to the province.
+				int unit = name.get(name.size() - 1).equals("pho") ? 2 : 1;
+				name = name.subList(0, Math.max(0, name.size() - unit));
+				match = name.isEmpty() ? Optional.empty() : this.agencies.suffix(name, context.ocr());
+			}
+			if (match.isEmpty()) {
+				break;
+			}
+			int head = headEnding(name.subList(0, name.size() - match.get().words()));
+			leads.add(0, lead(match.get().agency(), province, context));
+			words = name.subList(0, name.size() - match.get().words() - head);
+			if (!words.isEmpty() && words.get(words.size() - 1).equals("va")) {
+				words = words.subList(0, words.size() - 1);
+			}
+		}
+		if (leads.size() > 1 && !words.isEmpty()) {
+			return leads.subList(leads.size() - 1, leads.size());
+		}
+		return leads;
+	}
+
+	/** How many words of a generic addressee start at i (0 for none). */
+	private static int generic(List<String> words, int i) {
+		for (List<String> phrase : GENERIC) {
+			if (i + phrase.size() <= words.size() && words.subList(i, i + phrase.size()).equals(phrase)) {
+				return phrase.size();
+			}
+		}
+		return 0;
+	}
+
+	private static final List<List<String>> HEADS = List.of(List.of("chu", "tich"), List.of("giam", "doc"),
+			List.of("thu", "truong"), List.of("bo", "truong"), List.of("chanh"), List.of("truong"),
+			List.of("chu", "nhiem"), List.of("tong", "giam", "doc"));
+
+	/** How many words of a head's title ("chủ tịch", "giám đốc") start at i. */
+	private static int head(List<String> words, int i) {
+		for (List<String> title : HEADS) {
+			if (i + title.size() < words.size() && words.subList(i, i + title.size()).equals(title)) {
+				return title.size();
+			}
+		}
+		return 0;
+	}
+
+	/** How many words of a head's title end the words. */
+	private static int headEnding(List<String> words) {
+		for (List<String> title : HEADS) {
+			if (title.size() <= words.size()
+					&& words.subList(words.size() - title.size(), words.size()).equals(title)) {
+				return title.size();
+			}
+		}
+		return 0;
+	}
+
+	/**
+	 * The province named at word i ("tỉnh Quảng Ninh", "thành phố Hà Nội", "Nghệ An"),
+	 * with the words it takes in {@code consumed[0]}; null when none.
+	 */
+	private String provinceAt(List<String> words, int i, int[] consumed) {
+		int start = i;
+		if (start < words.size() && words.get(start).equals("tinh")) {
+			start++;
+		}
+		else if (start + 1 < words.size() && words.get(start).equals("thanh") && words.get(start + 1).equals("pho")) {
+			start += 2;
+		}
+		for (int n = Math.min(4, words.size() - start); n >= 1; n--) {
+			var unit = this.provinces.unit(String.join(" ", words.subList(start, start + n)));
+			if (unit.isPresent()) {
+				consumed[0] = start + n - i;
+				return unit.get().name();
+			}
+		}
+		consumed[0] = 0;
+		return null;
+	}
+
+	/** The province the words end with, with the words it takes; null when none. */
+	private String provinceEnding(List<String> words, int[] consumed) {
+		for (int n = Math.min(4, words.size()); n >= 1; n--) {
+			var unit = this.provinces.unit(String.join(" ", words.subList(words.size() - n, words.size())));
+			if (unit.isPresent()) {
+				consumed[0] = n;
+				return unit.get().name();
+			}
+		}
+		consumed[0] = 0;
+		return null;
 	}
 
 	/**
@@ -364,14 +641,14 @@ public final class TaskFinder {
 	 * Ban Chấp hành Đảng bộ tỉnh": with no agency named as doer, the body that will issue
 	 * the document is the one accountable for it.
 	 */
-	private List<Lead> owner(String clause, String body, boolean ocr) {
+	private List<Lead> owner(String body, Context context) {
 		Matcher m = this.ownedOutput.matcher(body);
 		if (!m.lookingAt()) {
 			return List.of();
 		}
 		List<String> words = AgencyResolver.words(body.substring(m.end(), Math.min(body.length(), m.end() + 160)));
-		return this.agencies.prefix(words, ocr)
-			.map((a) -> List.of(new Lead(a.agency().name(), true, coordinators(clause))))
+		return this.agencies.prefix(words, context.ocr())
+			.map((a) -> List.of(lead(a.agency(), null, context)))
 			.orElse(List.of());
 	}
 
@@ -380,54 +657,40 @@ public final class TaskFinder {
 	 * Tỉnh ủy lãnh đạo ...", "Đảng đoàn ..., Ban Thường vụ Tỉnh đoàn xây dựng ...", "Ban
 	 * cán sự đảng Ủy ban nhân dân tỉnh:").
 	 */
-	private List<Lead> opening(String clause, String body, boolean ocr) {
+	private List<Lead> opening(String body, Context context) {
 		// "Từ quý IV năm 2022 đến tháng 6 năm 2023, Ban Chấp hành Đảng bộ tỉnh tổ chức
-		// ...", "Trên cơ sở ..., Ủy ban
-		// nhân dân tỉnh xây dựng ...": the agency may follow an opening phrase.
-		List<Lead> leads = openingAt(body, ocr);
-		Matcher lead = OPENING_PHRASE.matcher(body);
+		// ...", "Trên cơ sở ..., Ủy ban nhân dân tỉnh xây dựng ...": the agency may
+		// follow
+		// an opening phrase.
+		String opened = LIST_OPENER.matcher(body).replaceFirst("");
+		List<Lead> leads = openingAt(opened, context);
+		Matcher lead = OPENING_PHRASE.matcher(opened);
 		if (leads.isEmpty() && lead.lookingAt()) {
-			leads = openingAt(body.substring(lead.end()), ocr);
+			leads = openingAt(opened.substring(lead.end()), context);
 		}
-		return leads.isEmpty() ? List.of()
-				: leads.stream().map((l) -> new Lead(l.name(), l.known(), coordinators(clause))).toList();
+		return leads;
 	}
 
-	private List<Lead> openingAt(String body, boolean ocr) {
-		String head = body.substring(0, Math.min(body.length(), 240));
-		if (!this.agencies.mayOpenAgency(AgencyResolver.firstWord(head))) {
+	private List<Lead> openingAt(String body, Context context) {
+		String head = body.substring(0, Math.min(body.length(), 400));
+		List<String> words = AgencyResolver.words(head);
+		int first = words.isEmpty() ? 0 : head(words, 0);
+		if (words.isEmpty() || !this.agencies.mayOpenAgency(words.get(first)) && generic(words, 0) == 0) {
 			// No gazetteer form starts with the first word, or one edit away from it.
 			return List.of();
 		}
-		List<String> words = AgencyResolver.words(head);
-		List<String> names = new ArrayList<>();
-		int i = 0;
-		while (i < words.size()) {
-			Optional<Match> match = this.agencies.prefix(words.subList(i, words.size()), ocr);
-			if (match.isEmpty() || match.get().words() < 2) {
-				break;
-			}
-			names.add(match.get().agency().name());
-			i += match.get().words();
-			if (i < words.size() && words.get(i).equals("va")) {
-				i++;
-			}
-		}
-		if (names.isEmpty()) {
+		Named named = agencyList(words, 0, context);
+		if (named.leads().isEmpty()) {
 			return List.of();
 		}
-		String rest = String.join(" ", words.subList(i, words.size()));
+		List<String> after = words.subList(named.end(), words.size());
+		String rest = String.join(" ", after);
 		boolean endsHere = rest.isEmpty() && body.stripTrailing().endsWith(":");
-		if (!endsHere && !startsWithTaskVerb(rest)) {
+		if (!endsHere && (PAST.matcher(rest + " ").lookingAt() || !startsWithTaskVerb(rest))) {
 			return List.of();
 		}
-		return names.stream().distinct().map((name) -> new Lead(name, true, List.of())).toList();
+		return named.leads();
 	}
-
-	private static final List<String> TASK_VERBS = List.of("lanh dao", "chi dao", "xay dung", "ban hanh", "to chuc",
-			"tham muu", "chu tri", "phoi hop", "trien khai", "thuc hien", "huong dan", "kiem tra", "theo doi",
-			"bao cao", "de xuat", "tiep tuc", "tap trung", "chu dong", "day manh", "ra soat", "quan triet",
-			"nghien cuu");
 
 	/**
 	 * The words start with a task verb, exactly or as OCR wrote it ("huéng dan", "t6
@@ -548,6 +811,12 @@ public final class TaskFinder {
 						&& startsEnumerator(plain.substring(next, nextLineEnd))) {
 					cut = true;
 				}
+				else if (!nextBlank && headingLine(plain, i, next, nextLineEnd)) {
+					// "4. Về một số nội dung khác" over "Giao Bộ Tài chính …": the
+					// heading
+					// is not the start of the sentence under it.
+					cut = true;
+				}
 			}
 			else if ((c == '.' || c == ';' || c == ':') && i + 1 < end && !(c == '.' && endsEnumerator(plain, i))) {
 				int j = i + 1;
@@ -578,7 +847,11 @@ public final class TaskFinder {
 		List<Clause> merged = new ArrayList<>();
 		for (Clause clause : clauses) {
 			String text = masked.subSequence(clause.start(), clause.end()).toString().strip();
-			if (!merged.isEmpty() && DEADLINE_SENTENCE.matcher(text).lookingAt() && text.length() < 120) {
+			boolean afterLabel = !merged.isEmpty() && LABEL_END
+				.matcher(masked.subSequence(merged.get(merged.size() - 1).start(), merged.get(merged.size() - 1).end()))
+				.find();
+			if (!merged.isEmpty()
+					&& (DEADLINE_SENTENCE.matcher(text).lookingAt() && text.length() < 120 || afterLabel)) {
 				Clause previous = merged.remove(merged.size() - 1);
 				merged.add(new Clause(previous.start(), clause.end()));
 			}
@@ -629,6 +902,18 @@ public final class TaskFinder {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Whether the line ending at {@code lineBreak} is a numbered heading and the next one
+	 * starts a sentence of its own (a capital letter).
+	 */
+	private static boolean headingLine(String plain, int lineBreak, int next, int nextLineEnd) {
+		int lineStart = plain.lastIndexOf('\n', lineBreak - 1) + 1;
+		String line = plain.substring(lineStart, lineBreak);
+		String following = plain.substring(next, nextLineEnd).stripLeading();
+		return !following.isEmpty() && Character.isUpperCase(following.charAt(0)) && MARKER.matcher(line).lookingAt()
+				&& isHeading(line);
 	}
 
 	private static final Pattern ENUMERATOR = Pattern

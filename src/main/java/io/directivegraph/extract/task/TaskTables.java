@@ -143,8 +143,8 @@ public final class TaskTables {
 		if (output == null) {
 			output = kindOf(title);
 		}
-		return new Task(title.strip(), lead, known, coordinating, due, recurrence, output, outline.path(row.line()),
-				row.line());
+		return new Task(title.strip(), lead, known, null, coordinating, due, recurrence, output,
+				outline.path(row.line()), row.line());
 	}
 
 	/**
