@@ -2,6 +2,7 @@ package io.directivegraph.extract.task;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +36,53 @@ public final class TaskFinder {
 		.startingWithPhrases(Pattern.compile(WordAlternation.of(LEAD_CUES, true) + "(?![a-z])"), LEAD_CUES);
 
 	private static final Pattern COORDINATE = Pattern.compile("(?<![a-z])phoi\\s+hop(?:\\s+(?:voi|cung))?\\s+");
+
+	private static final Pattern PARENTHESES = Pattern.compile("\\([^()\\n]{0,120}\\)");
+
+	private static final Pattern RECIPIENTS = Pattern.compile("^[\\s*_]*noi\\s+nhan\\s*:?");
+
+	/**
+	 * The line of "Nơi nhận:" near the end of the part (the distribution list), else past
+	 * it.
+	 */
+	private static int recipientsLine(SourceText source, Part part) {
+		for (int line = part.lastLine(); line > part.titleLine() && line >= part.lastLine() - 80; line--) {
+			String folded = source.folded().substring(source.lineStart(line), source.lineEnd(line));
+			if (RECIPIENTS.matcher(folded).lookingAt()) {
+				return line;
+			}
+		}
+		return part.lastLine() + 1;
+	}
+
+	private static final Pattern AFTER_RECIPIENTS = Pattern
+		.compile("^[\\s*#]*(?:PHỤ LỤC|DANH MỤC|CHƯƠNG TRÌNH|KẾ HOẠCH|-{3,}\\s*$)|[Kk]èm theo");
+
+	/**
+	 * The last line of the distribution list and signature: an attachment ("PHỤ LỤC",
+	 * "DANH MỤC …", "(Kèm theo …)", a "---" rule) may follow them, with tasks of its own.
+	 */
+	private static int recipientsEnd(SourceText source, Part part, int recipients) {
+		for (int line = recipients + 1; line <= part.lastLine(); line++) {
+			if (AFTER_RECIPIENTS.matcher(source.plain().substring(source.lineStart(line), source.lineEnd(line)))
+				.find()) {
+				return line - 1;
+			}
+		}
+		return part.lastLine();
+	}
+
+	/** Whether only spaces are left on the line after {@code offset}. */
+	private static boolean endsLine(String plain, int offset) {
+		int i = offset;
+		while (i < plain.length() && plain.charAt(i) != '\n') {
+			if (!Character.isWhitespace(plain.charAt(i))) {
+				return false;
+			}
+			i++;
+		}
+		return true;
+	}
 
 	/** A list item's bullet, left over after its enumerator. */
 	private static final Pattern LIST_OPENER = Pattern.compile("^[\\s>*\\-+•–]*");
@@ -98,7 +146,7 @@ public final class TaskFinder {
 		.compile("(?:^|[,;:.]\\s*|\\n)\\s*(?<agency>(?:ban|so|uy\\s+ban|hoi\\s+dong"
 				+ "|dang\\s+uy|huyen\\s+uy|thi\\s+uy|thanh\\s+uy|quan\\s+uy|cong\\s+an|bo\\s+chi\\s+huy|truong|trung\\s+tam"
 				+ "|vien|chi\\s+cuc|cuc|bo|tinh\\s+doan|hoi|lien\\s+doan|dang\\s+doan|van\\s+phong|thanh\\s+tra|toa\\s+an"
-				+ "|bao|dai)\\s+[a-z]+(?:\\s+[a-z]+){0,8}?)\\s+(?:chu\\s+tri|tham\\s+muu)(?![a-z])");
+				+ "|bao|dai|phong|benh\\s+vien|cac\\s+benh\\s+vien|tap\\s+doan|tong\\s+cong\\s+ty)\\s+[a-z]+(?:\\s+[a-z]+){0,8}?)\\s+(?:chu\\s+tri|tham\\s+muu)(?![a-z])");
 
 	private static final Pattern RECURRING_START = Pattern
 		.compile("^\\s*(?:dinh\\s+ky\\s+)?(?:hang|hang)\\s+(?:quy|nam|thang)\\s*,|^\\s*dinh\\s+ky\\s*,");
@@ -124,7 +172,7 @@ public final class TaskFinder {
 	private static final Pattern END_OF_LIST = Pattern.compile("^\\s*(?:noi\\s+nhan|t/m|bi\\s+thu|kt\\.)");
 
 	private static final Pattern MARKER = Pattern.compile(
-			"^[\\s>*#]*(?:(?:[ĐđD]i[ềe]u|dieu)\\s+\\d{1,3}\\s*[.:]|[IVX]{1,4}\\.|\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?|\\(\\d{1,2}(?:\\.\\d{1,2}){0,2}\\)|[a-zđ]\\))\\s*");
+			"^[\\s>*#]*(?:(?:[ĐđD]i[ềe]u|dieu)\\s+\\d{1,3}\\s*[.:]|[IVXivx]{1,4}\\.|\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?|\\(\\d{1,2}(?:\\.\\d{1,2}){0,2}\\)|[a-zđ]\\))\\s*");
 
 	/** The jurisdiction of national documents. */
 	private static final String NATIONAL = "Việt Nam";
@@ -186,20 +234,50 @@ public final class TaskFinder {
 		// similarity.
 		Context context = new Context(!source.hasDiacritics(), NATIONAL.equals(jurisdiction));
 		List<Clause> clauses = mergeDeadlineSentences(clauses(source, part), masked);
+		int recipients = recipientsLine(source, part);
+		int recipientsEnd = recipientsEnd(source, part, recipients);
+		// "I. Đối với Ủy ban nhân dân tỉnh", "2. Sở Tài chính": a heading naming the lead
+		// of the items under it, and the depth of that heading in the outline.
+		Lead sectionLead = null;
+		int sectionDepth = 0;
 		for (int i = 0; i < clauses.size(); i++) {
 			Clause clause = clauses.get(i);
-			if (skipLines.get(source.lineOf(clause.start())) || skipLines.get(source.lineOf(clause.end() - 1))) {
+			int clauseLine = source.lineOf(clause.start());
+			// The header (above the kind title) and the distribution list ("Nơi nhận:")
+			// assign nothing.
+			if (clauseLine <= part.titleLine() || clauseLine >= recipients && clauseLine <= recipientsEnd
+					|| skipLines.get(clauseLine) || skipLines.get(source.lineOf(clause.end() - 1))) {
 				continue;
 			}
 			String text = masked.subSequence(clause.start(), clause.end()).toString();
 			// The clause without its enumerator ("(1.1)", "a)", "-").
 			String body = withoutMarker(text);
 			String plainClause = source.plain().substring(clause.start(), clause.end());
-			if (isHeading(plainClause) || this.issuing.matcher(body.strip()).find()) {
+			if (isHeading(plainClause)) {
+				int depth = depth(outline.path(clauseLine));
+				if (sectionLead == null || depth <= sectionDepth) {
+					// Only a numbered heading or one addressing an agency ("Đối với …")
+					// names
+					// a lead: a line of capitals may be the issuer's name above the
+					// preamble.
+					boolean addressing = !text.equals(body) || HEADING_ADDRESS.matcher(body).lookingAt();
+					sectionLead = (narrative || !addressing) ? null : headingLead(body, context);
+					sectionDepth = depth;
+				}
 				continue;
 			}
-			List<Lead> leads = leads(text, body, plainClause, narrative, context);
-			boolean opensList = text.stripTrailing().endsWith(":");
+			if (this.issuing.matcher(body.strip()).find()) {
+				continue;
+			}
+			List<Lead> leads = namedPlaces(leads(text, body, plainClause, narrative, context), plainClause);
+			if (leads.isEmpty() && sectionLead != null && !PREAMBLE_CLAUSE.matcher(body).lookingAt()
+					&& (!text.equals(body)
+							|| startsWithTaskVerb(String.join(" ", AgencyResolver.words(body)), false))) {
+				leads = List.of(sectionLead.withCoordinators(coordinators(text)));
+			}
+			// "Bộ Xây dựng:" at the end of its line opens a list of what it must do; "các
+			// tỉnh, thành phố: Lào Cai, Phú Thọ …" inside a sentence does not.
+			boolean opensList = text.stripTrailing().endsWith(":") && endsLine(source.plain(), clause.end());
 			// "Định kỳ hàng quý, ... báo cáo ...": a recurring obligation, even when no
 			// single agency owns it.
 			boolean recurring = RECURRING_START.matcher(body).lookingAt();
@@ -321,7 +399,7 @@ public final class TaskFinder {
 			return true;
 		}
 		return !body.contains("\n") && MARKER.matcher(line).lookingAt() && body.length() <= 80 && !body.endsWith(".")
-				&& !body.endsWith(";") && !body.endsWith(":") && body.split("\\s+").length <= 10
+				&& !body.endsWith(";") && !body.endsWith(":") && body.split("\\s+").length <= 14
 				&& !LEAD_CUE.foundIn(io.directivegraph.extract.text.Folding.fold(body))
 				&& !STRONG_COMPLETION.foundIn(io.directivegraph.extract.text.Folding.fold(body));
 	}
@@ -451,6 +529,65 @@ public final class TaskFinder {
 		return leads.stream().map((l) -> l.withCoordinators(coordinators)).toList();
 	}
 
+	private static final Pattern PREAMBLE_CLAUSE = Pattern.compile("^\\s*(?:can\\s+cu|xet\\s|theo\\s+de\\s+nghi)");
+
+	private static final Pattern HEADING_ADDRESS = Pattern
+		.compile("^\\s*(?:doi\\s+voi|giao|trach\\s+nhiem\\s+cua|de\\s+nghi)\\s+");
+
+	/**
+	 * The one agency a heading names as the lead of what follows ("Đối với Ủy ban nhân
+	 * dân tỉnh", "Giao Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh", "Sở Tài chính"),
+	 * or null: the heading must be that name and nothing else.
+	 */
+	private Lead headingLead(String body, Context context) {
+		String folded = HEADING_ADDRESS.matcher(LIST_OPENER.matcher(body).replaceFirst("")).replaceFirst("");
+		List<String> words = AgencyResolver.words(folded);
+		Named named = agencyList(words, 0, context);
+		return (named.leads().size() == 1 && named.end() == words.size()) ? named.leads().get(0) : null;
+	}
+
+	/** The depth of an outline path ("II.3.(1)" is 3), 0 for none. */
+	private static int depth(String path) {
+		return (path == null || path.isEmpty()) ? 0 : path.split("\\.").length;
+	}
+
+	/**
+	 * A unit named after a generic name ("Ủy ban nhân dân thành phố Thủ Đức") is not the
+	 * province's body the generic name resolved to: kept as written, unknown.
+	 */
+	private List<Lead> namedPlaces(List<Lead> leads, String plainClause) {
+		if (leads.isEmpty()) {
+			return leads;
+		}
+		Matcher place = NAMED_UNIT.matcher(plainClause);
+		List<Lead> result = new ArrayList<>(leads);
+		while (place.find()) {
+			String name = place.group("name").strip();
+			if (this.provinces.unit(name).isPresent()) {
+				continue;
+			}
+			String generic = Gazetteer.key(place.group("body") + " " + place.group("unit"));
+			for (int i = 0; i < result.size(); i++) {
+				Lead lead = result.get(i);
+				Gazetteer.Agency agency = this.agencies.gazetteer().byName(lead.name());
+				if (lead.known() && lead.jurisdiction() == null && agency != null
+						&& Gazetteer.key(agency.name()).equals(expand(generic))) {
+					String surface = place.group().replaceAll("\\s+", " ").strip();
+					result.set(i, new Lead(surface, false, lead.coordinating(), null));
+				}
+			}
+		}
+		return result;
+	}
+
+	private static String expand(String key) {
+		return key.replaceFirst("^ubnd ", "uy ban nhan dan ").replaceFirst("^hdnd ", "hoi dong nhan dan ");
+	}
+
+	private static final Pattern NAMED_UNIT = Pattern.compile(
+			"(?<body>(?i:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Công an))\\s+(?<unit>(?i:thành phố|tỉnh|huyện|quận|thị xã|xã|phường))"
+					+ "\\s+(?<name>\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){0,3})");
+
 	/**
 	 * Where the agencies given an order start ("giao", "đề nghị", "yêu cầu" opening the
 	 * clause or following the agency that gives it), or -1.
@@ -508,7 +645,9 @@ public final class TaskFinder {
 			String province = provinceAt(words, i, consumed);
 			i += consumed[0];
 			Lead lead = lead(match.get().agency(), province, context);
-			if (leads.stream().noneMatch((l) -> l.name().equals(lead.name()))) {
+			if (leads.stream()
+				.noneMatch(
+						(l) -> l.name().equals(lead.name()) && Objects.equals(l.jurisdiction(), lead.jurisdiction()))) {
 				leads.add(lead);
 			}
 		}
@@ -672,7 +811,9 @@ public final class TaskFinder {
 	}
 
 	private List<Lead> openingAt(String body, Context context) {
-		String head = body.substring(0, Math.min(body.length(), 400));
+		// "Bộ Xây dựng (cơ quan chủ quản Dự án):" — a remark in brackets is not what it
+		// must do.
+		String head = PARENTHESES.matcher(body.substring(0, Math.min(body.length(), 400))).replaceAll(" ");
 		List<String> words = AgencyResolver.words(head);
 		int first = words.isEmpty() ? 0 : head(words, 0);
 		if (words.isEmpty() || !this.agencies.mayOpenAgency(words.get(first)) && generic(words, 0) == 0) {
@@ -686,7 +827,7 @@ public final class TaskFinder {
 		List<String> after = words.subList(named.end(), words.size());
 		String rest = String.join(" ", after);
 		boolean endsHere = rest.isEmpty() && body.stripTrailing().endsWith(":");
-		if (!endsHere && (PAST.matcher(rest + " ").lookingAt() || !startsWithTaskVerb(rest))) {
+		if (!endsHere && (PAST.matcher(rest + " ").lookingAt() || !startsWithTaskVerb(rest, context.ocr()))) {
 			return List.of();
 		}
 		return named.leads();
@@ -696,9 +837,13 @@ public final class TaskFinder {
 	 * The words start with a task verb, exactly or as OCR wrote it ("huéng dan", "t6
 	 * chirc").
 	 */
-	private static boolean startsWithTaskVerb(String rest) {
+	private static boolean startsWithTaskVerb(String rest, boolean ocr) {
 		if (TASK_VERB.matcher(rest).lookingAt()) {
 			return true;
+		}
+		if (!ocr) {
+			// Clean text is read as written: "cộng hòa" is not "tổng hợp" one edit away.
+			return false;
 		}
 		String[] words = rest.split(" ");
 		if (words.length < 2) {

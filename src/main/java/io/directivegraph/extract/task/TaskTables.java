@@ -108,7 +108,11 @@ public final class TaskTables {
 
 	private Task task(Row row, Outline outline, boolean ocr) {
 		String title = row.get(Column.TITLE);
-		if (title == null || title.isBlank()) {
+		String number = row.get(Column.NUMBER);
+		boolean section = number != null && number.strip().matches("[IVX]{1,4}\\.?")
+				&& (row.get(Column.LEAD) == null || row.get(Column.LEAD).isBlank());
+		if (title == null || title.isBlank() || section || TaskFinder.isHeading(title)) {
+			// "I | HOÀN THIỆN THỂ CHẾ | | |": a section row of the table.
 			return null;
 		}
 		String leadCell = row.get(Column.LEAD);
