@@ -64,7 +64,7 @@ public final class Extractor {
 		this.citations = new CitationFinder(this.kinds, agencies, this.provinces);
 		this.headers = new HeaderReader(this.kinds, agencies, this.provinces, this.citations);
 		this.tasks = new TaskFinder(agencies, this.kinds, this.provinces);
-		this.tables = new TaskTables(agencies, this.kinds);
+		this.tables = new TaskTables(agencies, this.kinds, this.provinces);
 	}
 
 	/** The extractor with the packaged gazetteer and rules. */
@@ -107,7 +107,8 @@ public final class Extractor {
 			List<Relation> relations = this.relations.find(text, found, preambleEnd, header.number(),
 					!TaskFinder.softBlankLines(text, part));
 			java.util.BitSet tableLines = new java.util.BitSet();
-			List<Task> taskList = new ArrayList<>(this.tables.find(text, part, outline, tableLines));
+			List<Task> taskList = new ArrayList<>(
+					this.tables.find(text, part, outline, tableLines, header.jurisdiction()));
 			masked.blank(found);
 			taskList.addAll(this.tasks.find(text, masked, part, outline, "REPORT".equals(header.kind()), tableLines,
 					header.jurisdiction()));

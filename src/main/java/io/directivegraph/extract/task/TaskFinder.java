@@ -198,10 +198,13 @@ public final class TaskFinder {
 
 	private final io.directivegraph.extract.citation.Provinces provinces;
 
+	private final AgencyNames names;
+
 	public TaskFinder(AgencyResolver agencies, DocumentKinds kinds,
 			io.directivegraph.extract.citation.Provinces provinces) {
 		this.agencies = agencies;
 		this.provinces = provinces;
+		this.names = new AgencyNames(provinces);
 		this.kinds = kinds;
 		String words = kinds.wordPattern();
 		this.issuing = Pattern.compile("(?<![a-z])(?:(?:ban\\s+hanh|de\\s+ra|xay\\s+dung|trien\\s+khai)\\s+(?:" + words
@@ -238,7 +241,7 @@ public final class TaskFinder {
 		int recipientsEnd = recipientsEnd(source, part, recipients);
 		// "I. Đối với Ủy ban nhân dân tỉnh", "2. Sở Tài chính": a heading naming the lead
 		// of the items under it, and the depth of that heading in the outline.
-		Lead sectionLead = null;
+		AgencyNames.Lead sectionLead = null;
 		int sectionDepth = 0;
 		for (int i = 0; i < clauses.size(); i++) {
 			Clause clause = clauses.get(i);
@@ -269,7 +272,7 @@ public final class TaskFinder {
 			if (this.issuing.matcher(body.strip()).find()) {
 				continue;
 			}
-			List<Lead> leads = namedPlaces(leads(text, body, plainClause, narrative, context), plainClause);
+			List<AgencyNames.Lead> leads = namedPlaces(leads(text, body, plainClause, narrative, context), plainClause);
 			if (leads.isEmpty() && sectionLead != null && !PREAMBLE_CLAUSE.matcher(body).lookingAt()
 					&& (!text.equals(body)
 							|| startsWithTaskVerb(String.join(" ", AgencyResolver.words(body)), false))) {
@@ -312,7 +315,7 @@ public final class TaskFinder {
 						outline.path(line), line));
 			}
 			List<String> outputs = outputs(text, title);
-			for (Lead lead : leads) {
+			for (AgencyNames.Lead lead : leads) {
 				for (String output : outputs) {
 					tasks.add(new Task(title, lead.name(), lead.known(), lead.jurisdiction(), lead.coordinating(), due,
 							recurrence, output, outline.path(line), line));
@@ -327,8 +330,8 @@ public final class TaskFinder {
 	 * until the next numbered heading. Items may be enumerated ("(1.1)", "-", "a)") or
 	 * plain sentences.
 	 */
-	private int items(SourceText source, CharSequence masked, List<Clause> clauses, int from, Lead lead, Due sharedDue,
-			Outline outline, List<Task> tasks) {
+	private int items(SourceText source, CharSequence masked, List<Clause> clauses, int from, AgencyNames.Lead lead,
+			Due sharedDue, Outline outline, List<Task> tasks) {
 		int added = 0;
 		int last = from - 1;
 		String kind = null;
@@ -452,24 +455,12 @@ public final class TaskFinder {
 		return i;
 	}
 
-	/**
-	 * A lead: its canonical name (or the name as written when unknown), whether the
-	 * gazetteer knows it, its coordinators, and its jurisdiction when it is not the
-	 * document's ("Ủy ban nhân dân tỉnh Quảng Ninh" in a Government resolution).
-	 */
-	private record Lead(String name, boolean known, List<String> coordinating, String jurisdiction) {
-
-		Lead withCoordinators(List<String> coordinators) {
-			return new Lead(this.name, this.known, coordinators, this.jurisdiction);
-		}
-
-	}
-
 	/** What the clauses of one document are read against. */
 	private record Context(boolean ocr, boolean national) {
 	}
 
-	private List<Lead> leads(String clause, String body, String plainClause, boolean narrative, Context context) {
+	private List<AgencyNames.Lead> leads(String clause, String body, String plainClause, boolean narrative,
+			Context context) {
 		List<String> coordinators = coordinators(clause);
 		// "Giao Bộ Y tế …", "Đề nghị Ủy ban Trung ương Mặt trận …", "Chính phủ yêu cầu
 		// các
@@ -478,15 +469,25 @@ public final class TaskFinder {
 		List<String> words = AgencyResolver.words(opened.substring(0, Math.min(opened.length(), 400)));
 		int assigned = assignedFrom(opened, words, context);
 		if (assigned >= 0) {
-			List<Lead> named = agencyList(words, assigned, context).leads();
+			List<AgencyNames.Lead> named = agencyList(words, assigned, context).leads();
 			if (!named.isEmpty()) {
 				return withCoordinators(named, coordinators);
+			}
+		}
+		// "Đảng ủy Công an tỉnh lãnh đạo Công an tỉnh phối hợp với …": the agency that
+		// leads and directs is the lead, not the one it directs.
+		if (!narrative) {
+			List<AgencyNames.Lead> directing = directing(body, context);
+			if (!directing.isEmpty()) {
+				return withCoordinators(directing, coordinators);
 			}
 		}
 		// "Cơ quan chủ trì: Bộ Nông nghiệp và Môi trường".
 		Matcher labelled = LABELLED_LEAD.matcher(clause);
 		if (labelled.find()) {
-			List<Lead> named = agencyList(AgencyResolver.words(clause.substring(labelled.end())), 0, context).leads();
+			List<AgencyNames.Lead> named = agencyList(AgencyResolver.words(clause.substring(labelled.end())), 0,
+					context)
+				.leads();
 			if (!named.isEmpty()) {
 				return withCoordinators(named.subList(0, 1), coordinators);
 			}
@@ -501,7 +502,11 @@ public final class TaskFinder {
 			int from = (cue.start() <= 300) ? 0 : cue.start() - 200;
 			List<String> before = AgencyResolver
 				.words(LIST_OPENER.matcher(withoutMarker(clause.substring(from, cue.start()))).replaceFirst(""));
-			List<Lead> named = agenciesEnding(before, context);
+			if (subUnitBefore(before, context)) {
+				// "Thanh tra Bộ Y tế chủ trì": a unit of the agency, not the agency.
+				break;
+			}
+			List<AgencyNames.Lead> named = agenciesEnding(before, context);
 			if (from > 0 && named.size() > 1) {
 				named = named.subList(named.size() - 1, named.size());
 			}
@@ -516,16 +521,33 @@ public final class TaskFinder {
 			String surface = plainClause.substring(unknown.start("agency"), unknown.end("agency"))
 				.replaceAll("\\s+", " ")
 				.strip();
-			return List.of(new Lead(surface, false, coordinators, null));
+			return List.of(new AgencyNames.Lead(surface, false, coordinators, null));
 		}
 		if (narrative) {
 			return List.of();
 		}
-		List<Lead> opening = opening(body, context);
+		List<AgencyNames.Lead> opening = opening(body, context);
 		return withCoordinators(opening.isEmpty() ? owner(body, context) : opening, coordinators);
 	}
 
-	private static List<Lead> withCoordinators(List<Lead> leads, List<String> coordinators) {
+	private static final Pattern DIRECTS = Pattern.compile("^(?:lanh\\s+dao|chi\\s+dao)(?![a-z])");
+
+	/** The agencies opening the clause when they "lãnh đạo" or "chỉ đạo" what follows. */
+	private List<AgencyNames.Lead> directing(String body, Context context) {
+		String opened = PARENTHESES.matcher(LIST_OPENER.matcher(body).replaceFirst("")).replaceAll(" ");
+		List<String> words = AgencyResolver.words(opened.substring(0, Math.min(opened.length(), 400)));
+		if (words.isEmpty() || !this.agencies.mayOpenAgency(words.get(0))) {
+			return List.of();
+		}
+		Named named = agencyList(words, 0, context);
+		if (named.leads().isEmpty()) {
+			return List.of();
+		}
+		String rest = String.join(" ", words.subList(named.end(), words.size()));
+		return DIRECTS.matcher(rest).lookingAt() ? named.leads() : List.of();
+	}
+
+	private static List<AgencyNames.Lead> withCoordinators(List<AgencyNames.Lead> leads, List<String> coordinators) {
 		return leads.stream().map((l) -> l.withCoordinators(coordinators)).toList();
 	}
 
@@ -539,7 +561,7 @@ public final class TaskFinder {
 	 * dân tỉnh", "Giao Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh", "Sở Tài chính"),
 	 * or null: the heading must be that name and nothing else.
 	 */
-	private Lead headingLead(String body, Context context) {
+	private AgencyNames.Lead headingLead(String body, Context context) {
 		String folded = HEADING_ADDRESS.matcher(LIST_OPENER.matcher(body).replaceFirst("")).replaceFirst("");
 		List<String> words = AgencyResolver.words(folded);
 		Named named = agencyList(words, 0, context);
@@ -555,12 +577,12 @@ public final class TaskFinder {
 	 * A unit named after a generic name ("Ủy ban nhân dân thành phố Thủ Đức") is not the
 	 * province's body the generic name resolved to: kept as written, unknown.
 	 */
-	private List<Lead> namedPlaces(List<Lead> leads, String plainClause) {
+	private List<AgencyNames.Lead> namedPlaces(List<AgencyNames.Lead> leads, String plainClause) {
 		if (leads.isEmpty()) {
 			return leads;
 		}
 		Matcher place = NAMED_UNIT.matcher(plainClause);
-		List<Lead> result = new ArrayList<>(leads);
+		List<AgencyNames.Lead> result = new ArrayList<>(leads);
 		while (place.find()) {
 			String name = place.group("name").strip();
 			if (this.provinces.unit(name).isPresent()) {
@@ -568,12 +590,12 @@ public final class TaskFinder {
 			}
 			String generic = Gazetteer.key(place.group("body") + " " + place.group("unit"));
 			for (int i = 0; i < result.size(); i++) {
-				Lead lead = result.get(i);
+				AgencyNames.Lead lead = result.get(i);
 				Gazetteer.Agency agency = this.agencies.gazetteer().byName(lead.name());
 				if (lead.known() && lead.jurisdiction() == null && agency != null
 						&& Gazetteer.key(agency.name()).equals(expand(generic))) {
 					String surface = place.group().replaceAll("\\s+", " ").strip();
-					result.set(i, new Lead(surface, false, lead.coordinating(), null));
+					result.set(i, new AgencyNames.Lead(surface, false, lead.coordinating(), null));
 				}
 			}
 		}
@@ -613,7 +635,7 @@ public final class TaskFinder {
 	}
 
 	/** Agencies named one after another, and the word after them. */
-	private record Named(List<Lead> leads, int end) {
+	private record Named(List<AgencyNames.Lead> leads, int end) {
 	}
 
 	/**
@@ -623,7 +645,7 @@ public final class TaskFinder {
 	 * vị có liên quan") skipped.
 	 */
 	private Named agencyList(List<String> words, int from, Context context) {
-		List<Lead> leads = new ArrayList<>();
+		List<AgencyNames.Lead> leads = new ArrayList<>();
 		int i = from;
 		while (i < words.size()) {
 			int generic = generic(words, i);
@@ -642,9 +664,9 @@ public final class TaskFinder {
 			}
 			i += head + match.get().words();
 			int[] consumed = new int[1];
-			String province = provinceAt(words, i, consumed);
+			String province = this.names.provinceAt(words, i, consumed);
 			i += consumed[0];
-			Lead lead = lead(match.get().agency(), province, context);
+			AgencyNames.Lead lead = this.names.lead(match.get().agency(), province, context.national());
 			if (leads.stream()
 				.noneMatch(
 						(l) -> l.name().equals(lead.name()) && Objects.equals(l.jurisdiction(), lead.jurisdiction()))) {
@@ -655,30 +677,18 @@ public final class TaskFinder {
 	}
 
 	/**
-	 * A lead of the right level for the document: a provincial body named without its
-	 * province in a national document is not known to be any province's.
-	 */
-	private static Lead lead(Gazetteer.Agency agency, String province, Context context) {
-		boolean local = !agency.national() && !"COLLECTIVE".equals(agency.kind());
-		if (context.national() && local && province == null) {
-			return new Lead(agency.name(), false, List.of(), null);
-		}
-		return new Lead(agency.name(), true, List.of(), agency.national() ? null : province);
-	}
-
-	/**
 	 * The agencies that the words end with: the nearest one, or several named one after
 	 * another when they are all the words ("Bộ Y tế, Bộ Giáo dục và Đào tạo chủ trì"). A
 	 * word list has lost its commas, so agencies with other words before them may belong
 	 * to another phrase ("Trên cơ sở đề xuất của Ban Tổ chức Tỉnh ủy, Ủy ban Kiểm tra
 	 * Tỉnh ủy chủ trì"): then only the nearest counts.
 	 */
-	private List<Lead> agenciesEnding(List<String> before, Context context) {
-		List<Lead> leads = new ArrayList<>();
+	private List<AgencyNames.Lead> agenciesEnding(List<String> before, Context context) {
+		List<AgencyNames.Lead> leads = new ArrayList<>();
 		List<String> words = before;
 		while (!words.isEmpty()) {
 			int[] consumed = new int[1];
-			String province = provinceEnding(words, consumed);
+			String province = this.names.provinceEnding(words, consumed);
 			List<String> name = words.subList(0, words.size() - consumed[0]);
 			Optional<Match> match = name.isEmpty() ? Optional.empty() : this.agencies.suffix(name, context.ocr());
 			if (match.isEmpty() && province != null && !name.isEmpty()
@@ -692,7 +702,7 @@ public final class TaskFinder {
 				break;
 			}
 			int head = headEnding(name.subList(0, name.size() - match.get().words()));
-			leads.add(0, lead(match.get().agency(), province, context));
+			leads.add(0, this.names.lead(match.get().agency(), province, context.national()));
 			words = name.subList(0, name.size() - match.get().words() - head);
 			if (!words.isEmpty() && words.get(words.size() - 1).equals("va")) {
 				words = words.subList(0, words.size() - 1);
@@ -702,6 +712,32 @@ public final class TaskFinder {
 			return leads.subList(leads.size() - 1, leads.size());
 		}
 		return leads;
+	}
+
+	/**
+	 * Words that name a unit of the agency after them ("Thanh tra Bộ Y tế", "Cục … Bộ Y
+	 * tế").
+	 */
+	private static final java.util.Set<String> UNIT_HEADS = java.util.Set.of("thanh tra", "van phong", "cuc", "vu",
+			"vien", "trung tam", "phong", "chi cuc", "dang uy", "cong doan", "benh vien", "truong", "ban", "tong cuc",
+			"hoi dong");
+
+	/**
+	 * Whether the agency the words end with is named as part of a unit of it: the words
+	 * before the agency's own name are a unit's head.
+	 */
+	private boolean subUnitBefore(List<String> before, Context context) {
+		Optional<Match> match = before.isEmpty() ? Optional.empty() : this.agencies.suffix(before, context.ocr());
+		if (match.isEmpty()) {
+			return false;
+		}
+		int rest = before.size() - match.get().words();
+		for (int n = 1; n <= 2 && n <= rest; n++) {
+			if (UNIT_HEADS.contains(String.join(" ", before.subList(rest - n, rest)))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** How many words of a generic addressee start at i (0 for none). */
@@ -740,54 +776,18 @@ public final class TaskFinder {
 	}
 
 	/**
-	 * The province named at word i ("tỉnh Quảng Ninh", "thành phố Hà Nội", "Nghệ An"),
-	 * with the words it takes in {@code consumed[0]}; null when none.
-	 */
-	private String provinceAt(List<String> words, int i, int[] consumed) {
-		int start = i;
-		if (start < words.size() && words.get(start).equals("tinh")) {
-			start++;
-		}
-		else if (start + 1 < words.size() && words.get(start).equals("thanh") && words.get(start + 1).equals("pho")) {
-			start += 2;
-		}
-		for (int n = Math.min(4, words.size() - start); n >= 1; n--) {
-			var unit = this.provinces.unit(String.join(" ", words.subList(start, start + n)));
-			if (unit.isPresent()) {
-				consumed[0] = start + n - i;
-				return unit.get().name();
-			}
-		}
-		consumed[0] = 0;
-		return null;
-	}
-
-	/** The province the words end with, with the words it takes; null when none. */
-	private String provinceEnding(List<String> words, int[] consumed) {
-		for (int n = Math.min(4, words.size()); n >= 1; n--) {
-			var unit = this.provinces.unit(String.join(" ", words.subList(words.size() - n, words.size())));
-			if (unit.isPresent()) {
-				consumed[0] = n;
-				return unit.get().name();
-			}
-		}
-		consumed[0] = 0;
-		return null;
-	}
-
-	/**
 	 * "Xây dựng Chỉ thị của Ban Thường vụ Tỉnh ủy ...", "Ban hành Quy chế làm việc của
 	 * Ban Chấp hành Đảng bộ tỉnh": with no agency named as doer, the body that will issue
 	 * the document is the one accountable for it.
 	 */
-	private List<Lead> owner(String body, Context context) {
+	private List<AgencyNames.Lead> owner(String body, Context context) {
 		Matcher m = this.ownedOutput.matcher(body);
 		if (!m.lookingAt()) {
 			return List.of();
 		}
 		List<String> words = AgencyResolver.words(body.substring(m.end(), Math.min(body.length(), m.end() + 160)));
 		return this.agencies.prefix(words, context.ocr())
-			.map((a) -> List.of(lead(a.agency(), null, context)))
+			.map((a) -> List.of(this.names.lead(a.agency(), null, context.national())))
 			.orElse(List.of());
 	}
 
@@ -796,13 +796,13 @@ public final class TaskFinder {
 	 * Tỉnh ủy lãnh đạo ...", "Đảng đoàn ..., Ban Thường vụ Tỉnh đoàn xây dựng ...", "Ban
 	 * cán sự đảng Ủy ban nhân dân tỉnh:").
 	 */
-	private List<Lead> opening(String body, Context context) {
+	private List<AgencyNames.Lead> opening(String body, Context context) {
 		// "Từ quý IV năm 2022 đến tháng 6 năm 2023, Ban Chấp hành Đảng bộ tỉnh tổ chức
 		// ...", "Trên cơ sở ..., Ủy ban nhân dân tỉnh xây dựng ...": the agency may
 		// follow
 		// an opening phrase.
 		String opened = LIST_OPENER.matcher(body).replaceFirst("");
-		List<Lead> leads = openingAt(opened, context);
+		List<AgencyNames.Lead> leads = openingAt(opened, context);
 		Matcher lead = OPENING_PHRASE.matcher(opened);
 		if (leads.isEmpty() && lead.lookingAt()) {
 			leads = openingAt(opened.substring(lead.end()), context);
@@ -810,7 +810,7 @@ public final class TaskFinder {
 		return leads;
 	}
 
-	private List<Lead> openingAt(String body, Context context) {
+	private List<AgencyNames.Lead> openingAt(String body, Context context) {
 		// "Bộ Xây dựng (cơ quan chủ quản Dự án):" — a remark in brackets is not what it
 		// must do.
 		String head = PARENTHESES.matcher(body.substring(0, Math.min(body.length(), 400))).replaceAll(" ");

@@ -39,16 +39,21 @@ public final class TaskTables {
 
 	private final DocumentKinds kinds;
 
-	public TaskTables(AgencyResolver agencies, DocumentKinds kinds) {
+	private final AgencyNames names;
+
+	public TaskTables(AgencyResolver agencies, DocumentKinds kinds,
+			io.directivegraph.extract.citation.Provinces provinces) {
 		this.agencies = agencies;
 		this.kinds = kinds;
+		this.names = new AgencyNames(provinces);
 	}
 
 	/**
 	 * Tasks of every table in the part; the lines the tables occupy are set in
 	 * {@code tableLines}.
 	 */
-	public List<Task> find(SourceText source, Part part, Outline outline, BitSet tableLines) {
+	public List<Task> find(SourceText source, Part part, Outline outline, BitSet tableLines, String jurisdiction) {
+		boolean national = "Việt Nam".equals(jurisdiction);
 		List<Task> tasks = new ArrayList<>();
 		int line = part.firstLine();
 		while (line <= part.lastLine()) {
@@ -97,7 +102,7 @@ public final class TaskTables {
 				tableLines.set(l);
 			}
 			for (Row row : rows) {
-				Task task = task(row, outline, !source.hasDiacritics());
+				Task task = task(row, outline, !source.hasDiacritics(), national);
 				if (task != null) {
 					tasks.add(task);
 				}
@@ -106,7 +111,7 @@ public final class TaskTables {
 		return tasks;
 	}
 
-	private Task task(Row row, Outline outline, boolean ocr) {
+	private Task task(Row row, Outline outline, boolean ocr, boolean national) {
 		String title = row.get(Column.TITLE);
 		String number = row.get(Column.NUMBER);
 		boolean section = number != null && number.strip().matches("[IVX]{1,4}\\.?")
@@ -117,11 +122,20 @@ public final class TaskTables {
 		}
 		String leadCell = row.get(Column.LEAD);
 		String lead = null;
+		String leadJurisdiction = null;
 		boolean known = true;
 		if (leadCell != null && !leadCell.isBlank()) {
-			Optional<Match> match = this.agencies.prefix(AgencyResolver.words(Folding.fold(leadCell)), ocr);
+			List<String> words = AgencyResolver.words(Folding.fold(leadCell));
+			Optional<Match> match = this.agencies.prefix(words, ocr);
 			if (match.isPresent()) {
-				lead = match.get().agency().name();
+				// "Ủy ban nhân dân thành phố Hà Nội": the province after the name is the
+				// lead's.
+				int[] consumed = new int[1];
+				String province = this.names.provinceAt(words, match.get().words(), consumed);
+				AgencyNames.Lead named = this.names.lead(match.get().agency(), province, national);
+				lead = named.name();
+				known = named.known();
+				leadJurisdiction = named.jurisdiction();
 			}
 			else {
 				lead = leadCell.strip();
@@ -147,7 +161,7 @@ public final class TaskTables {
 		if (output == null) {
 			output = kindOf(title);
 		}
-		return new Task(title.strip(), lead, known, null, coordinating, due, recurrence, output,
+		return new Task(title.strip(), lead, known, leadJurisdiction, coordinating, due, recurrence, output,
 				outline.path(row.line()), row.line());
 	}
 
