@@ -87,10 +87,18 @@ public final class HeaderReader {
 		}
 		IssuerLines lines = issuerLines(source, part, title);
 		String issuer = issuer(source, part, title, lines);
-		String jurisdiction = (lines.agency() != null && lines.agency().national()) ? NATIONAL
-				: (lines.province() != null) ? lines.province()
-						: jurisdiction(source, part, title, dateLine).orElse(fallbackJurisdiction);
+		int signedAt = dateLine;
 		String titleText = title(source, part, title);
+		// A national issuer speaks for Việt Nam; else the province of the title (a
+		// compilation's report on Sóc Trăng issued by Cần Thơ's committee is Sóc
+		// Trăng's),
+		// of the issuer lines, of the place of signing.
+		Optional<String> inTitle = (titleText == null) ? Optional.empty()
+				: this.provinces.first(Folding.fold(titleText)).map(Map.Entry::getValue);
+		String jurisdiction = (lines.agency() != null && lines.agency().national()) ? NATIONAL
+				: inTitle.or(() -> Optional.ofNullable(lines.province()))
+					.or(() -> jurisdiction(source, part, title, signedAt))
+					.orElse(fallbackJurisdiction);
 		return new Header(kind, number, issuedOn, issuer, jurisdiction, titleText, signer(source, part));
 	}
 
