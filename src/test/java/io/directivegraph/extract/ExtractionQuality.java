@@ -261,8 +261,22 @@ public final class ExtractionQuality {
 		return new Score(wrong, judged, 0);
 	}
 
+	/**
+	 * The gazetteer, to compare agencies rather than the names annotators chose for them.
+	 */
+	private static final Gazetteer GAZETTEER = Gazetteer.defaults();
+
+	/**
+	 * The key of the agency's canonical name when the gazetteer knows the name, else of
+	 * the name.
+	 */
+	private static String agencyKey(String name) {
+		Gazetteer.Agency agency = name.isEmpty() ? null : GAZETTEER.byName(name);
+		return key((agency != null) ? agency.name() : name);
+	}
+
 	private static boolean sameLead(JsonNode e, JsonNode a) {
-		return Objects.equals(key(e.path("lead").asString("")), key(a.path("lead").asString(""))) && Objects
+		return Objects.equals(agencyKey(e.path("lead").asString("")), agencyKey(a.path("lead").asString(""))) && Objects
 			.equals(key(e.path("leadJurisdiction").asString("")), key(a.path("leadJurisdiction").asString("")));
 	}
 
