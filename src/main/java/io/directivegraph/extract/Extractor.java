@@ -100,8 +100,13 @@ public final class Extractor {
 			int preambleEnd = preambleEnd(text, part, outline);
 			// The document's own number in its header is not a citation.
 			int titleEnd = text.lineEnd(Math.min(part.lastLine(), part.titleLine() + 1));
+			// The document's own number is not a citation: in its header, nor in the
+			// caption
+			// of its attachment ("Kèm theo Quyết định số 412/QĐ-TTg …").
+			String own = sameNumber(header.number());
 			List<Reference> references = found.stream()
-				.filter((c) -> c.start() > titleEnd || c.number() == null || !c.number().equals(header.number()))
+				.filter((c) -> c.number() == null || own == null || !own.equals(sameNumber(c.number()))
+						|| c.start() > titleEnd && !c.kind().equals(header.kind()))
 				.map((c) -> reference(text, c, header.jurisdiction()))
 				.toList();
 			List<Relation> relations = this.relations.find(text, found, preambleEnd, header.number(),
@@ -195,6 +200,14 @@ public final class Extractor {
 		int line = text.lineOf(c.start());
 		return new Reference(c.kind(), c.number(), c.name(), c.issuedOn(), c.issuer(), jurisdiction, c.title(), line,
 				c.informal(), text.footnoteCitedAt(line));
+	}
+
+	/**
+	 * A number without the year a State number may carry ({@code 14/2026/NQ-CP} is
+	 * 14/NQ-CP).
+	 */
+	private static String sameNumber(String number) {
+		return (number == null) ? null : number.replaceFirst("^([^/]+)/(?:19|20)\\d{2}/", "$1/");
 	}
 
 	private static String sha256(byte[] bytes) {

@@ -49,8 +49,24 @@ public final class DocumentIds {
 	 * resolution decides).
 	 */
 	public static String numbered(String jurisdiction, String kind, String number, String year) {
-		return slug(jurisdiction(jurisdiction)) + "." + kind.toLowerCase(Locale.ROOT) + "." + slug(number) + "."
-				+ ((year != null) ? year : "undated");
+		return slug(jurisdiction(jurisdiction)) + "." + kind.toLowerCase(Locale.ROOT) + "."
+				+ slug(withoutYear(number, year)) + "." + ((year != null) ? year : "undated");
+	}
+
+	private static final java.util.regex.Pattern YEAR_IN_NUMBER = java.util.regex.Pattern
+		.compile("^([^/]+)/((?:19|20)\\d{2})/(.+)$");
+
+	/**
+	 * The number without the issue year State numbers may carry: {@code 14/2026/NQ-CP}
+	 * and {@code 14/NQ-CP} of 2026 are one document (DOMAIN.md), so they have one id. A
+	 * year other than the issue year is kept (it is then part of the number).
+	 */
+	static String withoutYear(String number, String year) {
+		java.util.regex.Matcher m = YEAR_IN_NUMBER.matcher(number);
+		if (m.matches() && (year == null || year.equals(m.group(2)))) {
+			return m.group(1) + "/" + m.group(3);
+		}
+		return number;
 	}
 
 	/** A named unnumbered document ("Quy hoạch tỉnh Hậu Giang thời kỳ 2021 - 2030"). */

@@ -43,4 +43,16 @@ class DocumentIdsTest {
 		return slug.isEmpty() ? "x" : slug;
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+			14/NQ-CP       | 2026 | viet-nam.resolution.14-nq-cp.2026
+			14/2026/NQ-CP  | 2026 | viet-nam.resolution.14-nq-cp.2026
+			99/2023/QH15   | 2023 | viet-nam.resolution.99-qh15.2023
+			99/2023/QH15   | 2024 | viet-nam.resolution.99-2023-qh15.2024
+			13-NQ/TW       | 2022 | viet-nam.resolution.13-nq-tw.2022
+			""")
+	void aStateNumberWithAndWithoutItsYearIsOneDocument(String number, String year, String id) {
+		assertThat(DocumentIds.numbered(null, "RESOLUTION", number, year)).isEqualTo(id);
+	}
+
 }

@@ -266,6 +266,11 @@ public final class CitationFinder {
 			else if (symbol != null) {
 				kind = inherited(previous, folded, numberStart, symbol);
 			}
+			else if (NAMED_LAW.matcher(folded.substring(Math.max(from, numberStart - 120), numberStart)).find()) {
+				// "Luật Khám bệnh, chữa bệnh số 15/2023/QH15": a law, named before its
+				// number.
+				kind = this.kinds.byValue("LAW");
+			}
 			else {
 				kind = this.kinds.byValue("RESOLUTION");
 			}
@@ -277,6 +282,13 @@ public final class CitationFinder {
 				kind = this.kinds.bySymbol(symbol);
 			}
 			DocumentKinds.IssuerCode issuer = this.kinds.issuer(issuerCode);
+			String codeGroup = (m.group("pn") != null) ? "pi" : (m.group("sn") != null) ? "si" : "li";
+			if (issuerCode != null && !this.kinds.knowsIssuer(issuerCode) && source.hasDiacritics()) {
+				// A code the rules do not list keeps the letters it is written with
+				// ("96/BC-ĐGS", not "DGS"): the text is clean, its Đ is right.
+				String written = source.text().substring(m.start(codeGroup), m.end(codeGroup));
+				issuer = new DocumentKinds.IssuerCode(written.toUpperCase(java.util.Locale.ROOT), issuer.national());
+			}
 			Tail tail = tail(source, folded, m.end(), to);
 			List<String> numbers = new ArrayList<>();
 			Matcher listed = NUMBER.matcher(m.group("list"));
@@ -355,6 +367,9 @@ public final class CitationFinder {
 	 * The kind word directly before a number: "Nghị quyết số", "Chương trình hành động
 	 * số", "Chỉ thị".
 	 */
+	private static final Pattern NAMED_LAW = Pattern
+		.compile("(?<![a-z])(?:bo\\s+)?luat\\s+[^.;:()\\n]{2,100}?\\s+so\\s*$|(?<![a-z])luat\\s+so\\s*$");
+
 	private KindWord kindWordBefore(String folded, int numberStart, int from) {
 		int windowStart = Math.max(from, numberStart - 40);
 		String window = folded.substring(windowStart, numberStart);

@@ -127,6 +127,11 @@ public final class DocumentKinds {
 		return this.canonicalSymbols.getOrDefault(foldedSymbol, foldedSymbol.toUpperCase());
 	}
 
+	/** Whether the issuer code (folded, its term number aside) is one of the rules'. */
+	public boolean knowsIssuer(String foldedCode) {
+		return this.issuers.containsKey(foldedCode) || this.issuers.containsKey(foldedCode.replaceAll("\\d+$", ""));
+	}
+
 	public IssuerCode issuer(String foldedCode) {
 		IssuerCode known = this.issuers.get(foldedCode);
 		if (known != null) {
