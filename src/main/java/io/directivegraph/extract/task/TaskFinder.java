@@ -2,6 +2,7 @@ package io.directivegraph.extract.task;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -146,7 +147,7 @@ public final class TaskFinder {
 		.compile("(?:^|[,;:.]\\s*|\\n)\\s*(?<agency>(?:ban|so|uy\\s+ban|hoi\\s+dong"
 				+ "|dang\\s+uy|huyen\\s+uy|thi\\s+uy|thanh\\s+uy|quan\\s+uy|cong\\s+an|bo\\s+chi\\s+huy|truong|trung\\s+tam"
 				+ "|vien|chi\\s+cuc|cuc|bo|tinh\\s+doan|hoi|lien\\s+doan|dang\\s+doan|van\\s+phong|thanh\\s+tra|toa\\s+an"
-				+ "|bao|dai|phong|benh\\s+vien|cac\\s+benh\\s+vien|tap\\s+doan|tong\\s+cong\\s+ty)\\s+[a-z]+(?:\\s+[a-z]+){0,8}?)\\s+(?:chu\\s+tri|tham\\s+muu)(?![a-z])");
+				+ "|bao|dai|phong|benh\\s+vien|cac\\s+benh\\s+vien|tap\\s+doan|tong\\s+cong\\s+ty)\\s+[a-z]+(?:\\s+[a-z]+){0,8}?)\\s+(?:chu\\s+tri|tham\\s+muu|phoi\\s+hop)(?![a-z])");
 
 	private static final Pattern RECURRING_START = Pattern
 		.compile("^\\s*(?:dinh\\s+ky\\s+)?(?:hang|hang)\\s+(?:quy|nam|thang)\\s*,|^\\s*dinh\\s+ky\\s*,");
@@ -456,11 +457,40 @@ public final class TaskFinder {
 	}
 
 	/** What the clauses of one document are read against. */
-	private record Context(boolean ocr, boolean national) {
+	/**
+	 * What a clause is read against: OCR text or clean, a national document or not, and
+	 * the units the clause names by their own name ("Ủy ban nhân dân thành phố Thủ Đức":
+	 * folded name words to the name as written).
+	 */
+	private record Context(boolean ocr, boolean national, Map<List<String>, String> places) {
+
+		Context(boolean ocr, boolean national) {
+			this(ocr, national, Map.of());
+		}
+
+		Context with(Map<List<String>, String> places) {
+			return new Context(this.ocr, this.national, places);
+		}
+
+	}
+
+	/** The units named by their own name in a clause, which are no province's body. */
+	private Map<List<String>, String> places(String plainClause) {
+		Map<List<String>, String> places = new java.util.HashMap<>();
+		Matcher place = NAMED_UNIT.matcher(plainClause);
+		while (place.find()) {
+			String name = place.group("name").strip();
+			if (this.provinces.unit(name).isEmpty()) {
+				places.put(AgencyResolver.words(io.directivegraph.extract.text.Folding.fold(name)),
+						place.group().replaceAll("\\s+", " ").strip());
+			}
+		}
+		return places;
 	}
 
 	private List<AgencyNames.Lead> leads(String clause, String body, String plainClause, boolean narrative,
-			Context context) {
+			Context documentContext) {
+		Context context = documentContext.with(places(plainClause));
 		List<String> coordinators = coordinators(clause);
 		// "Giao Bộ Y tế …", "Đề nghị Ủy ban Trung ương Mặt trận …", "Chính phủ yêu cầu
 		// các
@@ -516,9 +546,11 @@ public final class TaskFinder {
 		}
 		// An agency the gazetteer does not know is still the lead: reported as written,
 		// flagged unknown.
-		Matcher unknown = UNKNOWN_AGENCY.matcher(clause);
+		// The clause without its enumerator: "a) Phòng Tổ chức cán bộ chủ trì …".
+		int shift = clause.length() - body.length();
+		Matcher unknown = UNKNOWN_AGENCY.matcher(body);
 		if (cued && !narrative && unknown.find()) {
-			String surface = plainClause.substring(unknown.start("agency"), unknown.end("agency"))
+			String surface = plainClause.substring(shift + unknown.start("agency"), shift + unknown.end("agency"))
 				.replaceAll("\\s+", " ")
 				.strip();
 			return List.of(new AgencyNames.Lead(surface, false, coordinators, null));
@@ -663,6 +695,17 @@ public final class TaskFinder {
 				break;
 			}
 			i += head + match.get().words();
+			String place = placeAt(words, i, context);
+			if (place != null) {
+				// "Ủy ban nhân dân thành phố Thủ Đức": a unit of its own, kept as
+				// written.
+				i += placeWords(words, i, context);
+				AgencyNames.Lead lead = new AgencyNames.Lead(place, false, List.of(), null);
+				if (leads.stream().noneMatch((l) -> l.name().equals(place))) {
+					leads.add(lead);
+				}
+				continue;
+			}
 			int[] consumed = new int[1];
 			String province = this.names.provinceAt(words, i, consumed);
 			i += consumed[0];
@@ -708,6 +751,11 @@ public final class TaskFinder {
 				words = words.subList(0, words.size() - 1);
 			}
 		}
+		if (!leads.isEmpty() && endsWithCoordinating(words)) {
+			// "Phòng Tổ chức cán bộ phối hợp với Sở Nội vụ tham mưu …": the agency before
+			// the cue is a coordinator.
+			return List.of();
+		}
 		if (leads.size() > 1 && !words.isEmpty()) {
 			return leads.subList(leads.size() - 1, leads.size());
 		}
@@ -738,6 +786,32 @@ public final class TaskFinder {
 			}
 		}
 		return false;
+	}
+
+	private static boolean endsWithCoordinating(List<String> words) {
+		int n = words.size();
+		return n >= 1 && (words.get(n - 1).equals("voi") || words.get(n - 1).equals("cung"))
+				|| n >= 2 && words.get(n - 2).equals("phoi") && words.get(n - 1).equals("hop");
+	}
+
+	/** The name as written of a unit whose own name starts at word i, or null. */
+	private static String placeAt(List<String> words, int i, Context context) {
+		for (Map.Entry<List<String>, String> place : context.places().entrySet()) {
+			List<String> name = place.getKey();
+			if (i + name.size() <= words.size() && words.subList(i, i + name.size()).equals(name)) {
+				return place.getValue();
+			}
+		}
+		return null;
+	}
+
+	private static int placeWords(List<String> words, int i, Context context) {
+		for (List<String> name : context.places().keySet()) {
+			if (i + name.size() <= words.size() && words.subList(i, i + name.size()).equals(name)) {
+				return name.size();
+			}
+		}
+		return 0;
 	}
 
 	/** How many words of a generic addressee start at i (0 for none). */

@@ -169,6 +169,9 @@ public final class TaskTables {
 	 * "Quý III/2026", "6/2026", "15/3/2026" in a deadline cell: the period words are
 	 * implied.
 	 */
+	private static final java.util.regex.Pattern YEARS_CELL = java.util.regex.Pattern
+		.compile("(?:nam|giai\\s+doan|trong\\s+nam)?\\s*(20\\d{2})(?:\\s*[-–—]\\s*(20\\d{2}))?\\s*[.;]?");
+
 	private static String normaliseShortForms(String folded) {
 		String s = folded.strip();
 		if (s.matches("\\d{1,2}\\s*/\\s*20\\d{2}")) {
@@ -179,6 +182,11 @@ public final class TaskTables {
 		}
 		if (s.matches("20\\d{2}")) {
 			return "trong nam " + s;
+		}
+		// "Năm 2026", "2026 - 2028", "Giai đoạn 2026 - 2030": the end of the last year.
+		java.util.regex.Matcher years = YEARS_CELL.matcher(s);
+		if (years.matches()) {
+			return "trong nam " + ((years.group(2) != null) ? years.group(2) : years.group(1));
 		}
 		return s;
 	}
