@@ -270,7 +270,7 @@ public final class TaskFinder {
 				}
 				continue;
 			}
-			if (this.issuing.matcher(body.strip()).find()) {
+			if (mayBeIssuing(body) && this.issuing.matcher(body.strip()).find()) {
 				continue;
 			}
 			List<AgencyNames.Lead> leads = namedPlaces(leads(text, body, plainClause, narrative, context), plainClause);
@@ -475,7 +475,11 @@ public final class TaskFinder {
 	}
 
 	/** The units named by their own name in a clause, which are no province's body. */
-	private Map<List<String>, String> places(String plainClause) {
+	private Map<List<String>, String> places(String clause, String plainClause) {
+		if (!clause.contains("uy ban") && !clause.contains("ubnd") && !clause.contains("hdnd")
+				&& !clause.contains("hoi dong") && !clause.contains("cong an")) {
+			return Map.of();
+		}
 		Map<List<String>, String> places = new java.util.HashMap<>();
 		Matcher place = NAMED_UNIT.matcher(plainClause);
 		while (place.find()) {
@@ -490,14 +494,15 @@ public final class TaskFinder {
 
 	private List<AgencyNames.Lead> leads(String clause, String body, String plainClause, boolean narrative,
 			Context documentContext) {
-		Context context = documentContext.with(places(plainClause));
-		List<String> coordinators = coordinators(clause);
+		Context context = documentContext.with(places(clause, plainClause));
+		java.util.function.Supplier<List<String>> coordinators = () -> coordinators(clause);
 		// "Giao Bộ Y tế …", "Đề nghị Ủy ban Trung ương Mặt trận …", "Chính phủ yêu cầu
-		// các
-		// bộ, … bám sát …": the agencies named after the order.
+		// các bộ, … bám sát …": the agencies named after the order.
 		String opened = LIST_OPENER.matcher(body).replaceFirst("");
-		List<String> words = AgencyResolver.words(opened.substring(0, Math.min(opened.length(), 400)));
-		int assigned = assignedFrom(opened, words, context);
+		String head = opened.substring(0, Math.min(opened.length(), 400));
+		boolean ordering = head.contains("giao") || head.contains("de nghi") || head.contains("yeu cau");
+		List<String> words = ordering ? AgencyResolver.words(head) : List.of();
+		int assigned = ordering ? assignedFrom(opened, words, context) : -1;
 		if (assigned >= 0) {
 			List<AgencyNames.Lead> named = agencyList(words, assigned, context).leads();
 			if (!named.isEmpty()) {
@@ -514,7 +519,7 @@ public final class TaskFinder {
 		}
 		// "Cơ quan chủ trì: Bộ Nông nghiệp và Môi trường".
 		Matcher labelled = LABELLED_LEAD.matcher(clause);
-		if (labelled.find()) {
+		if (clause.indexOf(':') >= 0 && labelled.find()) {
 			List<AgencyNames.Lead> named = agencyList(AgencyResolver.words(clause.substring(labelled.end())), 0,
 					context)
 				.leads();
@@ -553,7 +558,7 @@ public final class TaskFinder {
 			String surface = plainClause.substring(shift + unknown.start("agency"), shift + unknown.end("agency"))
 				.replaceAll("\\s+", " ")
 				.strip();
-			return List.of(new AgencyNames.Lead(surface, false, coordinators, null));
+			return List.of(new AgencyNames.Lead(surface, false, coordinators.get(), null));
 		}
 		if (narrative) {
 			return List.of();
@@ -566,6 +571,11 @@ public final class TaskFinder {
 
 	/** The agencies opening the clause when they "lãnh đạo" or "chỉ đạo" what follows. */
 	private List<AgencyNames.Lead> directing(String body, Context context) {
+		int limit = Math.min(body.length(), 400);
+		if (body.lastIndexOf("dao", limit) < 0) {
+			// Neither "lãnh đạo" nor "chỉ đạo" near the start.
+			return List.of();
+		}
 		String opened = PARENTHESES.matcher(LIST_OPENER.matcher(body).replaceFirst("")).replaceAll(" ");
 		List<String> words = AgencyResolver.words(opened.substring(0, Math.min(opened.length(), 400)));
 		if (words.isEmpty() || !this.agencies.mayOpenAgency(words.get(0))) {
@@ -579,8 +589,13 @@ public final class TaskFinder {
 		return DIRECTS.matcher(rest).lookingAt() ? named.leads() : List.of();
 	}
 
-	private static List<AgencyNames.Lead> withCoordinators(List<AgencyNames.Lead> leads, List<String> coordinators) {
-		return leads.stream().map((l) -> l.withCoordinators(coordinators)).toList();
+	private static List<AgencyNames.Lead> withCoordinators(List<AgencyNames.Lead> leads,
+			java.util.function.Supplier<List<String>> coordinators) {
+		if (leads.isEmpty()) {
+			return leads;
+		}
+		List<String> names = coordinators.get();
+		return leads.stream().map((l) -> l.withCoordinators(names)).toList();
 	}
 
 	private static final Pattern PREAMBLE_CLAUSE = Pattern.compile("^\\s*(?:can\\s+cu|xet\\s|theo\\s+de\\s+nghi)");
@@ -598,6 +613,18 @@ public final class TaskFinder {
 		List<String> words = AgencyResolver.words(folded);
 		Named named = agencyList(words, 0, context);
 		return (named.leads().size() == 1 && named.end() == words.size()) ? named.leads().get(0) : null;
+	}
+
+	/**
+	 * Whether the clause ends the way an issuing sentence does ("… như sau:", "… sau
+	 * đây", "… nội dung sau"): most clauses are rejected here, before the pattern.
+	 */
+	private static boolean mayBeIssuing(String body) {
+		int end = body.length();
+		while (end > 0 && (Character.isWhitespace(body.charAt(end - 1)) || body.charAt(end - 1) == ':')) {
+			end--;
+		}
+		return end >= 3 && body.startsWith("sau", end - 3) || end >= 3 && body.startsWith("day", end - 3);
 	}
 
 	/** The depth of an outline path ("II.3.(1)" is 3), 0 for none. */
@@ -651,7 +678,8 @@ public final class TaskFinder {
 			return ("giao".equals(words.get(0)) ? 1 : 2)
 					+ (words.size() > 2 && "cho".equals(words.get("giao".equals(words.get(0)) ? 1 : 2)) ? 1 : 0);
 		}
-		Optional<Match> giver = words.isEmpty() ? Optional.empty() : this.agencies.prefix(words, context.ocr());
+		// The agency giving the order is only skipped: matched exactly.
+		Optional<Match> giver = words.isEmpty() ? Optional.empty() : this.agencies.prefix(words);
 		if (giver.isEmpty()) {
 			return -1;
 		}
@@ -924,7 +952,10 @@ public final class TaskFinder {
 			return false;
 		}
 		String two = words[0] + " " + words[1];
-		return TASK_VERBS.stream().anyMatch((verb) -> EditSimilarity.atLeast(two, verb, 0.75) > 0);
+		// OCR damage rarely takes a word's first letter: compared only with verbs that
+		// share it.
+		return TASK_VERBS.stream()
+			.anyMatch((verb) -> verb.charAt(0) == two.charAt(0) && EditSimilarity.atLeast(two, verb, 0.75) > 0);
 	}
 
 	private List<String> coordinators(String clause) {
@@ -1062,13 +1093,23 @@ public final class TaskFinder {
 	/**
 	 * "... xây dựng kế hoạch cụ thể. Thời gian hoàn thành trong năm 2021." is one task.
 	 */
+	/** Whether the clause ends with a label's colon ("… Cơ quan chủ trì:"). */
+	private static boolean endsWithLabel(CharSequence masked, Clause clause) {
+		int end = clause.end();
+		while (end > clause.start() && Character.isWhitespace(masked.charAt(end - 1))) {
+			end--;
+		}
+		if (end == clause.start() || masked.charAt(end - 1) != ':') {
+			return false;
+		}
+		return LABEL_END.matcher(masked.subSequence(Math.max(clause.start(), end - 40), clause.end())).find();
+	}
+
 	private static List<Clause> mergeDeadlineSentences(List<Clause> clauses, CharSequence masked) {
 		List<Clause> merged = new ArrayList<>();
 		for (Clause clause : clauses) {
 			String text = masked.subSequence(clause.start(), clause.end()).toString().strip();
-			boolean afterLabel = !merged.isEmpty() && LABEL_END
-				.matcher(masked.subSequence(merged.get(merged.size() - 1).start(), merged.get(merged.size() - 1).end()))
-				.find();
+			boolean afterLabel = !merged.isEmpty() && endsWithLabel(masked, merged.get(merged.size() - 1));
 			if (!merged.isEmpty()
 					&& (DEADLINE_SENTENCE.matcher(text).lookingAt() && text.length() < 120 || afterLabel)) {
 				Clause previous = merged.remove(merged.size() - 1);
