@@ -55,7 +55,7 @@ CALL (row) {
 LOAD CSV WITH HEADERS FROM $base + '/nodes-reference.csv' AS row
 CALL (row) {
   CREATE (:Reference {id: row.id, kind: row.kind, number: row.number, name: row.name, jurisdiction: row.jurisdiction,
-    line: toInteger(row.line), source: row.source,
+    line: toInteger(row.line), lines: [l IN split(coalesce(row.lines, row.line), '|') | toInteger(l)], source: row.source,
     candidates: CASE WHEN row.candidates IS NULL THEN [] ELSE split(row.candidates, '|') END})
 } IN TRANSACTIONS OF 10000 ROWS;
 

@@ -44,6 +44,12 @@ final class GraphPlan {
 
 	private final Map<String, Map<String, Object>> agencyById = new LinkedHashMap<>();
 
+	/**
+	 * Unresolved references of this plan by what they name, to give one its several
+	 * lines.
+	 */
+	private final Map<List<Object>, Map<String, Object>> referenceByKey = new HashMap<>();
+
 	/** Agency ids by (name as written, jurisdiction of the naming document). */
 	private final Map<List<String>, String> agencyIds = new HashMap<>();
 
@@ -161,7 +167,23 @@ final class GraphPlan {
 			candidateIds = List.of();
 		}
 		if (target == null) {
+			// The same unresolved citation stated again in the file ("Nghị quyết số
+			// 09-NQ/TU"
+			// on three lines) is one reference with three lines.
+			List<Object> sameKey = List.of(documentId, file, String.valueOf(r.kind()), String.valueOf(r.number()),
+					String.valueOf(r.name()), jurisdiction);
+			Map<String, Object> earlier = this.referenceByKey.get(sameKey);
+			if (earlier != null) {
+				@SuppressWarnings("unchecked")
+				List<Integer> lines = (List<Integer>) earlier.get("lines");
+				lines.add(r.line());
+				return;
+			}
 			Map<String, Object> ref = new HashMap<>();
+			this.referenceByKey.put(sameKey, ref);
+			List<Integer> lines = new ArrayList<>();
+			lines.add(r.line());
+			ref.put("lines", lines);
 			// Two files may state the same document: its references are each file's own.
 			ref.put("id", documentId + ".r" + ordinal + "." + DocumentIds.slug(file));
 			ref.put("document", documentId);

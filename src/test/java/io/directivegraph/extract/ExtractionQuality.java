@@ -407,8 +407,16 @@ public final class ExtractionQuality {
 		return String.format("  %-30s %s", category, score);
 	}
 
+	/**
+	 * Prints the scores; with an argument, only of the files whose name matches that
+	 * regular expression (e.g. a held-out set: {@code '.*-(0[6-9]|1[0-9])-.*'}).
+	 */
 	public static void main(String[] args) throws IOException {
-		print(new ExtractionQuality().scoreAll());
+		List<FileScore> files = new ExtractionQuality().scoreAll();
+		if (args.length > 0) {
+			files = files.stream().filter((f) -> f.file().matches(args[0])).toList();
+		}
+		print(files);
 	}
 
 }

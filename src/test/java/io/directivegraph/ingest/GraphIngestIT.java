@@ -163,6 +163,21 @@ class GraphIngestIT {
 	}
 
 	@Test
+	void anUnresolvedCitationStatedThreeTimesIsOneReferenceWithThreeLines() {
+		String first = "NGHỊ QUYẾT\nSố 31-NQ/TU ngày 10 tháng 6 năm 2014\n\nTỉnh ủy Hậu Giang ban hành.\n";
+		String second = "NGHỊ QUYẾT\nSố 31-NQ/TU ngày 05 tháng 3 năm 2022\n\nTỉnh ủy Hậu Giang ban hành.\n";
+		String citing = "CHƯƠNG TRÌNH\nHậu Giang, ngày 01 tháng 6 năm 2023\n\nThực hiện Nghị quyết số 31-NQ/TU của Tỉnh ủy.\n"
+				+ "Tiếp tục quán triệt Nghị quyết số 31-NQ/TU.\nSơ kết Nghị quyết số 31-NQ/TU.\n";
+		this.ingest.ingest("r1.txt", first.getBytes(StandardCharsets.UTF_8));
+		this.ingest.ingest("r2.txt", second.getBytes(StandardCharsets.UTF_8));
+		this.ingest.ingest("r3.txt", citing.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(count("MATCH (r:Reference {number: '31-NQ/TU', source: 'r3.txt'}) RETURN count(r)")).isEqualTo(1);
+		assertThat(count("MATCH (r:Reference {number: '31-NQ/TU', source: 'r3.txt'}) RETURN size(r.lines)"))
+			.isEqualTo(3);
+	}
+
+	@Test
 	void concurrentIngestsOfFilesCitingTheSameDocumentsCreateNoDuplicates() throws Exception {
 		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
 		try {
