@@ -314,7 +314,14 @@ public final class ExtractionQuality {
 	private static List<JsonNode> tasks(JsonNode root) {
 		List<JsonNode> items = new ArrayList<>();
 		root.get("documents").forEach((d) -> d.path("tasks").forEach((t) -> {
-			if (t.path("leadJurisdiction").isMissingNode() || t.path("leadJurisdiction").isNull()) {
+			Gazetteer.Agency agency = GAZETTEER.byName(t.path("lead").asString(""));
+			if (agency != null && agency.national()) {
+				// A national agency is Việt Nam's whatever document names it.
+				var copy = (tools.jackson.databind.node.ObjectNode) t.deepCopy();
+				copy.put("leadJurisdiction", "Việt Nam");
+				items.add(copy);
+			}
+			else if (t.path("leadJurisdiction").isMissingNode() || t.path("leadJurisdiction").isNull()) {
 				var copy = (tools.jackson.databind.node.ObjectNode) t.deepCopy();
 				copy.put("leadJurisdiction", d.path("document").path("jurisdiction").asString(""));
 				items.add(copy);

@@ -34,6 +34,8 @@ public final class HeaderReader {
 	/** Columns side by side: a tab, a table bar or three spaces. */
 	private static final Pattern COLUMNS = Pattern.compile("\\t|\\s{3,}|\\|");
 
+	private static final Pattern TABLE_EDGE = Pattern.compile("^[|+\\s]+");
+
 	private static final Pattern NUMBER_LINE = Pattern.compile("^(?:so|s6|sd|se)\\s*[:.]?\\s*\\d|^so\\s*:");
 
 	private static final Pattern MOTTO = Pattern
@@ -157,7 +159,8 @@ public final class HeaderReader {
 			if (plain.isEmpty()) {
 				continue;
 			}
-			String left = COLUMNS.split(plain, 2)[0].strip();
+			// A header drawn as a table ("| CHÍNH PHỦ | CỘNG HÒA … |"): its first cell.
+			String left = COLUMNS.split(TABLE_EDGE.matcher(plain).replaceFirst(""), 2)[0].strip();
 			String folded = Folding.fold(left).strip();
 			if (NUMBER_LINE.matcher(folded).lookingAt()) {
 				break;

@@ -299,8 +299,8 @@ public final class TaskFinder {
 				continue;
 			}
 			int line = source.lineOf(firstLetter(masked, clause.start()));
-			if (opensList && leads.size() == 1) {
-				int added = items(source, masked, clauses, i + 1, leads.get(0), due, outline, tasks);
+			if (opensList && !leads.isEmpty()) {
+				int added = items(source, masked, clauses, i + 1, leads, due, outline, tasks, context);
 				if (added > 0) {
 					i += added;
 					continue;
@@ -331,8 +331,8 @@ public final class TaskFinder {
 	 * until the next numbered heading. Items may be enumerated ("(1.1)", "-", "a)") or
 	 * plain sentences.
 	 */
-	private int items(SourceText source, CharSequence masked, List<Clause> clauses, int from, AgencyNames.Lead lead,
-			Due sharedDue, Outline outline, List<Task> tasks) {
+	private int items(SourceText source, CharSequence masked, List<Clause> clauses, int from,
+			List<AgencyNames.Lead> listLeads, Due sharedDue, Outline outline, List<Task> tasks, Context context) {
 		int added = 0;
 		int last = from - 1;
 		String kind = null;
@@ -366,12 +366,17 @@ public final class TaskFinder {
 			if (title.isEmpty()) {
 				continue;
 			}
-			// An item names its own coordinators ("a) Chủ trì, phối hợp với Bộ Y tế …");
-			// the list's are those of its opening clause.
+			// An item naming its own lead ("c) Bộ Khoa học và Công nghệ chủ trì …" under
+			// "1. Các bộ, cơ quan ngang bộ:") is that agency's; else the list's. An item
+			// names its own coordinators; the list's are those of its opening clause.
+			List<AgencyNames.Lead> own = namedPlaces(leads(text, withoutMarker(text), plain, false, context, false),
+					plain);
 			List<String> coordinating = coordinators(text);
-			tasks.add(new Task(title, lead.name(), lead.known(), lead.jurisdiction(),
-					coordinating.isEmpty() ? lead.coordinating() : coordinating, (due != null) ? due : sharedDue,
-					Deadlines.recurrence(text), output(text, title), outline.path(line), line));
+			for (AgencyNames.Lead lead : own.isEmpty() ? listLeads : own) {
+				tasks.add(new Task(title, lead.name(), lead.known(), lead.jurisdiction(),
+						coordinating.isEmpty() ? lead.coordinating() : coordinating, (due != null) ? due : sharedDue,
+						Deadlines.recurrence(text), output(text, title), outline.path(line), line));
+			}
 			added++;
 		}
 		return (added == 0) ? 0 : last - from + 1;
@@ -494,6 +499,16 @@ public final class TaskFinder {
 
 	private List<AgencyNames.Lead> leads(String clause, String body, String plainClause, boolean narrative,
 			Context documentContext) {
+		return leads(clause, body, plainClause, narrative, documentContext, true);
+	}
+
+	/**
+	 * @param byProduct whether the body that will issue the document a clause asks for
+	 * may be its owner ("Xây dựng Chỉ thị của Ban Thường vụ Tỉnh ủy"); not for an item of
+	 * a list, whose owner the list names
+	 */
+	private List<AgencyNames.Lead> leads(String clause, String body, String plainClause, boolean narrative,
+			Context documentContext, boolean byProduct) {
 		Context context = documentContext.with(places(clause, plainClause));
 		java.util.function.Supplier<List<String>> coordinators = () -> coordinators(clause);
 		// "Giao Bộ Y tế …", "Đề nghị Ủy ban Trung ương Mặt trận …", "Chính phủ yêu cầu
@@ -564,7 +579,7 @@ public final class TaskFinder {
 			return List.of();
 		}
 		List<AgencyNames.Lead> opening = opening(body, context);
-		return withCoordinators(opening.isEmpty() ? owner(body, context) : opening, coordinators);
+		return withCoordinators(opening.isEmpty() && byProduct ? owner(body, context) : opening, coordinators);
 	}
 
 	private static final Pattern DIRECTS = Pattern.compile("^(?:lanh\\s+dao|chi\\s+dao)(?![a-z])");
