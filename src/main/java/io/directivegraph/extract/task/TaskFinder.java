@@ -139,15 +139,24 @@ public final class TaskFinder {
 	private static final Pattern HEADING = Pattern
 		.compile("^[\\s>*#]*(?:[IVX]{1,4}\\.|\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.)\\s");
 
+	/** Words that begin an agency's name ({@code extract/agency-heads.tsv}). */
+	private static final List<String> AGENCY_HEADS = io.directivegraph.extract.text.DataFiles
+		.rows("/extract/agency-heads.tsv")
+		.stream()
+		.map((row) -> row[0].strip())
+		.toList();
+
 	/**
 	 * A phrase headed like an agency ("Sở ...", "Trung tâm ...") directly before "chủ
-	 * trì" / "tham mưu".
+	 * trì" / "tham mưu" / "phối hợp".
 	 */
 	private static final Pattern UNKNOWN_AGENCY = Pattern
-		.compile("(?:^|[,;:.]\\s*|\\n)\\s*(?<agency>(?:ban|so|uy\\s+ban|hoi\\s+dong"
-				+ "|dang\\s+uy|huyen\\s+uy|thi\\s+uy|thanh\\s+uy|quan\\s+uy|cong\\s+an|bo\\s+chi\\s+huy|truong|trung\\s+tam"
-				+ "|vien|chi\\s+cuc|cuc|bo|tinh\\s+doan|hoi|lien\\s+doan|dang\\s+doan|van\\s+phong|thanh\\s+tra|toa\\s+an"
-				+ "|bao|dai|phong|benh\\s+vien|cac\\s+benh\\s+vien|tap\\s+doan|tong\\s+cong\\s+ty)\\s+[a-z]+(?:\\s+[a-z]+){0,8}?)\\s+(?:chu\\s+tri|tham\\s+muu|phoi\\s+hop)(?![a-z])");
+		.compile("(?:^|[,;:.]\\s*|\\n)\\s*(?<agency>" + WordAlternation.of(AGENCY_HEADS)
+				+ "\\s+[a-z]+(?:\\s+[a-z]+){0,8}?)\\s+(?:chu\\s+tri|tham\\s+muu|phoi\\s+hop)(?![a-z])");
+
+	/** An agency's name, as a heading of its own ("1. Công an huyện"). */
+	private static final Pattern AGENCY_NAME = Pattern
+		.compile("^" + WordAlternation.of(AGENCY_HEADS) + "(?:\\s+[a-z0-9&]+){1,12}\\s*:?\\s*$");
 
 	private static final Pattern RECURRING_START = Pattern
 		.compile("^\\s*(?:dinh\\s+ky\\s+)?(?:hang|hang)\\s+(?:quy|nam|thang)\\s*,|^\\s*dinh\\s+ky\\s*,");
@@ -266,6 +275,9 @@ public final class TaskFinder {
 					// preamble.
 					boolean addressing = !text.equals(body) || HEADING_ADDRESS.matcher(body).lookingAt();
 					sectionLead = (narrative || !addressing) ? null : headingLead(body, context);
+					if (sectionLead == null && addressing && !narrative) {
+						sectionLead = unknownHeadingLead(body, plainClause);
+					}
 					sectionDepth = depth;
 				}
 				continue;
@@ -573,7 +585,10 @@ public final class TaskFinder {
 			String surface = plainClause.substring(shift + unknown.start("agency"), shift + unknown.end("agency"))
 				.replaceAll("\\s+", " ")
 				.strip();
-			return List.of(new AgencyNames.Lead(surface, false, coordinators.get(), null));
+			// A name is written with a capital: "bảo đảm sự …" is not "Báo …".
+			if (!surface.isEmpty() && Character.isUpperCase(surface.charAt(0))) {
+				return List.of(new AgencyNames.Lead(surface, false, coordinators.get(), null));
+			}
 		}
 		if (narrative) {
 			return List.of();
@@ -627,7 +642,26 @@ public final class TaskFinder {
 		String folded = HEADING_ADDRESS.matcher(LIST_OPENER.matcher(body).replaceFirst("")).replaceFirst("");
 		List<String> words = AgencyResolver.words(folded);
 		Named named = agencyList(words, 0, context);
-		return (named.leads().size() == 1 && named.end() == words.size()) ? named.leads().get(0) : null;
+		if (named.leads().size() == 1 && named.end() == words.size()) {
+			return named.leads().get(0);
+		}
+		return null;
+	}
+
+	/**
+	 * A heading that is an agency's name the gazetteer does not know ("1. Công an huyện",
+	 * "Phòng Tư pháp"): that name as written, unknown.
+	 */
+	private static AgencyNames.Lead unknownHeadingLead(String body, String plainClause) {
+		String folded = LIST_OPENER.matcher(body).replaceFirst("").strip();
+		if (!AGENCY_NAME.matcher(folded).matches()) {
+			return null;
+		}
+		String plain = withoutMarker(plainClause.strip()).strip().replaceAll("[:\\s]+$", "");
+		if (plain.isEmpty() || !Character.isUpperCase(plain.charAt(0))) {
+			return null;
+		}
+		return new AgencyNames.Lead(plain.replaceAll("\\s+", " "), false, List.of(), null);
 	}
 
 	/**
