@@ -20,6 +20,7 @@ const KINDS = {
   NOTICE: ['Thông báo', '#7F8C8D'], RULES: ['Quy chế', '#8A6D0B'], REPORT: ['Báo cáo', '#34495E'],
   DECREE: ['Nghị định', '#6C3483'], CIRCULAR: ['Thông tư', '#1A5276'], LAW: ['Luật', '#4D5656'],
   MASTER_PLAN: ['Quy hoạch', '#117864'], STRATEGY: ['Chiến lược', '#943126'], OFFICIAL_LETTER: ['Công văn', '#626567'],
+  DISPATCH: ['Công điện', '#922B21'],
 };
 const NO_LEAD = '(không ghi cơ quan chủ trì)';
 const SVG_NS = 'http://www.w3.org/2000/svg';

@@ -28,7 +28,7 @@ class DocumentController {
 
 	private static final java.util.Set<String> KINDS = java.util.Set.of("RESOLUTION", "PROGRAM", "PROJECT", "PLAN",
 			"DECISION", "REGULATION", "DIRECTIVE", "CONCLUSION", "GUIDANCE", "NOTICE", "RULES", "REPORT", "DECREE",
-			"CIRCULAR", "LAW", "MASTER_PLAN", "STRATEGY", "OFFICIAL_LETTER");
+			"CIRCULAR", "LAW", "MASTER_PLAN", "STRATEGY", "OFFICIAL_LETTER", "DISPATCH");
 
 	private final Driver driver;
 

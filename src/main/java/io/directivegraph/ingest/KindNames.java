@@ -14,7 +14,8 @@ final class KindNames {
 			Map.entry("CONCLUSION", "Kết luận"), Map.entry("GUIDANCE", "Hướng dẫn"), Map.entry("NOTICE", "Thông báo"),
 			Map.entry("RULES", "Quy chế"), Map.entry("REPORT", "Báo cáo"), Map.entry("DECREE", "Nghị định"),
 			Map.entry("CIRCULAR", "Thông tư"), Map.entry("LAW", "Luật"), Map.entry("MASTER_PLAN", "Quy hoạch"),
-			Map.entry("STRATEGY", "Chiến lược"), Map.entry("OFFICIAL_LETTER", "Công văn"));
+			Map.entry("STRATEGY", "Chiến lược"), Map.entry("OFFICIAL_LETTER", "Công văn"),
+			Map.entry("DISPATCH", "Công điện"));
 
 	private KindNames() {
 	}

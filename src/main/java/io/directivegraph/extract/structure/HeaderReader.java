@@ -101,6 +101,36 @@ public final class HeaderReader {
 				: inTitle.or(() -> Optional.ofNullable(lines.province()))
 					.or(() -> jurisdiction(source, part, title, signedAt))
 					.orElse(fallbackJurisdiction);
+		if (part.firstLine() == 1 && !source.wrapperFields().isEmpty()) {
+			// A page that lost the document's own header (a portal showing only the body)
+			// still says in its info table what the document is.
+			Map<String, String> page = source.wrapperFields();
+			if (kindWord(titleFolded.replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip()) == null
+					&& page.containsKey("kind")) {
+				DocumentKinds.Kind pageKind = this.kinds
+					.byWord(Folding.fold(page.get("kind")).replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip());
+				kind = (pageKind != null) ? pageKind.value() : kind;
+			}
+			if (number == null && page.containsKey("number")) {
+				number = page.get("number").replaceAll("\\s+", "");
+			}
+			if (issuedOn == null && page.containsKey("issuedOn")) {
+				issuedOn = pageDate(page.get("issuedOn"));
+			}
+			if (issuer == null && page.containsKey("issuer")) {
+				Gazetteer.Agency agency = wholeName(Folding.fold(page.get("issuer")));
+				if (agency != null) {
+					issuer = agency.name();
+					if (agency.national()) {
+						jurisdiction = NATIONAL;
+					}
+				}
+			}
+			if ((titleText == null || kindWord(Folding.fold(titleText).replaceAll("[^a-z ]", " ").strip()) != null)
+					&& page.containsKey("title")) {
+				titleText = page.get("title");
+			}
+		}
 		return new Header(kind, number, issuedOn, issuer, jurisdiction, titleText, signer(source, part));
 	}
 
@@ -398,6 +428,29 @@ public final class HeaderReader {
 
 	private static String line(String text, SourceText source, int line) {
 		return text.substring(source.lineStart(line), source.lineEnd(line));
+	}
+
+	private static final Pattern PAGE_DATE = Pattern
+		.compile("^\\s*(?:(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))\\s*$");
+
+	/** A page's date field ("21/07/2026", "2026-07-21") as an ISO date, or null. */
+	private static String pageDate(String value) {
+		Matcher m = PAGE_DATE.matcher(value);
+		if (!m.matches()) {
+			return null;
+		}
+		try {
+			return (m.group(1) != null)
+					? LocalDate
+						.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))
+						.toString()
+					: LocalDate
+						.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)))
+						.toString();
+		}
+		catch (DateTimeException ex) {
+			return null;
+		}
 	}
 
 	private static String date(Matcher d) {

@@ -18,7 +18,7 @@ public final class PartSplitter {
 
 	private static final Pattern TITLE = Pattern
 		.compile("^\\s*(?:BÁO CÁO|CHƯƠNG TRÌNH|NGHỊ QUYẾT|KẾ HOẠCH|ĐỀ ÁN|QUYẾT ĐỊNH|"
-				+ "CHỈ THỊ|KẾT LUẬN|HƯỚNG DẪN|THÔNG BÁO|QUY ĐỊNH|QUY CHẾ|PHỤ LỤC|CHUONG TRINH|NGHI QUYET|KE HOACH|BAO CAO)"
+				+ "CHỈ THỊ|KẾT LUẬN|HƯỚNG DẪN|THÔNG BÁO|QUY ĐỊNH|QUY CHẾ|CÔNG ĐIỆN|PHỤ LỤC|CHUONG TRINH|NGHI QUYET|KE HOACH|BAO CAO)"
 				+ "(?:\\s|$|\\d)");
 
 	private static final Pattern HEADER_LINE = Pattern.compile(
