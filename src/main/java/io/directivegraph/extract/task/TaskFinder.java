@@ -132,6 +132,13 @@ public final class TaskFinder {
 		.compile("(?<![a-z])(?:co\\s+quan|don\\s+vi)\\s+phoi\\s+hop\\s*:\\s*");
 
 	/**
+	 * Qualifiers between a lead and its verb ("nêu trên", "theo chức năng, nhiệm vụ").
+	 */
+	private static final Pattern QUALIFIER = Pattern
+		.compile("^(?:neu\\s+tren|noi\\s+tren|co\\s+lien\\s+quan|lien\\s+quan"
+				+ "|(?:theo|trong\\s+pham\\s+vi|can\\s+cu)\\s+chuc\\s+nang\\s+nhiem\\s+vu(?:\\s+(?:duoc\\s+giao|cua\\s+minh))?)\\s*");
+
+	/**
 	 * Words of a clause that tell what was done, not what must be: "đã", "vừa", "đang".
 	 */
 	private static final Pattern PAST = Pattern.compile("^(?:da|vua|dang|duoc)\\s");
@@ -769,6 +776,14 @@ public final class TaskFinder {
 			int head = head(words, i);
 			Optional<Match> match = this.agencies.prefix(words.subList(i + head, words.size()), context.ocr());
 			if (match.isEmpty() || match.get().words() < 2) {
+				// "các Bộ: Quốc phòng, Công an", "Giám đốc các Sở: Tài chính, Xây dựng":
+				// one
+				// kind word for several agencies.
+				int shared = sharedKind(words, i + head, leads, context);
+				if (shared > 0) {
+					i = shared;
+					continue;
+				}
 				break;
 			}
 			i += head + match.get().words();
@@ -869,6 +884,41 @@ public final class TaskFinder {
 		int n = words.size();
 		return n >= 1 && (words.get(n - 1).equals("voi") || words.get(n - 1).equals("cung"))
 				|| n >= 2 && words.get(n - 2).equals("phoi") && words.get(n - 1).equals("hop");
+	}
+
+	/**
+	 * Reads "các bộ: quốc phòng, công an" (or "sở") from word i as "Bộ Quốc phòng", "Bộ
+	 * Công an", adding them to the leads; the word after them, or 0 when the words are
+	 * not such a list.
+	 */
+	private int sharedKind(List<String> words, int i, List<AgencyNames.Lead> leads, Context context) {
+		if (i + 2 >= words.size() || !words.get(i).equals("cac")
+				|| !words.get(i + 1).equals("bo") && !words.get(i + 1).equals("so")) {
+			return 0;
+		}
+		String kind = words.get(i + 1);
+		int j = i + 2;
+		int found = 0;
+		while (j < words.size()) {
+			if (words.get(j).equals("va")) {
+				j++;
+				continue;
+			}
+			List<String> named = new ArrayList<>();
+			named.add(kind);
+			named.addAll(words.subList(j, Math.min(words.size(), j + 12)));
+			Optional<Match> match = this.agencies.prefix(named);
+			if (match.isEmpty() || match.get().words() < 2) {
+				break;
+			}
+			AgencyNames.Lead lead = this.names.lead(match.get().agency(), null, context.national());
+			if (leads.stream().noneMatch((l) -> l.name().equals(lead.name()))) {
+				leads.add(lead);
+			}
+			j += match.get().words() - 1;
+			found++;
+		}
+		return (found > 0) ? j : 0;
 	}
 
 	/** The name as written of a unit whose own name starts at word i, or null. */
@@ -976,7 +1026,9 @@ public final class TaskFinder {
 			return List.of();
 		}
 		List<String> after = words.subList(named.end(), words.size());
-		String rest = String.join(" ", after);
+		// "… nêu trên:", "… theo chức năng, nhiệm vụ được giao tổng hợp …": words between
+		// the agencies and what they must do.
+		String rest = QUALIFIER.matcher(String.join(" ", after)).replaceFirst("");
 		boolean endsHere = rest.isEmpty() && body.stripTrailing().endsWith(":");
 		if (!endsHere && (PAST.matcher(rest + " ").lookingAt() || !startsWithTaskVerb(rest, context.ocr()))) {
 			return List.of();
@@ -1122,7 +1174,12 @@ public final class TaskFinder {
 				while (j < end && (plain.charAt(j) == ' ' || plain.charAt(j) == '\t')) {
 					j++;
 				}
-				if (j >= end || plain.charAt(j) == '\n' || (j > i + 1 && Character.isUpperCase(plain.charAt(j)))) {
+				// A colon inside a line introduces what follows ("các Bộ: Quốc phòng,
+				// Công
+				// an …", "Cơ quan chủ trì: Bộ …"): only one ending its line ends the
+				// clause.
+				if (j >= end || plain.charAt(j) == '\n'
+						|| (j > i + 1 && c != ':' && Character.isUpperCase(plain.charAt(j)))) {
 					cut = true;
 				}
 			}
