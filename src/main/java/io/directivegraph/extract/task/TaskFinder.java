@@ -274,11 +274,12 @@ public final class TaskFinder {
 			String body = withoutMarker(text);
 			String plainClause = source.plain().substring(clause.start(), clause.end());
 			if (isHeading(plainClause)) {
-				int depth = depth(outline.path(clauseLine));
+				// The heading's own line (a clause may start on the blank line before
+				// it).
+				int depth = depth(outline.path(source.lineOf(firstLetter(masked, clause.start()))));
 				if (sectionLead == null || depth <= sectionDepth) {
 					// Only a numbered heading or one addressing an agency ("Đối với …")
-					// names
-					// a lead: a line of capitals may be the issuer's name above the
+					// names a lead: a line of capitals may be the issuer's name above the
 					// preamble.
 					boolean addressing = !text.equals(body) || HEADING_ADDRESS.matcher(body).lookingAt();
 					sectionLead = (narrative || !addressing) ? null : headingLead(body, context);
