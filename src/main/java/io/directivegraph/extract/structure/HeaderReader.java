@@ -105,8 +105,8 @@ public final class HeaderReader {
 			// A page that lost the document's own header (a portal showing only the body)
 			// still says in its info table what the document is.
 			Map<String, String> page = source.wrapperFields();
-			if (kindWord(titleFolded.replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip()) == null
-					&& page.containsKey("kind")) {
+			boolean titled = kindWord(titleFolded.replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip()) != null;
+			if (!titled && page.containsKey("kind")) {
 				DocumentKinds.Kind pageKind = this.kinds
 					.byWord(Folding.fold(page.get("kind")).replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip());
 				kind = (pageKind != null) ? pageKind.value() : kind;
@@ -126,8 +126,7 @@ public final class HeaderReader {
 					}
 				}
 			}
-			if ((titleText == null || kindWord(Folding.fold(titleText).replaceAll("[^a-z ]", " ").strip()) != null)
-					&& page.containsKey("title")) {
+			if ((titleText == null || !titled) && page.containsKey("title")) {
 				titleText = page.get("title");
 			}
 		}

@@ -81,6 +81,7 @@ final class Wrappers {
 				}
 			}
 			else if (BREADCRUMBS.matcher(Folding.fold(raw)).find()) {
+				blankLine(lineStarts, plain, line, text.length());
 				wrapped = true;
 			}
 		}

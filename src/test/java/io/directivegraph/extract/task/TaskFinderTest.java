@@ -45,6 +45,112 @@ class TaskFinderTest {
 		assertThat(task.output()).isEqualTo(output);
 	}
 
+	private static List<Task> documentTasks(String text) {
+		return EXTRACTOR.extract("d.txt", text.getBytes(StandardCharsets.UTF_8)).documents().get(0).tasks();
+	}
+
+	private static final String GOVERNMENT = """
+			CHÍNH PHỦ                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+			Số: 12/NQ-CP                   Hà Nội, ngày 10 tháng 3 năm 2026
+			NGHỊ QUYẾT
+			Về nhiệm vụ trọng tâm
+			QUYẾT NGHỊ:
+			""";
+
+	private static final String PROVINCE = """
+			ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+			TỈNH GIA LAI
+			Số: 45/KH-UBND                 Gia Lai, ngày 10 tháng 3 năm 2026
+			KẾ HOẠCH
+			Về chuyển đổi số
+			II. NHIỆM VỤ
+			""";
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', nullValues = "null",
+			textBlock = """
+					Giao Bộ Tài chính chủ trì, phối hợp với Bộ Xây dựng rà soát kế hoạch vốn, trước ngày 15/7/2026.      | Bộ Tài chính                 | true  | null     | 2026-07-15
+					Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam chỉ đạo vận động nhân dân tham gia.               | Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam | true | null | null
+					Bộ Y tế chủ trì hướng dẫn các địa phương, hoàn thành trước ngày 25 tháng 3 năm 2026.                   | Bộ Y tế                      | true  | null     | 2026-03-25
+					Xây dựng Nghị định về hạ tầng sạc. Cơ quan chủ trì: Bộ Công Thương; thời gian trình: quý IV/2026.     | Bộ Công Thương               | true  | null     | 2026-12-31
+					Ủy ban nhân dân tỉnh Quảng Ninh khẩn trương hoàn thành giải phóng mặt bằng trong tháng 8 năm 2026.    | Ủy ban nhân dân tỉnh         | true  | Quảng Ninh | 2026-08-31
+					Sở Y tế chủ trì kiểm tra an toàn thực phẩm, hoàn thành trong năm 2026.                                | Sở Y tế                      | false | null     | 2026-12-31
+					Thanh tra Bộ Y tế chủ trì thanh tra chuyên đề, hoàn thành trong quý III/2026.                         | Thanh tra Bộ Y tế            | false | null     | 2026-09-30
+					""")
+	void aGovernmentResolutionNamesItsLeadsAtTheirLevel(String sentence, String lead, boolean known,
+			String leadJurisdiction, String deadline) {
+		List<Task> tasks = documentTasks(GOVERNMENT + "1. " + sentence + "\n");
+		assertThat(tasks).hasSize(1);
+		Task task = tasks.get(0);
+		assertThat(task.lead()).isEqualTo(lead);
+		assertThat(task.leadKnown()).as("known").isEqualTo(known);
+		assertThat(task.leadJurisdiction()).isEqualTo(leadJurisdiction);
+		assertThat((task.due() != null) ? task.due().deadline() : null).isEqualTo(deadline);
+	}
+
+	@Test
+	void severalLeadsOfOneClauseAreOneTaskEach() {
+		assertThat(documentTasks(GOVERNMENT
+				+ "1. Bộ Y tế, Bộ Giáo dục và Đào tạo chủ trì, phối hợp với Bộ Công an kiểm tra bếp ăn tập thể.\n"
+				+ "2. Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo các đơn vị rà soát phương án.\n"))
+			.extracting(Task::lead)
+			.containsExactly("Bộ Y tế", "Bộ Giáo dục và Đào tạo", "Bộ Quốc phòng", "Bộ Công an");
+	}
+
+	@Test
+	void aListItemNamingItsOwnLeadIsThatAgencys() {
+		List<Task> tasks = documentTasks(GOVERNMENT + """
+				1. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ:
+				a) Rà soát thủ tục hành chính, hoàn thành trong quý II/2026.
+				b) Bộ Khoa học và Công nghệ chủ trì xây dựng nền tảng số dùng chung.
+				""");
+		assertThat(tasks).extracting(Task::lead)
+			.containsExactly("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Bộ Khoa học và Công nghệ");
+	}
+
+	@Test
+	void aCoordinatorBeforeTheCueIsNeverTheLead() {
+		List<Task> tasks = documentTasks(PROVINCE
+				+ "a) Phòng Tổ chức cán bộ phối hợp với Sở Nội vụ tham mưu tuyển dụng bác sĩ trong quý III/2026.\n");
+		assertThat(tasks).singleElement().satisfies((t) -> {
+			assertThat(t.lead()).isEqualTo("Phòng Tổ chức cán bộ");
+			assertThat(t.leadKnown()).isFalse();
+		});
+	}
+
+	@Test
+	void aHeadingNamingAnAgencyLeadsTheItemsUnderIt() {
+		List<Task> tasks = documentTasks(PROVINCE + """
+				1. Đối với Sở Tài chính
+				- Bố trí kinh phí thực hiện Kế hoạch, hoàn thành trong quý I/2026.
+				2. Công an tỉnh
+				- Rà soát dữ liệu dân cư, hoàn thành trong tháng 6/2026.
+				""");
+		assertThat(tasks).extracting(Task::lead).containsExactly("Sở Tài chính", "Công an tỉnh");
+		assertThat(tasks).extracting(Task::leadJurisdiction).containsOnlyNulls();
+	}
+
+	@Test
+	void aNamedUnitIsNotTheProvincesBody() {
+		List<Task> tasks = documentTasks(PROVINCE
+				+ "3. Ủy ban nhân dân thành phố Pleiku xây dựng kế hoạch của địa phương, hoàn thành trong tháng 5/2026.\n");
+		assertThat(tasks).singleElement().satisfies((t) -> {
+			assertThat(t.lead()).isEqualTo("Ủy ban nhân dân thành phố Pleiku");
+			assertThat(t.leadKnown()).isFalse();
+		});
+	}
+
+	@Test
+	void theDistributionListAssignsNothing() {
+		assertThat(documentTasks(PROVINCE + """
+				1. Sở Nội vụ chủ trì tổng hợp, báo cáo trong tháng 12/2026.
+				Nơi nhận:
+				- Bộ Nội vụ;
+				- UBND các xã, phường: Biển Hồ, Diên Hồng;
+				- Lưu: VT.
+				""")).extracting(Task::lead).containsExactly("Sở Nội vụ");
+	}
+
 	@Test
 	void theIssuingSentenceOfAPlanIsNeitherATaskNorTheLeadOfWhatFollows() {
 		String text = """
