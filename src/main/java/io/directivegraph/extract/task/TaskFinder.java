@@ -602,7 +602,49 @@ public final class TaskFinder {
 			return List.of();
 		}
 		List<AgencyNames.Lead> opening = opening(body, context);
+		if (opening.isEmpty()) {
+			opening = unknownOpening(clause, body, plainClause);
+		}
 		return withCoordinators(opening.isEmpty() && byProduct ? owner(body, context) : opening, coordinators);
+	}
+
+	/** An agency's name outside the gazetteer opening a clause, up to its verb. */
+	private static final Pattern UNKNOWN_OPENING = Pattern.compile("^(?<agency>" + WordAlternation.of(AGENCY_HEADS)
+			+ "(?:\\s+[a-z0-9&]+){1,10}?)\\s+(?=" + WordAlternation.of(TASK_VERBS) + "(?![a-z]))");
+
+	/**
+	 * "Ngân hàng Chính sách xã hội chi nhánh tỉnh đẩy nhanh giải ngân …", "Phòng Tư pháp
+	 * rà soát …": a name the gazetteer does not know, kept as written and flagged
+	 * unknown. Agencies' names are written with capitals, the word after the head too
+	 * ("Phòng Tư pháp", not "Phòng, chống"; "Vụ Kế hoạch", not "Vụ việc").
+	 */
+	private static List<AgencyNames.Lead> unknownOpening(String clause, String body, String plainClause) {
+		String opened = LIST_OPENER.matcher(body).replaceFirst("");
+		if (startsWithTaskVerb(opened.strip(), false)) {
+			return List.of();
+		}
+		Matcher m = UNKNOWN_OPENING.matcher(opened);
+		if (!m.lookingAt()) {
+			return List.of();
+		}
+		int shift = clause.length() - opened.length();
+		String surface = plainClause.substring(shift + m.start("agency"), shift + m.end("agency"))
+			.replaceAll("\\s+", " ")
+			.strip();
+		String[] words = surface.split(" ");
+		if (words.length < 2 || !Character.isUpperCase(words[0].charAt(0))) {
+			return List.of();
+		}
+		// The first word after the head: "Ngân hàng Chính sách" has a two-word head.
+		int head = AGENCY_HEADS.stream()
+			.filter((h) -> m.group("agency").startsWith(h + " "))
+			.mapToInt((h) -> h.split(" ").length)
+			.max()
+			.orElse(1);
+		if (head >= words.length || !Character.isUpperCase(words[head].charAt(0))) {
+			return List.of();
+		}
+		return List.of(new AgencyNames.Lead(surface.replaceAll("[,;:]+$", ""), false, List.of(), null));
 	}
 
 	private static final Pattern DIRECTS = Pattern.compile("^(?:lanh\\s+dao|chi\\s+dao)(?![a-z])");
