@@ -131,6 +131,9 @@ public final class TaskFinder {
 	private static final Pattern LABELLED_COORDINATORS = Pattern
 		.compile("(?<![a-z])(?:co\\s+quan|don\\s+vi)\\s+phoi\\s+hop\\s*:\\s*");
 
+	/** A topic opening a clause before a colon ("Về đề xuất …:"). */
+	private static final Pattern TOPIC = Pattern.compile("^\\s*(?:ve|doi\\s+voi)\\s");
+
 	/**
 	 * Qualifiers between a lead and its verb ("nêu trên", "theo chức năng, nhiệm vụ").
 	 */
@@ -816,8 +819,12 @@ public final class TaskFinder {
 				i++;
 				continue;
 			}
-			int head = head(words, i);
-			Optional<Match> match = this.agencies.prefix(words.subList(i + head, words.size()), context.ocr());
+			// "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …" is itself a name; else a head's
+			// title stands for its body ("Chủ tịch Ủy ban nhân dân tỉnh").
+			Optional<Match> whole = this.agencies.prefix(words.subList(i, words.size()), context.ocr());
+			int head = (whole.isPresent() && whole.get().words() >= 2) ? 0 : head(words, i);
+			Optional<Match> match = (head == 0) ? whole
+					: this.agencies.prefix(words.subList(i + head, words.size()), context.ocr());
 			if (match.isEmpty() || match.get().words() < 2) {
 				// "các Bộ: Quốc phòng, Công an", "Giám đốc các Sở: Tài chính, Xây dựng":
 				// one
@@ -1050,6 +1057,12 @@ public final class TaskFinder {
 		Matcher lead = OPENING_PHRASE.matcher(opened);
 		if (leads.isEmpty() && lead.lookingAt()) {
 			leads = openingAt(opened.substring(lead.end()), context);
+		}
+		// "Về đề xuất …: Bộ Nông nghiệp và Môi trường, Bộ Tài chính xem xét …": the
+		// agencies after the topic.
+		int colon = opened.indexOf(':');
+		if (leads.isEmpty() && TOPIC.matcher(opened).lookingAt() && colon > 0) {
+			leads = openingAt(opened.substring(colon + 1), context);
 		}
 		return leads;
 	}
