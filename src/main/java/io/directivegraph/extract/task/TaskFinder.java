@@ -621,13 +621,17 @@ public final class TaskFinder {
 	 * unknown. Agencies' names are written with capitals, the word after the head too
 	 * ("Phòng Tư pháp", not "Phòng, chống"; "Vụ Kế hoạch", not "Vụ việc").
 	 */
-	private static List<AgencyNames.Lead> unknownOpening(String clause, String body, String plainClause) {
+	private List<AgencyNames.Lead> unknownOpening(String clause, String body, String plainClause) {
 		String opened = LIST_OPENER.matcher(body).replaceFirst("");
 		if (startsWithTaskVerb(opened.strip(), false)) {
 			return List.of();
 		}
 		Matcher m = UNKNOWN_OPENING.matcher(opened);
-		if (!m.lookingAt()) {
+		// A known agency followed by a verb outside the list ("Ủy ban Kiểm tra Trung ương
+		// đưa …") is not an unknown one named "Ủy ban Kiểm tra Trung ương đưa".
+		if (!m.lookingAt() || this.agencies.prefix(AgencyResolver.words(m.group("agency")))
+			.filter((a) -> a.words() >= 2)
+			.isPresent()) {
 			return List.of();
 		}
 		int shift = clause.length() - opened.length();
@@ -921,14 +925,27 @@ public final class TaskFinder {
 		if (match.isEmpty()) {
 			return false;
 		}
+		// Back from the agency's name over at most six words: a unit's head before any
+		// word that ends a name ("giao", "và", a verb) makes the agency part of the
+		// unit's name ("Thanh tra Bộ Y tế", "Ban Kinh tế - Ngân sách Hội đồng nhân dân
+		// tỉnh").
 		int rest = before.size() - match.get().words();
-		for (int n = 1; n <= 2 && n <= rest; n++) {
-			if (UNIT_HEADS.contains(String.join(" ", before.subList(rest - n, rest)))) {
+		for (int at = rest; at > 0 && at >= rest - 6; at--) {
+			String word = before.get(at - 1);
+			String pair = (at >= 2) ? before.get(at - 2) + " " + word : word;
+			if (UNIT_HEADS.contains(word) || UNIT_HEADS.contains(pair)) {
 				return true;
+			}
+			if (NAME_ENDS.contains(word) || TASK_VERB.matcher(pair).matches()) {
+				return false;
 			}
 		}
 		return false;
 	}
+
+	/** Words that cannot be inside an agency's name: what comes before a name. */
+	private static final java.util.Set<String> NAME_ENDS = java.util.Set.of("giao", "va", "voi", "cho", "cua", "nghi",
+			"cau", "tri", "hop", "muu", "dao", "la", "do", "tai", "cac");
 
 	private static boolean endsWithCoordinating(List<String> words) {
 		int n = words.size();
