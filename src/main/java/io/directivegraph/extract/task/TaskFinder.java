@@ -131,6 +131,23 @@ public final class TaskFinder {
 	private static final Pattern LABELLED_COORDINATORS = Pattern
 		.compile("(?<![a-z])(?:co\\s+quan|don\\s+vi)\\s+phoi\\s+hop\\s*:\\s*");
 
+	/**
+	 * The agencies a clause consists of and nothing else ("Chánh Văn phòng Ủy ban nhân
+	 * dân tỉnh;"), empty when it says more.
+	 */
+	private Optional<List<AgencyNames.Lead>> addresseesOnly(String body, Context context) {
+		String opened = LIST_OPENER.matcher(body).replaceFirst("");
+		List<String> words = AgencyResolver.words(opened);
+		if (words.isEmpty() || words.size() > 40
+				|| !this.agencies.mayOpenAgency(words.get(head(words, 0))) && generic(words, head(words, 0)) == 0) {
+			return Optional.empty();
+		}
+		Named named = agencyList(words, 0, context);
+		// Generic addressees alone ("Thủ trưởng các cơ quan, đơn vị có liên quan;") are
+		// addressees too, of no agency.
+		return (named.end() == words.size()) ? Optional.of(named.leads()) : Optional.empty();
+	}
+
 	/** A topic opening a clause before a colon ("Về đề xuất …:"). */
 	private static final Pattern TOPIC = Pattern.compile("^\\s*(?:ve|doi\\s+voi)\\s");
 
@@ -263,6 +280,7 @@ public final class TaskFinder {
 		// of the items under it, and the depth of that heading in the outline.
 		AgencyNames.Lead sectionLead = null;
 		int sectionDepth = 0;
+		List<AgencyNames.Lead> pending = new ArrayList<>();
 		for (int i = 0; i < clauses.size(); i++) {
 			Clause clause = clauses.get(i);
 			int clauseLine = source.lineOf(clause.start());
@@ -296,7 +314,24 @@ public final class TaskFinder {
 			if (mayBeIssuing(body) && this.issuing.matcher(body.strip()).find()) {
 				continue;
 			}
+			// "Chánh Văn phòng …; Giám đốc các sở: …; Chủ tịch … chịu trách nhiệm thi
+			// hành":
+			// addressees separated by semicolons in one sentence share its verb.
+			Optional<List<AgencyNames.Lead>> addressees = narrative ? Optional.empty() : addresseesOnly(body, context);
+			if (addressees.isPresent() && text.stripTrailing().endsWith(";")
+					&& !endsLine(source.plain(), clause.end())) {
+				pending.addAll(addressees.get());
+				continue;
+			}
 			List<AgencyNames.Lead> leads = namedPlaces(leads(text, body, plainClause, narrative, context), plainClause);
+			if (!pending.isEmpty()) {
+				if (!leads.isEmpty()) {
+					List<AgencyNames.Lead> all = new ArrayList<>(pending);
+					all.addAll(leads);
+					leads = all;
+				}
+				pending.clear();
+			}
 			if (leads.isEmpty() && sectionLead != null && !PREAMBLE_CLAUSE.matcher(body).lookingAt()
 					&& (!text.equals(body)
 							|| startsWithTaskVerb(String.join(" ", AgencyResolver.words(body)), false))) {
@@ -1018,9 +1053,9 @@ public final class TaskFinder {
 		return 0;
 	}
 
-	private static final List<List<String>> HEADS = List.of(List.of("chu", "tich"), List.of("giam", "doc"),
-			List.of("thu", "truong"), List.of("bo", "truong"), List.of("chanh"), List.of("truong"),
-			List.of("chu", "nhiem"), List.of("tong", "giam", "doc"));
+	private static final List<List<String>> HEADS = List.of(List.of("truong", "ban"), List.of("chu", "tich"),
+			List.of("giam", "doc"), List.of("thu", "truong"), List.of("bo", "truong"), List.of("chanh"),
+			List.of("truong"), List.of("chu", "nhiem"), List.of("tong", "giam", "doc"));
 
 	/** How many words of a head's title ("chủ tịch", "giám đốc") start at i. */
 	private static int head(List<String> words, int i) {

@@ -141,6 +141,16 @@ class TaskFinderTest {
 	}
 
 	@Test
+	void addresseesSeparatedBySemicolonsShareTheVerbOfTheirSentence() {
+		assertThat(documentTasks(PROVINCE + "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các sở: Tài chính, "
+				+ "Xây dựng; Thủ trưởng các cơ quan, đơn vị có liên quan; Chủ tịch Ủy ban nhân dân các xã, phường "
+				+ "chịu trách nhiệm thi hành Quyết định này./.\n"))
+			.extracting(Task::lead)
+			.containsExactly("Văn phòng Ủy ban nhân dân tỉnh", "Sở Tài chính", "Sở Xây dựng",
+					"Ủy ban nhân dân các xã, phường");
+	}
+
+	@Test
 	void theDistributionListAssignsNothing() {
 		assertThat(documentTasks(PROVINCE + """
 				1. Sở Nội vụ chủ trì tổng hợp, báo cáo trong tháng 12/2026.
