@@ -104,9 +104,14 @@ public final class Extractor {
 			// caption
 			// of its attachment ("Kèm theo Quyết định số 412/QĐ-TTg …").
 			String own = sameNumber(header.number());
+			String ownYear = (header.issuedOn() != null && header.issuedOn().length() >= 4)
+					? header.issuedOn().substring(0, 4) : null;
 			List<Reference> references = found.stream()
 				.filter((c) -> c.number() == null || own == null || !own.equals(sameNumber(c.number()))
-						|| c.start() > titleEnd && !c.kind().equals(header.kind()))
+						|| c.start() > titleEnd && !java.util.Objects.equals(c.kind(), header.kind())
+						// "Kế hoạch số 20/KH-UBND ngày 10/01/2025" in the 20/KH-UBND of
+						// 2026.
+						|| c.issuedOn() != null && ownYear != null && !c.issuedOn().startsWith(ownYear))
 				.map((c) -> reference(text, c, header.jurisdiction()))
 				.toList();
 			List<Relation> relations = this.relations.find(text, found, preambleEnd, header.number(),

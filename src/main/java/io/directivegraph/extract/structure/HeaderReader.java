@@ -97,8 +97,14 @@ public final class HeaderReader {
 		// of the issuer lines, of the place of signing.
 		Optional<String> inTitle = (titleText == null) ? Optional.empty()
 				: this.provinces.first(Folding.fold(titleText)).map(Map.Entry::getValue);
+		// The issuer lines' province wins over another named in the title ("Hợp tác với
+		// tỉnh
+		// Thanh Hóa" in a Nghệ An plan), unless the title's merged into it (a report on
+		// Sóc Trăng issued by Cần Thơ's committee is Sóc Trăng's).
+		Optional<String> titleProvince = inTitle.filter(
+				(p) -> lines.province() == null || lines.province().equals(this.provinces.successor(p).orElse(null)));
 		String jurisdiction = (lines.agency() != null && lines.agency().national()) ? NATIONAL
-				: inTitle.or(() -> Optional.ofNullable(lines.province()))
+				: titleProvince.or(() -> Optional.ofNullable(lines.province()))
 					.or(() -> jurisdiction(source, part, title, signedAt))
 					.orElse(fallbackJurisdiction);
 		if (part.firstLine() == 1 && !source.wrapperFields().isEmpty()) {
@@ -237,12 +243,6 @@ public final class HeaderReader {
 				: null;
 	}
 
-	/** Whether the words are an agency's name and nothing else ("CHÍNH PHỦ"). */
-	private boolean exactName(String folded) {
-		List<String> words = AgencyResolver.words(folded);
-		return this.agencies.prefix(words).map((m) -> m.words() == words.size()).orElse(false);
-	}
-
 	private static boolean mostlyCapitals(String text) {
 		int letters = 0;
 		int upper = 0;
@@ -363,7 +363,8 @@ public final class HeaderReader {
 			if (!plain.codePoints().anyMatch(Character::isLetterOrDigit)
 					|| plain.matches("^(?:[IVX]{1,4}|\\d{1,2})\\.\\s.*") || plain.endsWith(":")
 					|| PREAMBLE.matcher(folded).lookingAt() && (taken > 0 || !folded.startsWith("thuc hien"))
-					|| taken > 0 && (plain.length() > 250 || capitals && exactName(folded)) || plain.length() > 450) {
+					|| taken > 0 && (plain.length() > 250 || capitals && wholeName(folded) != null)
+					|| plain.length() > 450) {
 				break;
 			}
 			if (capitals && OF.matcher(folded).find() && taken == 0) {

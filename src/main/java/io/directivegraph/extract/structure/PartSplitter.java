@@ -71,15 +71,20 @@ public final class PartSplitter {
 	private static boolean attached(SourceText source, int title) {
 		for (int line = title; line <= Math.min(source.lineCount(), title + 5); line++) {
 			String folded = source.folded().substring(source.lineStart(line), source.lineEnd(line));
-			if (ATTACHED.matcher(folded).find()) {
+			if (ATTACHED.matcher(folded).lookingAt()) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	private static final Pattern ATTACHED = Pattern.compile(
-			"(?<![a-z])(?:ban\\s+hanh\\s+)?kem\\s+theo\\s+(?:nghi\\s+quyet|quyet\\s+dinh|ke\\s+hoach|chuong\\s+trinh|thong\\s+bao|chi\\s+thi|ket\\s+luan|de\\s+an|van\\s+ban)");
+	/**
+	 * The caption of an attachment, on a line of its own: "(Ban hành kèm theo Quyết định
+	 * số …)", "Kèm theo Nghị quyết số …" — not a preamble's "Căn cứ Quy chế … ban hành
+	 * kèm theo Quyết định …".
+	 */
+	private static final Pattern ATTACHED = Pattern.compile("^[\\s*_(\\[]*(?:ban\\s+hanh\\s+)?kem\\s+theo\\s+"
+			+ "(?:nghi\\s+quyet|quyet\\s+dinh|ke\\s+hoach|chuong\\s+trinh|thong\\s+bao|chi\\s+thi|ket\\s+luan|de\\s+an|van\\s+ban)");
 
 	/**
 	 * Whether every line above this one is blank or a header line (a wrapper is blank).

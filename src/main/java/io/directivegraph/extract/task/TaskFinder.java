@@ -85,6 +85,12 @@ public final class TaskFinder {
 		return true;
 	}
 
+	private static final Pattern ORDERING = Pattern.compile("(?<![a-z])(?:giao|de\\s+nghi|yeu\\s+cau)(?![a-z])");
+
+	/** A clause opened by a number ("3.", "II.", "1.2."), not a bullet or a letter. */
+	private static final Pattern NUMBERED = Pattern
+		.compile("^[\\s>*#]*(?:[IVX]{1,4}|\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.\\s");
+
 	/** A list item's bullet, left over after its enumerator. */
 	private static final Pattern LIST_OPENER = Pattern.compile("^[\\s>*\\-+•–]*");
 
@@ -298,18 +304,29 @@ public final class TaskFinder {
 				// The heading's own line (a clause may start on the blank line before
 				// it).
 				int depth = depth(outline.path(source.lineOf(firstLetter(masked, clause.start()))));
-				if (sectionLead == null || depth <= sectionDepth) {
-					// Only a numbered heading or one addressing an agency ("Đối với …")
-					// names a lead: a line of capitals may be the issuer's name above the
-					// preamble.
-					boolean addressing = !text.equals(body) || HEADING_ADDRESS.matcher(body).lookingAt();
-					sectionLead = (narrative || !addressing) ? null : headingLead(body, context);
-					if (sectionLead == null && addressing && !narrative) {
-						sectionLead = unknownHeadingLead(body, plainClause);
-					}
+				// Only a numbered heading or one addressing an agency ("Đối với …") names
+				// a
+				// lead: a line of capitals may be the issuer's name above the preamble. A
+				// heading naming an agency leads what is under it; any other heading of
+				// the
+				// same or a higher level ends the section of the one before.
+				boolean addressing = !narrative && (!text.equals(body) || HEADING_ADDRESS.matcher(body).lookingAt());
+				AgencyNames.Lead named = addressing ? headingLead(body, context) : null;
+				if (named == null && addressing) {
+					named = unknownHeadingLead(body, plainClause);
+				}
+				if (named != null || depth <= sectionDepth) {
+					sectionLead = named;
 					sectionDepth = depth;
 				}
 				continue;
+			}
+			if (sectionLead != null && NUMBERED.matcher(plainClause).lookingAt()
+					&& depth(outline.path(source.lineOf(firstLetter(masked, clause.start())))) <= sectionDepth) {
+				// "3. Tổ chức sơ kết …" after "1. Sở Tài chính" and its items: a sibling
+				// of the
+				// heading, not one of its items.
+				sectionLead = null;
 			}
 			if (mayBeIssuing(body) && this.issuing.matcher(body.strip()).find()) {
 				continue;
@@ -322,6 +339,10 @@ public final class TaskFinder {
 					&& !endsLine(source.plain(), clause.end())) {
 				pending.addAll(addressees.get());
 				continue;
+			}
+			if (addressees.isPresent() && addressees.get().isEmpty() && text.stripTrailing().endsWith(":")) {
+				// "2. Các cơ quan, đơn vị có liên quan:": a list of no agency's.
+				sectionLead = null;
 			}
 			List<AgencyNames.Lead> leads = namedPlaces(leads(text, body, plainClause, narrative, context), plainClause);
 			if (!pending.isEmpty()) {
@@ -573,7 +594,7 @@ public final class TaskFinder {
 		// các bộ, … bám sát …": the agencies named after the order.
 		String opened = LIST_OPENER.matcher(body).replaceFirst("");
 		String head = opened.substring(0, Math.min(opened.length(), 400));
-		boolean ordering = head.contains("giao") || head.contains("de nghi") || head.contains("yeu cau");
+		boolean ordering = ORDERING.matcher(head).find();
 		List<String> words = ordering ? AgencyResolver.words(head) : List.of();
 		int assigned = ordering ? assignedFrom(opened, words, context) : -1;
 		if (assigned >= 0) {
@@ -614,7 +635,8 @@ public final class TaskFinder {
 				// "Thanh tra Bộ Y tế chủ trì": a unit of the agency, not the agency.
 				break;
 			}
-			List<AgencyNames.Lead> named = agenciesEnding(before, context);
+			boolean weakCue = clause.startsWith("phoi", cue.start());
+			List<AgencyNames.Lead> named = agenciesEnding(before, context, weakCue);
 			if (from > 0 && named.size() > 1) {
 				named = named.subList(named.size() - 1, named.size());
 			}
@@ -807,8 +829,8 @@ public final class TaskFinder {
 	}
 
 	private static final Pattern NAMED_UNIT = Pattern.compile(
-			"(?<body>(?i:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Công an))\\s+(?<unit>(?i:thành phố|tỉnh|huyện|quận|thị xã|xã|phường))"
-					+ "\\s+(?<name>\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){0,3})");
+			"(?<body>(?iu:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Công an))[ \\t]+(?<unit>(?iu:thành phố|tỉnh|huyện|quận|thị xã|xã|phường))"
+					+ "[ \\t]+(?<name>\\p{Lu}[\\p{L}]*(?:[ \\t]+\\p{Lu}[\\p{L}]*){0,3})");
 
 	/**
 	 * Where the agencies given an order start ("giao", "đề nghị", "yêu cầu" opening the
@@ -907,7 +929,7 @@ public final class TaskFinder {
 	 * to another phrase ("Trên cơ sở đề xuất của Ban Tổ chức Tỉnh ủy, Ủy ban Kiểm tra
 	 * Tỉnh ủy chủ trì"): then only the nearest counts.
 	 */
-	private List<AgencyNames.Lead> agenciesEnding(List<String> before, Context context) {
+	private List<AgencyNames.Lead> agenciesEnding(List<String> before, Context context, boolean weakCue) {
 		List<AgencyNames.Lead> leads = new ArrayList<>();
 		List<String> words = before;
 		while (!words.isEmpty()) {
@@ -934,7 +956,13 @@ public final class TaskFinder {
 		}
 		if (!leads.isEmpty() && endsWithCoordinating(words)) {
 			// "Phòng Tổ chức cán bộ phối hợp với Sở Nội vụ tham mưu …": the agency before
-			// the cue is a coordinator.
+			// the cue is a coordinator; "ý kiến của Bộ Tư pháp, phối hợp …": the object
+			// of
+			// another phrase.
+			return List.of();
+		}
+		if (!leads.isEmpty() && !words.isEmpty() && weakCue) {
+			// "phối hợp" names its lead only when the lead opens the clause.
 			return List.of();
 		}
 		if (leads.size() > 1 && !words.isEmpty()) {
@@ -982,9 +1010,13 @@ public final class TaskFinder {
 	private static final java.util.Set<String> NAME_ENDS = java.util.Set.of("giao", "va", "voi", "cho", "cua", "nghi",
 			"cau", "tri", "hop", "muu", "dao", "la", "do", "tai", "cac");
 
+	/** Words before an agency that make it the object of another phrase, not a doer. */
+	private static final java.util.Set<String> OBJECT_MARKS = java.util.Set.of("voi", "cung", "cua", "theo", "cho",
+			"den", "tai", "ve", "tu");
+
 	private static boolean endsWithCoordinating(List<String> words) {
 		int n = words.size();
-		return n >= 1 && (words.get(n - 1).equals("voi") || words.get(n - 1).equals("cung"))
+		return n >= 1 && OBJECT_MARKS.contains(words.get(n - 1))
 				|| n >= 2 && words.get(n - 2).equals("phoi") && words.get(n - 1).equals("hop");
 	}
 

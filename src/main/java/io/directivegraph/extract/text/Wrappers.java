@@ -37,7 +37,7 @@ final class Wrappers {
 				+ "|ĐẢNG CỘNG SẢN VIỆT NAM|CONG HOA XA HOI CHU NGHIA VIET NAM|DANG CONG SAN VIET NAM");
 
 	private static final Pattern FOOTER = Pattern.compile("^\\s*(?:chia se|in van ban|tai ve|van ban lien quan"
-			+ "|van ban cung chuyen muc|van ban khac|bai viet|tin lien quan|luot xem|©|\\(c\\)|copyright|ban quyen"
+			+ "|van ban cung chuyen muc|van ban khac|bai viet|tin lien quan|luot xem|©|copyright|ban quyen"
 			+ "|ve chung toi|lien he\\s*\\||dieu khoan su dung)");
 
 	private static final Pattern BREADCRUMBS = Pattern.compile("^\\s*trang chu\\s*(?:>|»|/|›|\\|)");
@@ -64,10 +64,16 @@ final class Wrappers {
 			}
 			blankLine(lineStarts, plain, line, text.length());
 		}
+		// A portal's info table stands before the document's own header (or near the top
+		// when the page has none); a two-column table in the body ("Số | Nội dung") is
+		// the
+		// document's.
+		int start = documentStart(text, lineStarts);
+		int infoEnd = (start > 1) ? start - 1 : Math.max(40, lines * 2 / 5);
 		for (int line = frontEnd + 1; line <= lines; line++) {
 			String raw = line(text, lineStarts, line);
-			Matcher row = TABLE_ROW.matcher(raw);
-			if (row.matches()) {
+			Matcher row = (line <= infoEnd) ? TABLE_ROW.matcher(raw) : null;
+			if (row != null && row.matches()) {
 				String label = Folding.fold(row.group(1)).replaceAll("[^a-z_ ]", " ").replaceAll("\\s+", " ").strip();
 				if (LABELS.containsKey(label)) {
 					keep(label, row.group(2));
@@ -80,7 +86,8 @@ final class Wrappers {
 					continue;
 				}
 			}
-			else if (BREADCRUMBS.matcher(Folding.fold(raw)).find()) {
+			else if (raw.length() > 8 && (raw.indexOf('>') > 0 || raw.indexOf('»') > 0 || raw.indexOf('›') > 0)
+					&& BREADCRUMBS.matcher(Folding.fold(raw)).find()) {
 				blankLine(lineStarts, plain, line, text.length());
 				wrapped = true;
 			}
@@ -90,7 +97,6 @@ final class Wrappers {
 		}
 		// A page around the document: what comes before its header and after its
 		// signature goes.
-		int start = documentStart(text, lineStarts);
 		for (int line = frontEnd + 1; line < start; line++) {
 			blankLine(lineStarts, plain, line, text.length());
 		}
