@@ -239,7 +239,10 @@ public final class HeaderReader {
 			return match.get().agency();
 		}
 		String rest = String.join(" ", words.subList(match.get().words(), words.size()));
-		return this.provinces.find(rest.replaceFirst("^(?:tinh|thanh pho)\\s+", "")).isPresent() ? match.get().agency()
+		// Only a province after the name, and nothing else ("ỦY BAN NHÂN DÂN TỈNH NGHỆ
+		// AN",
+		// not "ĐẢNG BỘ TỈNH SÓC TRĂNG, LẦN THỨ XIV").
+		return this.provinces.unit(rest.replaceFirst("^(?:tinh|thanh pho)\\s+", "")).isPresent() ? match.get().agency()
 				: null;
 	}
 
