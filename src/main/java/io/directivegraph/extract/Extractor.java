@@ -101,8 +101,8 @@ public final class Extractor {
 			// The document's own number in its header is not a citation.
 			int titleEnd = text.lineEnd(Math.min(part.lastLine(), part.titleLine() + 1));
 			// The document's own number is not a citation: in its header, nor in the
-			// caption
-			// of its attachment ("Kèm theo Quyết định số 412/QĐ-TTg …").
+			// caption of its attachment
+			// ("Kèm theo Quyết định số 412/QĐ-TTg …").
 			String own = sameNumber(header.number());
 			String ownYear = (header.issuedOn() != null && header.issuedOn().length() >= 4)
 					? header.issuedOn().substring(0, 4) : null;

@@ -132,8 +132,8 @@ final class GraphPlan {
 		}
 		String year = yearOf(h.issuedOn(), null);
 		// An unnumbered document is known by its title; a title of a few words ("BÁO
-		// CÁO") says too little, so the
-		// file it came from and its first line are part of its identity then.
+		// CÁO") says too little, so
+		// the file it came from and its first line are part of its identity then.
 		String name = (h.title() != null && h.title().split("\\s+").length >= 5) ? h.title()
 				: ((h.title() != null) ? h.title() + " " : "") + file + " " + h.lines().get(0);
 		return DocumentIds.named(jurisdiction, h.kind(), ((year != null) ? year + " " : "") + name);
@@ -168,8 +168,8 @@ final class GraphPlan {
 		}
 		if (target == null) {
 			// The same unresolved citation stated again in the file ("Nghị quyết số
-			// 09-NQ/TU"
-			// on three lines) is one reference with three lines.
+			// 09-NQ/TU" on three lines) is
+			// one reference with three lines.
 			List<Object> sameKey = List.of(documentId, file, String.valueOf(r.kind()), String.valueOf(r.number()),
 					String.valueOf(r.name()), jurisdiction);
 			Map<String, Object> earlier = this.referenceByKey.get(sameKey);
@@ -311,7 +311,8 @@ final class GraphPlan {
 		task.put("document", documentId);
 		task.put("props", props);
 		// A lead named with its province ("Ủy ban nhân dân tỉnh Quảng Ninh") is that
-		// province's, whatever the document's jurisdiction.
+		// province's, whatever the
+		// document's jurisdiction.
 		task.put("lead", (t.lead() != null)
 				? agency(t.lead(), (t.leadJurisdiction() != null) ? t.leadJurisdiction() : jurisdiction) : null);
 		task.put("coordinating", List.copyOf(coordinating));

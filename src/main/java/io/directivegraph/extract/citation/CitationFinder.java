@@ -211,9 +211,10 @@ public final class CitationFinder {
 		findReMentions(found, candidates);
 		found.sort(Comparator.comparingInt(Citation::start));
 		// Short names defined in parentheses ("... thời kỳ 2021 - 2030 (Quy hoạch tỉnh)")
-		// and documents named after
-		// the one they implement ("Kế hoạch thực hiện Quy hoạch tỉnh") are found once
-		// their target is known.
+		// and documents named
+		// after the one they implement ("Kế hoạch thực hiện Quy hoạch tỉnh") are found
+		// once their target is
+		// known.
 		java.util.Map<String, Pattern> uses = new java.util.HashMap<>();
 		for (int round = 0; round < 3; round++) {
 			int before = found.size();
@@ -285,7 +286,8 @@ public final class CitationFinder {
 			String codeGroup = (m.group("pn") != null) ? "pi" : (m.group("sn") != null) ? "si" : "li";
 			if (issuerCode != null && !this.kinds.knowsIssuer(issuerCode) && source.hasDiacritics()) {
 				// A code the rules do not list keeps the letters it is written with
-				// ("96/BC-ĐGS", not "DGS"): the text is clean, its Đ is right.
+				// ("96/BC-ĐGS", not "DGS"):
+				// the text is clean, its Đ is right.
 				String written = source.text().substring(m.start(codeGroup), m.end(codeGroup));
 				issuer = new DocumentKinds.IssuerCode(written.toUpperCase(java.util.Locale.ROOT), issuer.national());
 			}
@@ -363,13 +365,14 @@ public final class CitationFinder {
 	private record KindWord(int start, DocumentKinds.Kind kind) {
 	}
 
+	/** "Luật Khám bệnh, chữa bệnh số" before a number: a law named before its number. */
+	private static final Pattern NAMED_LAW = Pattern
+		.compile("(?<![a-z])(?:bo\\s+)?luat\\s+[^.;:()\\n]{2,100}?\\s+so\\s*$|(?<![a-z])luat\\s+so\\s*$");
+
 	/**
 	 * The kind word directly before a number: "Nghị quyết số", "Chương trình hành động
 	 * số", "Chỉ thị".
 	 */
-	private static final Pattern NAMED_LAW = Pattern
-		.compile("(?<![a-z])(?:bo\\s+)?luat\\s+[^.;:()\\n]{2,100}?\\s+so\\s*$|(?<![a-z])luat\\s+so\\s*$");
-
 	private KindWord kindWordBefore(String folded, int numberStart, int from) {
 		int windowStart = Math.max(from, numberStart - 40);
 		String window = folded.substring(windowStart, numberStart);
@@ -603,8 +606,8 @@ public final class CitationFinder {
 
 	private static final Pattern DEFINITION = Pattern.compile(
 			// A term between the name and a definition that says it is one: "Nghị quyết
-			// Đại hội ... lần thứ XIV, nhiệm kỳ 2020 - 2025 (viết tắt là Nghị quyết Đại
-			// hội)".
+			// Đại hội ... lần thứ XIV,
+			// nhiệm kỳ 2020 - 2025 (viết tắt là Nghị quyết Đại hội)".
 			"^(?:\\s*,?\\s*nhiem\\s+ky\\s+\\d{4}\\s*-\\s*\\d{4}(?=\\s*\\(\\s*(?:sau\\s+day\\s+)?(?:goi|viet)))?"
 					+ "\\s*\\(\\s*(?<said>(?:sau\\s+day\\s+)?(?:goi\\s+tat\\s+la|viet\\s+tat\\s+la|goi\\s+la)\\s*:?\\s*)?[\"“]?"
 					+ "(?<alias>[a-z][a-z\\s]{3,80}?)[\"”]?\\s*\\)");
@@ -612,10 +615,12 @@ public final class CitationFinder {
 	private void findAliases(String folded, int from, int to, List<Citation> found,
 			java.util.Map<String, Pattern> uses) {
 		// The innermost citation before a definition owns it: "Quyết định ... phê duyệt
-		// Quy hoạch tỉnh ... (Quy hoạch tỉnh)" defines the master plan, not the decision
-		// whose title holds it; unless the short name says another kind that a citation
-		// ending there has: "Kế hoạch thực hiện Quy hoạch tỉnh (Kế hoạch thực hiện Quy
-		// hoạch tỉnh)" defines the plan.
+		// Quy hoạch tỉnh ... (Quy
+		// hoạch tỉnh)" defines the master plan, not the decision whose title holds it;
+		// unless the short name
+		// says another kind that a citation ending there has: "Kế hoạch thực hiện Quy
+		// hoạch tỉnh (Kế hoạch thực
+		// hiện Quy hoạch tỉnh)" defines the plan.
 		List<Citation> innermostFirst = new ArrayList<>(found);
 		innermostFirst.sort(Comparator.comparingInt(Citation::start).reversed());
 		java.util.Set<Integer> defined = new java.util.HashSet<>();
@@ -649,8 +654,8 @@ public final class CitationFinder {
 				continue;
 			}
 			// The first word opens the pattern, so that the search skips through the text
-			// (the look-behind after it says what (?<![a-z]) before it would); made once
-			// for all rounds.
+			// (the look-behind after
+			// it says what (?<![a-z]) before it would); made once for all rounds.
 			Matcher use = uses.computeIfAbsent(alias, (a) -> {
 				String first = a.split(" ")[0];
 				return Pattern.compile(first + "(?<![a-z]" + first + ")"
@@ -659,8 +664,8 @@ public final class CitationFinder {
 			while (use.find()) {
 				int at = use.start();
 				// A citation found where the short name starts is the one named there
-				// ("Nghị quyết Đại hội XIII" where "Nghị quyết Đại hội" is short for
-				// another).
+				// ("Nghị quyết Đại hội XIII"
+				// where "Nghị quyết Đại hội" is short for another).
 				boolean known = found.stream()
 					.anyMatch(
 							(c) -> c.start() == at || c.start() <= at && at < c.end() && definer.ref().equals(c.ref()));

@@ -92,15 +92,16 @@ public final class HeaderReader {
 		int signedAt = dateLine;
 		String titleText = title(source, part, title);
 		// A national issuer speaks for Việt Nam; else the province of the title (a
-		// compilation's report on Sóc Trăng issued by Cần Thơ's committee is Sóc
-		// Trăng's),
-		// of the issuer lines, of the place of signing.
+		// compilation's report on Sóc
+		// Trăng issued by Cần Thơ's committee is Sóc Trăng's), of the issuer lines, of
+		// the place of signing.
 		Optional<String> inTitle = (titleText == null) ? Optional.empty()
 				: this.provinces.first(Folding.fold(titleText)).map(Map.Entry::getValue);
 		// The issuer lines' province wins over another named in the title ("Hợp tác với
-		// tỉnh
-		// Thanh Hóa" in a Nghệ An plan), unless the title's merged into it (a report on
-		// Sóc Trăng issued by Cần Thơ's committee is Sóc Trăng's).
+		// tỉnh Thanh Hóa" in a
+		// Nghệ An plan), unless the title's merged into it (a report on Sóc Trăng issued
+		// by Cần Thơ's committee
+		// is Sóc Trăng's).
 		Optional<String> titleProvince = inTitle.filter(
 				(p) -> lines.province() == null || lines.province().equals(this.provinces.successor(p).orElse(null)));
 		String jurisdiction = (lines.agency() != null && lines.agency().national()) ? NATIONAL
@@ -109,7 +110,8 @@ public final class HeaderReader {
 					.orElse(fallbackJurisdiction);
 		if (part.firstLine() == 1 && !source.wrapperFields().isEmpty()) {
 			// A page that lost the document's own header (a portal showing only the body)
-			// still says in its info table what the document is.
+			// still says in its info
+			// table what the document is.
 			Map<String, String> page = source.wrapperFields();
 			boolean titled = kindWord(titleFolded.replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip()) != null;
 			if (!titled && page.containsKey("kind")) {
@@ -240,25 +242,14 @@ public final class HeaderReader {
 		}
 		String rest = String.join(" ", words.subList(match.get().words(), words.size()));
 		// Only a province after the name, and nothing else ("ỦY BAN NHÂN DÂN TỈNH NGHỆ
-		// AN",
-		// not "ĐẢNG BỘ TỈNH SÓC TRĂNG, LẦN THỨ XIV").
+		// AN", not "ĐẢNG BỘ TỈNH
+		// SÓC TRĂNG, LẦN THỨ XIV").
 		return this.provinces.unit(rest.replaceFirst("^(?:tinh|thanh pho)\\s+", "")).isPresent() ? match.get().agency()
 				: null;
 	}
 
 	private static boolean mostlyCapitals(String text) {
-		int letters = 0;
-		int upper = 0;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (Character.isLetter(c)) {
-				letters++;
-				if (Character.isUpperCase(c)) {
-					upper++;
-				}
-			}
-		}
-		return letters >= 2 && upper * 10 >= letters * 8;
+		return Folding.mostlyCapitals(text, 2, 80);
 	}
 
 	private String issuer(SourceText source, Part part, int title, IssuerLines lines) {
@@ -352,7 +343,8 @@ public final class HeaderReader {
 			String plain = line(source.plain(), source, line).strip();
 			if (plain.isEmpty()) {
 				// A title written on consecutive lines ends at its first blank line; one
-				// spread over blank lines (PDF text) ends at a separator.
+				// spread over blank lines
+				// (PDF text) ends at a separator.
 				if (++blanks >= 3 || taken >= 2 && adjacent) {
 					break;
 				}

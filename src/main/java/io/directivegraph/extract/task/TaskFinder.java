@@ -94,9 +94,6 @@ public final class TaskFinder {
 	/** A list item's bullet, left over after its enumerator. */
 	private static final Pattern LIST_OPENER = Pattern.compile("^[\\s>*\\-+•–]*");
 
-	private static final Pattern COMPLETION = Pattern
-		.compile("(?<![a-z])(?:hoan\\s+thanh|thoi\\s+gian|truoc\\s+ngay|xong|trinh)(?![a-z])");
-
 	private static final Pattern ITEM = Pattern
 		.compile("^[\\s>*]*(?:\\(\\d{1,2}(?:[.;,:]\\d{1,2}){0,2}\\)|[-+•]|[a-zđ]\\))\\s*");
 
@@ -150,7 +147,8 @@ public final class TaskFinder {
 		}
 		Named named = agencyList(words, 0, context);
 		// Generic addressees alone ("Thủ trưởng các cơ quan, đơn vị có liên quan;") are
-		// addressees too, of no agency.
+		// addressees too, of no
+		// agency.
 		return (named.end() == words.size()) ? Optional.of(named.leads()) : Optional.empty();
 	}
 
@@ -217,9 +215,6 @@ public final class TaskFinder {
 	private static final Pattern MARKER = Pattern.compile(
 			"^[\\s>*#]*(?:(?:[ĐđD]i[ềe]u|dieu)\\s+\\d{1,3}\\s*[.:]|[IVXivx]{1,4}\\.|\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?|\\(\\d{1,2}(?:\\.\\d{1,2}){0,2}\\)|[a-zđ]\\))\\s*");
 
-	/** The jurisdiction of national documents. */
-	private static final String NATIONAL = "Việt Nam";
-
 	private final AgencyResolver agencies;
 
 	private final Pattern output;
@@ -278,12 +273,14 @@ public final class TaskFinder {
 		List<Task> tasks = new ArrayList<>();
 		// Only text that lost its diacritics to OCR has its agency names repaired by
 		// similarity.
-		Context context = new Context(!source.hasDiacritics(), NATIONAL.equals(jurisdiction));
+		Context context = new Context(!source.hasDiacritics(),
+				io.directivegraph.extract.structure.HeaderReader.NATIONAL.equals(jurisdiction));
 		List<Clause> clauses = mergeDeadlineSentences(clauses(source, part), masked);
 		int recipients = recipientsLine(source, part);
 		int recipientsEnd = recipientsEnd(source, part, recipients);
 		// "I. Đối với Ủy ban nhân dân tỉnh", "2. Sở Tài chính": a heading naming the lead
-		// of the items under it, and the depth of that heading in the outline.
+		// of the items under it,
+		// and the depth of that heading in the outline.
 		AgencyNames.Lead sectionLead = null;
 		int sectionDepth = 0;
 		List<AgencyNames.Lead> pending = new ArrayList<>();
@@ -305,11 +302,11 @@ public final class TaskFinder {
 				// it).
 				int depth = depth(outline.path(source.lineOf(firstLetter(masked, clause.start()))));
 				// Only a numbered heading or one addressing an agency ("Đối với …") names
-				// a
-				// lead: a line of capitals may be the issuer's name above the preamble. A
-				// heading naming an agency leads what is under it; any other heading of
-				// the
-				// same or a higher level ends the section of the one before.
+				// a lead: a line of
+				// capitals may be the issuer's name above the preamble. A heading naming
+				// an agency leads what is
+				// under it; any other heading of the same or a higher level ends the
+				// section of the one before.
 				boolean addressing = !narrative && (!text.equals(body) || HEADING_ADDRESS.matcher(body).lookingAt());
 				AgencyNames.Lead named = addressing ? headingLead(body, context) : null;
 				if (named == null && addressing) {
@@ -324,16 +321,16 @@ public final class TaskFinder {
 			if (sectionLead != null && NUMBERED.matcher(plainClause).lookingAt()
 					&& depth(outline.path(source.lineOf(firstLetter(masked, clause.start())))) <= sectionDepth) {
 				// "3. Tổ chức sơ kết …" after "1. Sở Tài chính" and its items: a sibling
-				// of the
-				// heading, not one of its items.
+				// of the heading, not one
+				// of its items.
 				sectionLead = null;
 			}
 			if (mayBeIssuing(body) && this.issuing.matcher(body.strip()).find()) {
 				continue;
 			}
 			// "Chánh Văn phòng …; Giám đốc các sở: …; Chủ tịch … chịu trách nhiệm thi
-			// hành":
-			// addressees separated by semicolons in one sentence share its verb.
+			// hành": addressees
+			// separated by semicolons in one sentence share its verb.
 			Optional<List<AgencyNames.Lead>> addressees = narrative ? Optional.empty() : addresseesOnly(body, context);
 			if (addressees.isPresent() && text.stripTrailing().endsWith(";")
 					&& !endsLine(source.plain(), clause.end())) {
@@ -359,13 +356,15 @@ public final class TaskFinder {
 				leads = List.of(sectionLead.withCoordinators(coordinators(text)));
 			}
 			// "Bộ Xây dựng:" at the end of its line opens a list of what it must do; "các
-			// tỉnh, thành phố: Lào Cai, Phú Thọ …" inside a sentence does not.
+			// tỉnh, thành phố: Lào
+			// Cai, Phú Thọ …" inside a sentence does not.
 			boolean opensList = text.stripTrailing().endsWith(":") && endsLine(source.plain(), clause.end());
 			// "Định kỳ hàng quý, ... báo cáo ...": a recurring obligation, even when no
 			// single agency owns it.
 			boolean recurring = RECURRING_START.matcher(body).lookingAt();
 			// Without a lead or a recurrence only a clause that insists on completion
-			// counts: that is checked before its deadline is read.
+			// counts: that is checked
+			// before its deadline is read.
 			boolean unowned = leads.isEmpty() && !recurring;
 			if (unowned && !STRONG_COMPLETION.foundIn(text)) {
 				continue;
@@ -446,8 +445,10 @@ public final class TaskFinder {
 				continue;
 			}
 			// An item naming its own lead ("c) Bộ Khoa học và Công nghệ chủ trì …" under
-			// "1. Các bộ, cơ quan ngang bộ:") is that agency's; else the list's. An item
-			// names its own coordinators; the list's are those of its opening clause.
+			// "1. Các bộ, cơ quan
+			// ngang bộ:") is that agency's; else the list's. An item names its own
+			// coordinators; the list's are
+			// those of its opening clause.
 			List<AgencyNames.Lead> own = namedPlaces(leads(text, withoutMarker(text), plain, false, context, false),
 					plain);
 			List<String> coordinating = coordinators(text);
@@ -469,21 +470,10 @@ public final class TaskFinder {
 	static boolean isHeading(String plain) {
 		String line = plain.strip();
 		String body = withoutMarker(line).strip();
-		int letters = 0;
-		int upper = 0;
-		for (int i = 0; i < body.length(); i++) {
-			char c = body.charAt(i);
-			if (Character.isLetter(c)) {
-				letters++;
-				if (Character.isUpperCase(c)) {
-					upper++;
-				}
-			}
-		}
-		if (letters == 0) {
+		if (body.codePoints().noneMatch(Character::isLetter)) {
 			return true;
 		}
-		if (letters >= 4 && upper * 10 >= letters * 9) {
+		if (io.directivegraph.extract.text.Folding.mostlyCapitals(body, 4, 90)) {
 			return true;
 		}
 		return !body.contains("\n") && MARKER.matcher(line).lookingAt() && body.length() <= 80 && !body.endsWith(".")
@@ -540,7 +530,6 @@ public final class TaskFinder {
 		return i;
 	}
 
-	/** What the clauses of one document are read against. */
 	/**
 	 * What a clause is read against: OCR text or clean, a national document or not, and
 	 * the units the clause names by their own name ("Ủy ban nhân dân thành phố Thủ Đức":
@@ -591,7 +580,8 @@ public final class TaskFinder {
 		Context context = documentContext.with(places(clause, plainClause));
 		java.util.function.Supplier<List<String>> coordinators = () -> coordinators(clause);
 		// "Giao Bộ Y tế …", "Đề nghị Ủy ban Trung ương Mặt trận …", "Chính phủ yêu cầu
-		// các bộ, … bám sát …": the agencies named after the order.
+		// các bộ, … bám sát …": the
+		// agencies named after the order.
 		String opened = LIST_OPENER.matcher(body).replaceFirst("");
 		String head = opened.substring(0, Math.min(opened.length(), 400));
 		boolean ordering = ORDERING.matcher(head).find();
@@ -604,7 +594,8 @@ public final class TaskFinder {
 			}
 		}
 		// "Đảng ủy Công an tỉnh lãnh đạo Công an tỉnh phối hợp với …": the agency that
-		// leads and directs is the lead, not the one it directs.
+		// leads and directs is the
+		// lead, not the one it directs.
 		if (!narrative) {
 			List<AgencyNames.Lead> directing = directing(body, context);
 			if (!directing.isEmpty()) {
@@ -626,8 +617,7 @@ public final class TaskFinder {
 		while (cue.find()) {
 			cued = true;
 			// From the start of the clause when it is near: then several agencies before
-			// the
-			// cue are all leads.
+			// the cue are all leads.
 			int from = (cue.start() <= 300) ? 0 : cue.start() - 200;
 			List<String> before = AgencyResolver
 				.words(LIST_OPENER.matcher(withoutMarker(clause.substring(from, cue.start()))).replaceFirst(""));
@@ -645,8 +635,8 @@ public final class TaskFinder {
 			}
 		}
 		// An agency the gazetteer does not know is still the lead: reported as written,
-		// flagged unknown.
-		// The clause without its enumerator: "a) Phòng Tổ chức cán bộ chủ trì …".
+		// flagged unknown. The
+		// clause without its enumerator: "a) Phòng Tổ chức cán bộ chủ trì …".
 		int shift = clause.length() - body.length();
 		Matcher unknown = UNKNOWN_AGENCY.matcher(body);
 		if (cued && !narrative && unknown.find()) {
@@ -685,7 +675,8 @@ public final class TaskFinder {
 		}
 		Matcher m = UNKNOWN_OPENING.matcher(opened);
 		// A known agency followed by a verb outside the list ("Ủy ban Kiểm tra Trung ương
-		// đưa …") is not an unknown one named "Ủy ban Kiểm tra Trung ương đưa".
+		// đưa …") is not an
+		// unknown one named "Ủy ban Kiểm tra Trung ương đưa".
 		if (!m.lookingAt() || this.agencies.prefix(AgencyResolver.words(m.group("agency")))
 			.filter((a) -> a.words() >= 2)
 			.isPresent()) {
@@ -881,15 +872,16 @@ public final class TaskFinder {
 				continue;
 			}
 			// "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …" is itself a name; else a head's
-			// title stands for its body ("Chủ tịch Ủy ban nhân dân tỉnh").
+			// title stands for its
+			// body ("Chủ tịch Ủy ban nhân dân tỉnh").
 			Optional<Match> whole = this.agencies.prefix(words.subList(i, words.size()), context.ocr());
 			int head = (whole.isPresent() && whole.get().words() >= 2) ? 0 : head(words, i);
 			Optional<Match> match = (head == 0) ? whole
 					: this.agencies.prefix(words.subList(i + head, words.size()), context.ocr());
 			if (match.isEmpty() || match.get().words() < 2) {
 				// "các Bộ: Quốc phòng, Công an", "Giám đốc các Sở: Tài chính, Xây dựng":
-				// one
-				// kind word for several agencies.
+				// one kind word for
+				// several agencies.
 				int shared = sharedKind(words, i + head, leads, context);
 				if (shared > 0) {
 					i = shared;
@@ -956,9 +948,9 @@ public final class TaskFinder {
 		}
 		if (!leads.isEmpty() && endsWithCoordinating(words)) {
 			// "Phòng Tổ chức cán bộ phối hợp với Sở Nội vụ tham mưu …": the agency before
-			// the cue is a coordinator; "ý kiến của Bộ Tư pháp, phối hợp …": the object
-			// of
-			// another phrase.
+			// the cue is a
+			// coordinator; "ý kiến của Bộ Tư pháp, phối hợp …": the object of another
+			// phrase.
 			return List.of();
 		}
 		if (!leads.isEmpty() && !words.isEmpty() && weakCue) {
@@ -989,9 +981,10 @@ public final class TaskFinder {
 			return false;
 		}
 		// Back from the agency's name over at most six words: a unit's head before any
-		// word that ends a name ("giao", "và", a verb) makes the agency part of the
-		// unit's name ("Thanh tra Bộ Y tế", "Ban Kinh tế - Ngân sách Hội đồng nhân dân
-		// tỉnh").
+		// word that ends a name
+		// ("giao", "và", a verb) makes the agency part of the unit's name ("Thanh tra Bộ
+		// Y tế", "Ban Kinh tế -
+		// Ngân sách Hội đồng nhân dân tỉnh").
 		int rest = before.size() - match.get().words();
 		for (int at = rest; at > 0 && at >= rest - 6; at--) {
 			String word = before.get(at - 1);
@@ -1133,9 +1126,8 @@ public final class TaskFinder {
 	 */
 	private List<AgencyNames.Lead> opening(String body, Context context) {
 		// "Từ quý IV năm 2022 đến tháng 6 năm 2023, Ban Chấp hành Đảng bộ tỉnh tổ chức
-		// ...", "Trên cơ sở ..., Ủy ban nhân dân tỉnh xây dựng ...": the agency may
-		// follow
-		// an opening phrase.
+		// ...", "Trên cơ sở ..., Ủy
+		// ban nhân dân tỉnh xây dựng ...": the agency may follow an opening phrase.
 		String opened = LIST_OPENER.matcher(body).replaceFirst("");
 		List<AgencyNames.Lead> leads = openingAt(opened, context);
 		Matcher lead = OPENING_PHRASE.matcher(opened);
@@ -1167,7 +1159,8 @@ public final class TaskFinder {
 		}
 		List<String> after = words.subList(named.end(), words.size());
 		// "… nêu trên:", "… theo chức năng, nhiệm vụ được giao tổng hợp …": words between
-		// the agencies and what they must do.
+		// the agencies and what
+		// they must do.
 		String rest = QUALIFIER.matcher(String.join(" ", after)).replaceFirst("");
 		boolean endsHere = rest.isEmpty() && body.stripTrailing().endsWith(":");
 		if (!endsHere && (PAST.matcher(rest + " ").lookingAt() || !startsWithTaskVerb(rest, context.ocr()))) {
@@ -1304,8 +1297,8 @@ public final class TaskFinder {
 				}
 				else if (!nextBlank && headingLine(plain, i, next, nextLineEnd)) {
 					// "4. Về một số nội dung khác" over "Giao Bộ Tài chính …": the
-					// heading
-					// is not the start of the sentence under it.
+					// heading is not the start of
+					// the sentence under it.
 					cut = true;
 				}
 			}
@@ -1315,9 +1308,8 @@ public final class TaskFinder {
 					j++;
 				}
 				// A colon inside a line introduces what follows ("các Bộ: Quốc phòng,
-				// Công
-				// an …", "Cơ quan chủ trì: Bộ …"): only one ending its line ends the
-				// clause.
+				// Công an …", "Cơ quan chủ
+				// trì: Bộ …"): only one ending its line ends the clause.
 				if (j >= end || plain.charAt(j) == '\n'
 						|| (j > i + 1 && c != ':' && Character.isUpperCase(plain.charAt(j)))) {
 					cut = true;
@@ -1336,9 +1328,6 @@ public final class TaskFinder {
 		return clauses;
 	}
 
-	/**
-	 * "... xây dựng kế hoạch cụ thể. Thời gian hoàn thành trong năm 2021." is one task.
-	 */
 	/** Whether the clause ends with a label's colon ("… Cơ quan chủ trì:"). */
 	private static boolean endsWithLabel(CharSequence masked, Clause clause) {
 		int end = clause.end();
@@ -1351,6 +1340,9 @@ public final class TaskFinder {
 		return LABEL_END.matcher(masked.subSequence(Math.max(clause.start(), end - 40), clause.end())).find();
 	}
 
+	/**
+	 * "... xây dựng kế hoạch cụ thể. Thời gian hoàn thành trong năm 2021." is one task.
+	 */
 	private static List<Clause> mergeDeadlineSentences(List<Clause> clauses, CharSequence masked) {
 		List<Clause> merged = new ArrayList<>();
 		for (Clause clause : clauses) {

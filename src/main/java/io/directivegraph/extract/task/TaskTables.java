@@ -53,7 +53,7 @@ public final class TaskTables {
 	 * {@code tableLines}.
 	 */
 	public List<Task> find(SourceText source, Part part, Outline outline, BitSet tableLines, String jurisdiction) {
-		boolean national = "Việt Nam".equals(jurisdiction);
+		boolean national = io.directivegraph.extract.structure.HeaderReader.NATIONAL.equals(jurisdiction);
 		List<Task> tasks = new ArrayList<>();
 		int line = part.firstLine();
 		while (line <= part.lastLine()) {
@@ -165,13 +165,14 @@ public final class TaskTables {
 				outline.path(row.line()), row.line());
 	}
 
+	/** "Năm 2026", "2026 - 2028", "Giai đoạn 2026 - 2030" in a deadline cell. */
+	private static final java.util.regex.Pattern YEARS_CELL = java.util.regex.Pattern
+		.compile("(?:nam|giai\\s+doan|trong\\s+nam)?\\s*(20\\d{2})(?:\\s*[-–—]\\s*(20\\d{2}))?\\s*[.;]?");
+
 	/**
 	 * "Quý III/2026", "6/2026", "15/3/2026" in a deadline cell: the period words are
 	 * implied.
 	 */
-	private static final java.util.regex.Pattern YEARS_CELL = java.util.regex.Pattern
-		.compile("(?:nam|giai\\s+doan|trong\\s+nam)?\\s*(20\\d{2})(?:\\s*[-–—]\\s*(20\\d{2}))?\\s*[.;]?");
-
 	private static String normaliseShortForms(String folded) {
 		String s = folded.strip();
 		if (s.matches("\\d{1,2}\\s*/\\s*20\\d{2}")) {

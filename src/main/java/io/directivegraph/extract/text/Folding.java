@@ -91,4 +91,24 @@ public final class Folding {
 		return table;
 	}
 
+	/**
+	 * Whether the text has at least {@code minLetters} letters and at least
+	 * {@code percent} % of them are capitals: a heading or an issuer line ("ỦY BAN NHÂN
+	 * DÂN", "MỤC ĐÍCH, YÊU CẦU").
+	 */
+	public static boolean mostlyCapitals(CharSequence text, int minLetters, int percent) {
+		int letters = 0;
+		int upper = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isLetter(c)) {
+				letters++;
+				if (Character.isUpperCase(c)) {
+					upper++;
+				}
+			}
+		}
+		return letters >= minLetters && upper * 100 >= letters * percent;
+	}
+
 }

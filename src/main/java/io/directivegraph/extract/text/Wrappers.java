@@ -65,9 +65,8 @@ final class Wrappers {
 			blankLine(lineStarts, plain, line, text.length());
 		}
 		// A portal's info table stands before the document's own header (or near the top
-		// when the page has none); a two-column table in the body ("Số | Nội dung") is
-		// the
-		// document's.
+		// when the page has
+		// none); a two-column table in the body ("Số | Nội dung") is the document's.
 		int start = documentStart(text, lineStarts);
 		int infoEnd = (start > 1) ? start - 1 : Math.max(40, lines * 2 / 5);
 		for (int line = frontEnd + 1; line <= lines; line++) {
@@ -156,18 +155,7 @@ final class Wrappers {
 	}
 
 	private static boolean isCapitals(String s) {
-		int letters = 0;
-		int upper = 0;
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			if (Character.isLetter(c)) {
-				letters++;
-				if (Character.isUpperCase(c)) {
-					upper++;
-				}
-			}
-		}
-		return letters >= 3 && upper * 10 >= letters * 8;
+		return Folding.mostlyCapitals(s, 3, 80);
 	}
 
 	private void keep(String label, String value) {
