@@ -648,7 +648,12 @@ public final class TaskFinder {
 				return List.of(new AgencyNames.Lead(surface, false, coordinators.get(), null));
 			}
 		}
-		if (narrative) {
+		if (narrative || opensWithCitation(clause, plainClause) || ISSUED.matcher(clause).find()) {
+			// "Nghị quyết số 281/NQ-CP … của Chính phủ ban hành Chương trình …", "Chính
+			// phủ
+			// ban hành Nghị quyết số 138/NQ-CP …": what a cited document is or did, not
+			// an
+			// obligation.
 			return List.of();
 		}
 		List<AgencyNames.Lead> opening = opening(body, context);
@@ -656,6 +661,25 @@ public final class TaskFinder {
 			opening = unknownOpening(clause, body, plainClause);
 		}
 		return withCoordinators(opening.isEmpty() && byProduct ? owner(body, context) : opening, coordinators);
+	}
+
+	/** "ban hành" followed by a cited (masked) document: an issue that happened. */
+	private static final Pattern ISSUED = Pattern.compile("(?<![a-z])(?:da\\s+)?ban\\s+hanh\\s{4,}");
+
+	/**
+	 * Whether the clause opens with a citation (blanked in the masked text): its subject
+	 * is the cited document.
+	 */
+	private static boolean opensWithCitation(String clause, String plainClause) {
+		int masked = 0;
+		while (masked < clause.length() && !Character.isLetterOrDigit(clause.charAt(masked))) {
+			masked++;
+		}
+		int plain = 0;
+		while (plain < plainClause.length() && !Character.isLetterOrDigit(plainClause.charAt(plain))) {
+			plain++;
+		}
+		return masked != plain;
 	}
 
 	/** An agency's name outside the gazetteer opening a clause, up to its verb. */

@@ -151,6 +151,18 @@ class TaskFinderTest {
 	}
 
 	@Test
+	void whatACitedDocumentDidIsNoTask() {
+		assertThat(documentTasks(
+				PROVINCE + """
+						Chính phủ ban hành Nghị quyết số 138/NQ-CP ngày 16/5/2025 về Kế hoạch hành động, hoàn thành trong năm 2025.
+						Nghị quyết số 281/NQ-CP ngày 15/9/2025 của Chính phủ ban hành Chương trình hành động của Chính phủ.
+						1. Sở Nội vụ chủ trì tổng hợp, báo cáo trong tháng 12/2026.
+						"""))
+			.extracting(Task::lead)
+			.containsExactly("Sở Nội vụ");
+	}
+
+	@Test
 	void theDistributionListAssignsNothing() {
 		assertThat(documentTasks(PROVINCE + """
 				1. Sở Nội vụ chủ trì tổng hợp, báo cáo trong tháng 12/2026.
