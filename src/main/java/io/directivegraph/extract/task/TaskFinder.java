@@ -182,7 +182,8 @@ public final class TaskFinder {
 	 * trì" / "tham mưu" / "phối hợp".
 	 */
 	private static final Pattern UNKNOWN_AGENCY = Pattern
-		.compile("(?:^|[,;:.]\\s*|\\n)\\s*(?<agency>" + WordAlternation.of(AGENCY_HEADS)
+		.compile("(?:^|[,;:.]\\s*|\\n)\\s*(?:(?:giao|de\\s+nghi|yeu\\s+cau)\\s+(?:cho\\s+)?)?(?<agency>"
+				+ WordAlternation.of(AGENCY_HEADS)
 				+ "\\s+[a-z]+(?:\\s+[a-z]+){0,8}?)\\s+(?:chu\\s+tri|tham\\s+muu|phoi\\s+hop)(?![a-z])");
 
 	/** An agency's name, as a heading of its own ("1. Công an huyện"). */
@@ -577,6 +578,14 @@ public final class TaskFinder {
 	 */
 	private List<AgencyNames.Lead> leads(String clause, String body, String plainClause, boolean narrative,
 			Context documentContext, boolean byProduct) {
+		// "Về đề xuất …: Giao Bộ Xây dựng chủ trì …": the topic before the colon names no
+		// one; the sentence after it is read on its own.
+		int colon = body.indexOf(':');
+		if (colon > 0 && TOPIC.matcher(body).lookingAt() && colon + 1 < body.length()) {
+			int cut = clause.length() - body.length() + colon + 1;
+			return leads(clause.substring(cut), body.substring(colon + 1), plainClause.substring(cut), narrative,
+					documentContext, byProduct);
+		}
 		Context context = documentContext.with(places(clause, plainClause));
 		java.util.function.Supplier<List<String>> coordinators = () -> coordinators(clause);
 		// "Giao Bộ Y tế …", "Đề nghị Ủy ban Trung ương Mặt trận …", "Chính phủ yêu cầu
@@ -683,8 +692,10 @@ public final class TaskFinder {
 	}
 
 	/** An agency's name outside the gazetteer opening a clause, up to its verb. */
-	private static final Pattern UNKNOWN_OPENING = Pattern.compile("^(?<agency>" + WordAlternation.of(AGENCY_HEADS)
-			+ "(?:\\s+[a-z0-9&]+){1,10}?)\\s+(?=" + WordAlternation.of(TASK_VERBS) + "(?![a-z]))");
+	private static final Pattern UNKNOWN_OPENING = Pattern
+		.compile("^(?<agency>" + WordAlternation.of(AGENCY_HEADS) + "(?:\\s+[a-z0-9&]+){1,10}?)\\s+(?="
+		// "đưa" ends no name: "Vụ … Thi đua, khen thưởng" folds to the same word.
+				+ WordAlternation.of(TASK_VERBS.stream().filter((v) -> !v.equals("dua")).toList()) + "(?![a-z]))");
 
 	/**
 	 * "Ngân hàng Chính sách xã hội chi nhánh tỉnh đẩy nhanh giải ngân …", "Phòng Tư pháp
@@ -707,6 +718,14 @@ public final class TaskFinder {
 			return List.of();
 		}
 		int shift = clause.length() - opened.length();
+		int verb = shift + m.end("agency");
+		while (verb < plainClause.length() && !Character.isLetter(plainClause.charAt(verb))) {
+			verb++;
+		}
+		if (verb < plainClause.length() && Character.isUpperCase(plainClause.charAt(verb))) {
+			// "Văn phòng Ban Chỉ đạo …": a capital is a name's, not a verb's.
+			return List.of();
+		}
 		String surface = plainClause.substring(shift + m.start("agency"), shift + m.end("agency"))
 			.replaceAll("\\s+", " ")
 			.strip();
