@@ -332,7 +332,9 @@ public final class TaskFinder {
 			// "Chánh Văn phòng …; Giám đốc các sở: …; Chủ tịch … chịu trách nhiệm thi
 			// hành": addressees
 			// separated by semicolons in one sentence share its verb.
-			Optional<List<AgencyNames.Lead>> addressees = narrative ? Optional.empty() : addresseesOnly(body, context);
+			String ending = text.stripTrailing();
+			Optional<List<AgencyNames.Lead>> addressees = (narrative || !ending.endsWith(";") && !ending.endsWith(":"))
+					? Optional.empty() : addresseesOnly(body, context);
 			if (addressees.isPresent() && text.stripTrailing().endsWith(";")
 					&& !endsLine(source.plain(), clause.end())) {
 				pending.addAll(addressees.get());
@@ -342,7 +344,8 @@ public final class TaskFinder {
 				// "2. Các cơ quan, đơn vị có liên quan:": a list of no agency's.
 				sectionLead = null;
 			}
-			List<AgencyNames.Lead> leads = namedPlaces(leads(text, body, plainClause, narrative, context), plainClause);
+			List<AgencyNames.Lead> leads = namedPlaces(leads(text, body, plainClause, narrative, context), text,
+					plainClause, context.ocr());
 			if (!pending.isEmpty()) {
 				if (!leads.isEmpty()) {
 					List<AgencyNames.Lead> all = new ArrayList<>(pending);
@@ -352,8 +355,9 @@ public final class TaskFinder {
 				pending.clear();
 			}
 			if (leads.isEmpty() && sectionLead != null && !PREAMBLE_CLAUSE.matcher(body).lookingAt()
-					&& (!text.equals(body)
-							|| startsWithTaskVerb(String.join(" ", AgencyResolver.words(body)), false))) {
+					&& (!text.equals(body) || startsWithTaskVerb(
+							String.join(" ", AgencyResolver.words(body.substring(0, Math.min(body.length(), 60)))),
+							false))) {
 				leads = List.of(sectionLead.withCoordinators(coordinators(text)));
 			}
 			// "Bộ Xây dựng:" at the end of its line opens a list of what it must do; "các
@@ -451,7 +455,7 @@ public final class TaskFinder {
 			// coordinators; the list's are
 			// those of its opening clause.
 			List<AgencyNames.Lead> own = namedPlaces(leads(text, withoutMarker(text), plain, false, context, false),
-					plain);
+					text, plain, context.ocr());
 			List<String> coordinating = coordinators(text);
 			for (AgencyNames.Lead lead : own.isEmpty() ? listLeads : own) {
 				tasks.add(new Task(title, lead.name(), lead.known(), lead.jurisdiction(),
@@ -536,34 +540,86 @@ public final class TaskFinder {
 	 * the units the clause names by their own name ("Ủy ban nhân dân thành phố Thủ Đức":
 	 * folded name words to the name as written).
 	 */
-	private record Context(boolean ocr, boolean national, Map<List<String>, String> places) {
+	private record Context(boolean ocr, boolean national, Map<List<String>, String> places,
+			Map<List<String>, Named> lists) {
 
 		Context(boolean ocr, boolean national) {
-			this(ocr, national, Map.of());
+			this(ocr, national, Map.of(), Map.of());
 		}
 
+		/**
+		 * The context of one clause: its named units, and the agency lists read from its
+		 * words (the opening agencies are read by several rules; in OCR text each read
+		 * repairs spelling by similarity, which is dear).
+		 */
 		Context with(Map<List<String>, String> places) {
-			return new Context(this.ocr, this.national, places);
+			return new Context(this.ocr, this.national, places, new java.util.HashMap<>());
 		}
 
 	}
 
 	/** The units named by their own name in a clause, which are no province's body. */
-	private Map<List<String>, String> places(String clause, String plainClause) {
-		if (!clause.contains("uy ban") && !clause.contains("ubnd") && !clause.contains("hdnd")
-				&& !clause.contains("hoi dong") && !clause.contains("cong an")) {
-			return Map.of();
-		}
+	private Map<List<String>, String> places(String clause, String plainClause, boolean ocr) {
 		Map<List<String>, String> places = new java.util.HashMap<>();
-		Matcher place = NAMED_UNIT.matcher(plainClause);
-		while (place.find()) {
-			String name = place.group("name").strip();
-			if (this.provinces.unit(name).isEmpty()) {
-				places.put(AgencyResolver.words(io.directivegraph.extract.text.Folding.fold(name)),
-						place.group().replaceAll("\\s+", " ").strip());
-			}
+		for (NamedUnit unit : namedUnits(clause, plainClause, ocr)) {
+			places.put(unit.name(), unit.surface());
 		}
 		return places;
+	}
+
+	/**
+	 * A unit named by its own name after a generic one: "Ủy ban nhân dân thành phố Thủ
+	 * Đức" (surface), "thu duc" (name), "uy ban nhan dan thanh pho" (generic).
+	 */
+	private record NamedUnit(String surface, List<String> name, String generic) {
+	}
+
+	private static final Pattern UNIT_NAMED = Pattern.compile("(?<![a-z])(?<body>uy\\s+ban\\s+nhan\\s+dan|ubnd"
+			+ "|hoi\\s+dong\\s+nhan\\s+dan|hdnd|cong\\s+an)[ \\t]+(?<unit>thanh\\s+pho|tinh|huyen|quan|thi\\s+xa|xa|phuong)"
+			+ "[ \\t]+(?=[a-z])");
+
+	/**
+	 * The units of a clause named by their own name (capitals after "thành phố", "tỉnh",
+	 * "phường" …), provinces aside: read on the folded clause, their capitals on the
+	 * plain one.
+	 */
+	private List<NamedUnit> namedUnits(String clause, String plainClause, boolean ocr) {
+		// OCR text keeps no reliable capitals: no unit is read by its name there.
+		if (ocr || !clause.contains("uy ban") && !clause.contains("ubnd") && !clause.contains("hdnd")
+				&& !clause.contains("hoi dong") && !clause.contains("cong an")) {
+			return List.of();
+		}
+		List<NamedUnit> units = new ArrayList<>();
+		Matcher m = UNIT_NAMED.matcher(clause);
+		while (m.find()) {
+			// The capitalised words after the unit word: the unit's own name.
+			int end = m.end();
+			int words = 0;
+			int i = m.end();
+			while (i < plainClause.length() && words < 4 && Character.isUpperCase(plainClause.charAt(i))) {
+				int w = i;
+				while (w < plainClause.length() && Character.isLetter(plainClause.charAt(w))) {
+					w++;
+				}
+				end = w;
+				words++;
+				i = w;
+				while (i < plainClause.length() && (plainClause.charAt(i) == ' ' || plainClause.charAt(i) == '\t')) {
+					i++;
+				}
+			}
+			if (words == 0) {
+				continue;
+			}
+			String name = plainClause.substring(m.end(), end);
+			if (this.provinces.unit(name).isPresent()) {
+				continue;
+			}
+			units.add(new NamedUnit(plainClause.substring(m.start(), end).replaceAll("\\s+", " ").strip(),
+					AgencyResolver.words(clause.substring(m.end(), end)),
+					expand(Gazetteer.key(m.group("body") + " " + m.group("unit")))));
+		}
+		return units;
 	}
 
 	private List<AgencyNames.Lead> leads(String clause, String body, String plainClause, boolean narrative,
@@ -586,14 +642,15 @@ public final class TaskFinder {
 			return leads(clause.substring(cut), body.substring(colon + 1), plainClause.substring(cut), narrative,
 					documentContext, byProduct);
 		}
-		Context context = documentContext.with(places(clause, plainClause));
+		Context context = documentContext.with(places(clause, plainClause, documentContext.ocr()));
 		java.util.function.Supplier<List<String>> coordinators = () -> coordinators(clause);
 		// "Giao Bộ Y tế …", "Đề nghị Ủy ban Trung ương Mặt trận …", "Chính phủ yêu cầu
 		// các bộ, … bám sát …": the
 		// agencies named after the order.
 		String opened = LIST_OPENER.matcher(body).replaceFirst("");
 		String head = opened.substring(0, Math.min(opened.length(), 400));
-		boolean ordering = ORDERING.matcher(head).find();
+		boolean ordering = (head.contains("giao") || head.contains("de nghi") || head.contains("yeu cau"))
+				&& ORDERING.matcher(head).find();
 		List<String> words = ordering ? AgencyResolver.words(head) : List.of();
 		int assigned = ordering ? assignedFrom(opened, words, context) : -1;
 		if (assigned >= 0) {
@@ -613,7 +670,7 @@ public final class TaskFinder {
 		}
 		// "Cơ quan chủ trì: Bộ Nông nghiệp và Môi trường".
 		Matcher labelled = LABELLED_LEAD.matcher(clause);
-		if (clause.indexOf(':') >= 0 && labelled.find()) {
+		if (clause.indexOf(':') >= 0 && clause.contains("chu tri") && labelled.find()) {
 			List<AgencyNames.Lead> named = agencyList(AgencyResolver.words(clause.substring(labelled.end())), 0,
 					context)
 				.leads();
@@ -657,7 +714,8 @@ public final class TaskFinder {
 				return List.of(new AgencyNames.Lead(surface, false, coordinators.get(), null));
 			}
 		}
-		if (narrative || opensWithCitation(clause, plainClause) || ISSUED.matcher(clause).find()) {
+		if (narrative || opensWithCitation(clause, plainClause)
+				|| clause.contains("ban hanh") && ISSUED.matcher(clause).find()) {
 			// "Nghị quyết số 281/NQ-CP … của Chính phủ ban hành Chương trình …", "Chính
 			// phủ
 			// ban hành Nghị quyết số 138/NQ-CP …": what a cited document is or did, not
@@ -833,25 +891,19 @@ public final class TaskFinder {
 	 * A unit named after a generic name ("Ủy ban nhân dân thành phố Thủ Đức") is not the
 	 * province's body the generic name resolved to: kept as written, unknown.
 	 */
-	private List<AgencyNames.Lead> namedPlaces(List<AgencyNames.Lead> leads, String plainClause) {
+	private List<AgencyNames.Lead> namedPlaces(List<AgencyNames.Lead> leads, String clause, String plainClause,
+			boolean ocr) {
 		if (leads.isEmpty()) {
 			return leads;
 		}
-		Matcher place = NAMED_UNIT.matcher(plainClause);
 		List<AgencyNames.Lead> result = new ArrayList<>(leads);
-		while (place.find()) {
-			String name = place.group("name").strip();
-			if (this.provinces.unit(name).isPresent()) {
-				continue;
-			}
-			String generic = Gazetteer.key(place.group("body") + " " + place.group("unit"));
+		for (NamedUnit unit : namedUnits(clause, plainClause, ocr)) {
 			for (int i = 0; i < result.size(); i++) {
 				AgencyNames.Lead lead = result.get(i);
 				Gazetteer.Agency agency = this.agencies.gazetteer().byName(lead.name());
 				if (lead.known() && lead.jurisdiction() == null && agency != null
-						&& Gazetteer.key(agency.name()).equals(expand(generic))) {
-					String surface = place.group().replaceAll("\\s+", " ").strip();
-					result.set(i, new AgencyNames.Lead(surface, false, lead.coordinating(), null));
+						&& Gazetteer.key(agency.name()).equals(unit.generic())) {
+					result.set(i, new AgencyNames.Lead(unit.surface(), false, lead.coordinating(), null));
 				}
 			}
 		}
@@ -861,10 +913,6 @@ public final class TaskFinder {
 	private static String expand(String key) {
 		return key.replaceFirst("^ubnd ", "uy ban nhan dan ").replaceFirst("^hdnd ", "hoi dong nhan dan ");
 	}
-
-	private static final Pattern NAMED_UNIT = Pattern.compile(
-			"(?<body>(?iu:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Công an))[ \\t]+(?<unit>(?iu:thành phố|tỉnh|huyện|quận|thị xã|xã|phường))"
-					+ "[ \\t]+(?<name>\\p{Lu}[\\p{L}]*(?:[ \\t]+\\p{Lu}[\\p{L}]*){0,3})");
 
 	/**
 	 * Where the agencies given an order start ("giao", "đề nghị", "yêu cầu" opening the
@@ -902,6 +950,18 @@ public final class TaskFinder {
 	 * vị có liên quan") skipped.
 	 */
 	private Named agencyList(List<String> words, int from, Context context) {
+		if (from != 0 || context.lists() == Map.<List<String>, Named>of()) {
+			return readAgencyList(words, from, context);
+		}
+		Named read = context.lists().get(words);
+		if (read == null) {
+			read = readAgencyList(words, 0, context);
+			context.lists().put(List.copyOf(words), read);
+		}
+		return read;
+	}
+
+	private Named readAgencyList(List<String> words, int from, Context context) {
 		List<AgencyNames.Lead> leads = new ArrayList<>();
 		int i = from;
 		while (i < words.size()) {
@@ -917,10 +977,14 @@ public final class TaskFinder {
 			// "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …" is itself a name; else a head's
 			// title stands for its
 			// body ("Chủ tịch Ủy ban nhân dân tỉnh").
-			Optional<Match> whole = this.agencies.prefix(words.subList(i, words.size()), context.ocr());
-			int head = (whole.isPresent() && whole.get().words() >= 2) ? 0 : head(words, i);
-			Optional<Match> match = (head == 0) ? whole
-					: this.agencies.prefix(words.subList(i + head, words.size()), context.ocr());
+			int head = head(words, i);
+			if (head > 0) {
+				Optional<Match> whole = this.agencies.prefix(words.subList(i, words.size()));
+				if (whole.isPresent() && whole.get().words() >= 2) {
+					head = 0;
+				}
+			}
+			Optional<Match> match = this.agencies.prefix(words.subList(i + head, words.size()), context.ocr());
 			if (match.isEmpty() || match.get().words() < 2) {
 				// "các Bộ: Quốc phòng, Công an", "Giám đốc các Sở: Tài chính, Xây dựng":
 				// one kind word for
