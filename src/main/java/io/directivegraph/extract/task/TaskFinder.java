@@ -1296,7 +1296,7 @@ public final class TaskFinder {
 		// OCR damage rarely takes a word's first letter: compared only with verbs that
 		// share it.
 		return TASK_VERBS.stream()
-			.anyMatch((verb) -> verb.charAt(0) == two.charAt(0) && EditSimilarity.atLeast(two, verb, 0.75) > 0);
+			.anyMatch((verb) -> verb.charAt(0) == two.charAt(0) && EditSimilarity.atLeast(two, verb, 0.8) > 0);
 	}
 
 	private List<String> coordinators(String clause) {
