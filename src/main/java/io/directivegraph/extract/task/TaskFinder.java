@@ -87,6 +87,10 @@ public final class TaskFinder {
 
 	private static final Pattern ORDERING = Pattern.compile("(?<![a-z])(?:giao|de\\s+nghi|yeu\\s+cau)(?![a-z])");
 
+	/** A line ending with a word that needs what follows ("và", "của", a comma). */
+	private static final Pattern CONTINUED = Pattern
+		.compile("(?:(?<![a-z])(?:va|cua|voi|cac|ve|cho|tai|trong|theo|la)|[,\\-–])\\s*$");
+
 	/** A clause opened by a number ("3.", "II.", "1.2."), not a bullet or a letter. */
 	private static final Pattern NUMBERED = Pattern
 		.compile("^[\\s>*#]*(?:[IVX]{1,4}|\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.\\s");
@@ -480,6 +484,11 @@ public final class TaskFinder {
 		}
 		if (io.directivegraph.extract.text.Folding.mostlyCapitals(body, 4, 90)) {
 			return true;
+		}
+		if (CONTINUED.matcher(io.directivegraph.extract.text.Folding.fold(body)).find()) {
+			// "5. Sở Nông nghiệp và" over "Môi trường chủ trì …": a name broken over two
+			// lines, not a heading.
+			return false;
 		}
 		return !body.contains("\n") && MARKER.matcher(line).lookingAt() && body.length() <= 80 && !body.endsWith(".")
 				&& !body.endsWith(";") && !body.endsWith(":") && body.split("\\s+").length <= 14
