@@ -192,7 +192,7 @@ public final class TaskFinder {
 
 	/** An agency's name, as a heading of its own ("1. Công an huyện"). */
 	private static final Pattern AGENCY_NAME = Pattern
-		.compile("^" + WordAlternation.of(AGENCY_HEADS) + "(?:\\s+[a-z0-9&]+){1,12}\\s*:?\\s*$");
+		.compile("^" + WordAlternation.of(AGENCY_HEADS) + "(?:\\s+[a-z0-9&,\\-–]+){1,12}\\s*:?\\s*$");
 
 	private static final Pattern RECURRING_START = Pattern
 		.compile("^\\s*(?:dinh\\s+ky\\s+)?(?:hang|hang)\\s+(?:quy|nam|thang)\\s*,|^\\s*dinh\\s+ky\\s*,");
@@ -368,6 +368,15 @@ public final class TaskFinder {
 			// tỉnh, thành phố: Lào
 			// Cai, Phú Thọ …" inside a sentence does not.
 			boolean opensList = text.stripTrailing().endsWith(":") && endsLine(source.plain(), clause.end());
+			if (opensList && leads.isEmpty() && !narrative) {
+				// "1. Vụ Kế hoạch - Tài chính:", "Sở Y tế các tỉnh, thành phố trực thuộc
+				// trung
+				// ương:": a name outside the gazetteer labelling a list, kept as written.
+				AgencyNames.Lead label = unknownHeadingLead(body, plainClause);
+				if (label != null) {
+					leads = List.of(label);
+				}
+			}
 			// "Định kỳ hàng quý, ... báo cáo ...": a recurring obligation, even when no
 			// single agency owns it.
 			boolean recurring = RECURRING_START.matcher(body).lookingAt();

@@ -163,6 +163,19 @@ class TaskFinderTest {
 	}
 
 	@Test
+	void aNameOutsideTheGazetteerLabellingAListLeadsItsItemsAsWritten() {
+		List<Task> tasks = documentTasks(GOVERNMENT + """
+				1. Vụ Kế hoạch - Tài chính:
+				a) Bố trí kinh phí thực hiện Kế hoạch, hoàn thành trong quý IV/2026.
+				2. Sở Y tế các tỉnh, thành phố trực thuộc trung ương:
+				a) Chỉ đạo các cơ sở khám bệnh phân loại chất thải.
+				""");
+		assertThat(tasks).extracting(Task::lead)
+			.containsExactly("Vụ Kế hoạch - Tài chính", "Sở Y tế các tỉnh, thành phố trực thuộc trung ương");
+		assertThat(tasks).extracting(Task::leadKnown).containsOnly(false);
+	}
+
+	@Test
 	void theDistributionListAssignsNothing() {
 		assertThat(documentTasks(PROVINCE + """
 				1. Sở Nội vụ chủ trì tổng hợp, báo cáo trong tháng 12/2026.
