@@ -329,6 +329,15 @@ public final class AgencyResolver {
 		return EditSimilarity.atLeast(a, b, MIN_SIMILARITY);
 	}
 
+	/**
+	 * How many words a lookup can look at from its end of the phrase: results of
+	 * {@link #prefix(List, boolean)} and {@link #suffix(List, boolean)} depend on no
+	 * more, so callers may memoise them by that many words.
+	 */
+	public int window() {
+		return this.gazetteer.longestForm() + 1;
+	}
+
 	public Gazetteer gazetteer() {
 		return this.gazetteer;
 	}

@@ -494,13 +494,12 @@ public final class TaskFinder {
 		if (io.directivegraph.extract.text.Folding.mostlyCapitals(body, 4, 90)) {
 			return true;
 		}
-		if (CONTINUED.matcher(io.directivegraph.extract.text.Folding.fold(body)).find()) {
-			// "5. Sở Nông nghiệp và" over "Môi trường chủ trì …": a name broken over two
-			// lines, not a heading.
-			return false;
-		}
+		// A short line only (the end-anchored test tries every position of its text).
+		// "5. Sở Nông nghiệp và" over "Môi trường chủ trì …" is a name broken over two
+		// lines, not a heading.
 		return !body.contains("\n") && MARKER.matcher(line).lookingAt() && body.length() <= 80 && !body.endsWith(".")
 				&& !body.endsWith(";") && !body.endsWith(":") && body.split("\\s+").length <= 14
+				&& !CONTINUED.matcher(io.directivegraph.extract.text.Folding.fold(body)).find()
 				&& !LEAD_CUE.foundIn(io.directivegraph.extract.text.Folding.fold(body))
 				&& !STRONG_COMPLETION.foundIn(io.directivegraph.extract.text.Folding.fold(body));
 	}
@@ -559,10 +558,17 @@ public final class TaskFinder {
 	 * folded name words to the name as written).
 	 */
 	private record Context(boolean ocr, boolean national, Map<List<String>, String> places,
-			Map<List<String>, Named> lists) {
+			Map<List<String>, Named> lists, Map<List<String>, Optional<Match>> prefixes,
+			Map<List<String>, Optional<Match>> suffixes) {
 
+		/**
+		 * A document's context: in OCR text, the repaired lookups of agency names are
+		 * memoised for the document (the same words are read at many clause starts, and
+		 * each repair compares them with many forms by similarity).
+		 */
 		Context(boolean ocr, boolean national) {
-			this(ocr, national, Map.of(), Map.of());
+			this(ocr, national, Map.of(), Map.of(), ocr ? new java.util.HashMap<>() : Map.of(),
+					ocr ? new java.util.HashMap<>() : Map.of());
 		}
 
 		/**
@@ -571,7 +577,8 @@ public final class TaskFinder {
 		 * repairs spelling by similarity, which is dear).
 		 */
 		Context with(Map<List<String>, String> places) {
-			return new Context(this.ocr, this.national, places, new java.util.HashMap<>());
+			return new Context(this.ocr, this.national, places, new java.util.HashMap<>(), this.prefixes,
+					this.suffixes);
 		}
 
 	}
@@ -979,6 +986,24 @@ public final class TaskFinder {
 		return read;
 	}
 
+	/** {@link AgencyResolver#prefix(List, boolean)}, memoised in OCR text. */
+	private Optional<Match> prefix(List<String> words, Context context) {
+		if (!context.ocr()) {
+			return this.agencies.prefix(words);
+		}
+		List<String> key = List.copyOf(words.subList(0, Math.min(words.size(), this.agencies.window())));
+		return context.prefixes().computeIfAbsent(key, (k) -> this.agencies.prefix(k, true));
+	}
+
+	/** {@link AgencyResolver#suffix(List, boolean)}, memoised in OCR text. */
+	private Optional<Match> suffix(List<String> words, Context context) {
+		if (!context.ocr()) {
+			return this.agencies.suffix(words, false);
+		}
+		List<String> key = List.copyOf(words.subList(Math.max(0, words.size() - this.agencies.window()), words.size()));
+		return context.suffixes().computeIfAbsent(key, (k) -> this.agencies.suffix(k, true));
+	}
+
 	private Named readAgencyList(List<String> words, int from, Context context) {
 		List<AgencyNames.Lead> leads = new ArrayList<>();
 		int i = from;
@@ -1002,7 +1027,7 @@ public final class TaskFinder {
 					head = 0;
 				}
 			}
-			Optional<Match> match = this.agencies.prefix(words.subList(i + head, words.size()), context.ocr());
+			Optional<Match> match = prefix(words.subList(i + head, words.size()), context);
 			if (match.isEmpty() || match.get().words() < 2) {
 				// "các Bộ: Quốc phòng, Công an", "Giám đốc các Sở: Tài chính, Xây dựng":
 				// one kind word for
@@ -1053,13 +1078,13 @@ public final class TaskFinder {
 			int[] consumed = new int[1];
 			String province = this.names.provinceEnding(words, consumed);
 			List<String> name = words.subList(0, words.size() - consumed[0]);
-			Optional<Match> match = name.isEmpty() ? Optional.empty() : this.agencies.suffix(name, context.ocr());
+			Optional<Match> match = name.isEmpty() ? Optional.empty() : suffix(name, context);
 			if (match.isEmpty() && province != null && !name.isEmpty()
 					&& (name.get(name.size() - 1).equals("tinh") || name.get(name.size() - 1).equals("pho"))) {
 				// "Sở Y tế tỉnh Nghệ An": the unit word belongs to the province.
 				int unit = name.get(name.size() - 1).equals("pho") ? 2 : 1;
 				name = name.subList(0, Math.max(0, name.size() - unit));
-				match = name.isEmpty() ? Optional.empty() : this.agencies.suffix(name, context.ocr());
+				match = name.isEmpty() ? Optional.empty() : suffix(name, context);
 			}
 			if (match.isEmpty()) {
 				break;
@@ -1101,7 +1126,7 @@ public final class TaskFinder {
 	 * before the agency's own name are a unit's head.
 	 */
 	private boolean subUnitBefore(List<String> before, Context context) {
-		Optional<Match> match = before.isEmpty() ? Optional.empty() : this.agencies.suffix(before, context.ocr());
+		Optional<Match> match = before.isEmpty() ? Optional.empty() : suffix(before, context);
 		if (match.isEmpty()) {
 			return false;
 		}
@@ -1239,8 +1264,7 @@ public final class TaskFinder {
 			return List.of();
 		}
 		List<String> words = AgencyResolver.words(body.substring(m.end(), Math.min(body.length(), m.end() + 160)));
-		return this.agencies.prefix(words, context.ocr())
-			.map((a) -> List.of(this.names.lead(a.agency(), null, context.national())))
+		return prefix(words, context).map((a) -> List.of(this.names.lead(a.agency(), null, context.national())))
 			.orElse(List.of());
 	}
 
