@@ -776,7 +776,7 @@ public final class TaskFinder {
 
 	/** An agency's name outside the gazetteer opening a clause, up to its verb. */
 	private static final Pattern UNKNOWN_OPENING = Pattern
-		.compile("^(?<agency>" + WordAlternation.of(AGENCY_HEADS) + "(?:\\s+[a-z0-9&]+){1,10}?)\\s+(?="
+		.compile("^(?<agency>" + WordAlternation.of(AGENCY_HEADS) + "(?:\\s+(?:[a-z0-9&]+|[-–](?=\\s)(?!\\s+[a-z]+\\s+[-–]))){1,10}?)\\s+(?="
 		// "đưa" ends no name: "Vụ … Thi đua, khen thưởng" folds to the same word.
 				+ WordAlternation.of(TASK_VERBS.stream().filter((v) -> !v.equals("dua")).toList()) + "(?![a-z]))");
 
