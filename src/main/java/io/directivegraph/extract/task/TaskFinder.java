@@ -775,10 +775,10 @@ public final class TaskFinder {
 	}
 
 	/** An agency's name outside the gazetteer opening a clause, up to its verb. */
-	private static final Pattern UNKNOWN_OPENING = Pattern
-		.compile("^(?<agency>" + WordAlternation.of(AGENCY_HEADS) + "(?:\\s+(?:[a-z0-9&]+|[-–](?=\\s)(?!\\s+[a-z]+\\s+[-–]))){1,10}?)\\s+(?="
-		// "đưa" ends no name: "Vụ … Thi đua, khen thưởng" folds to the same word.
-				+ WordAlternation.of(TASK_VERBS.stream().filter((v) -> !v.equals("dua")).toList()) + "(?![a-z]))");
+	private static final Pattern UNKNOWN_OPENING = Pattern.compile("^(?<agency>" + WordAlternation.of(AGENCY_HEADS)
+			+ "(?:\\s+(?:[a-z0-9&]+|[-–](?=\\s)(?!\\s+[a-z]+\\s+[-–]))){1,10}?)\\s+(?="
+			// "đưa" ends no name: "Vụ … Thi đua, khen thưởng" folds to the same word.
+			+ WordAlternation.of(TASK_VERBS.stream().filter((v) -> !v.equals("dua")).toList()) + "(?![a-z]))");
 
 	/**
 	 * "Ngân hàng Chính sách xã hội chi nhánh tỉnh đẩy nhanh giải ngân …", "Phòng Tư pháp
@@ -1004,6 +1004,29 @@ public final class TaskFinder {
 		return context.suffixes().computeIfAbsent(key, (k) -> this.agencies.suffix(k, true));
 	}
 
+	/**
+	 * "Tỉnh Nghệ An cần …", "đề nghị Thành phố Hải Phòng …" in a national document: a
+	 * province named with its unit word stands for its People's Committee; null when the
+	 * words at i are no such name. The words taken go in {@code consumed[0]}.
+	 */
+	private AgencyNames.Lead provinceAuthority(List<String> words, int i, int[] consumed) {
+		int unit = words.get(i).equals("tinh") ? 1
+				: (i + 1 < words.size() && words.get(i).equals("thanh") && words.get(i + 1).equals("pho")) ? 2 : 0;
+		if (unit == 0) {
+			return null;
+		}
+		String province = this.names.provinceAt(words, i, consumed);
+		if (province == null || consumed[0] <= unit) {
+			return null;
+		}
+		List<String> name = new ArrayList<>(List.of("uy", "ban", "nhan", "dan"));
+		name.addAll(words.subList(i, i + unit));
+		return this.agencies.prefix(name)
+			.filter((m) -> m.words() == name.size())
+			.map((m) -> this.names.lead(m.agency(), province, true))
+			.orElse(null);
+	}
+
 	private Named readAgencyList(List<String> words, int from, Context context) {
 		List<AgencyNames.Lead> leads = new ArrayList<>();
 		int i = from;
@@ -1028,6 +1051,16 @@ public final class TaskFinder {
 				}
 			}
 			Optional<Match> match = prefix(words.subList(i + head, words.size()), context);
+			int[] authority = new int[1];
+			AgencyNames.Lead provincial = (match.isEmpty() && head == 0 && context.national())
+					? provinceAuthority(words, i, authority) : null;
+			if (provincial != null) {
+				i += authority[0];
+				if (!leads.contains(provincial)) {
+					leads.add(provincial);
+				}
+				continue;
+			}
 			if (match.isEmpty() || match.get().words() < 2) {
 				// "các Bộ: Quốc phòng, Công an", "Giám đốc các Sở: Tài chính, Xây dựng":
 				// one kind word for
@@ -1311,6 +1344,11 @@ public final class TaskFinder {
 		// the agencies and what
 		// they must do.
 		String rest = QUALIFIER.matcher(String.join(" ", after)).replaceFirst("");
+		if (rest.startsWith("can ") && !startsWithTaskVerb(rest, context.ocr())) {
+			// "Tỉnh Nghệ An cần tập trung …": "cần" before what they must do ("cân đối",
+			// "căn cứ" fold the same and are verbs of their own).
+			rest = rest.substring(4);
+		}
 		boolean endsHere = rest.isEmpty() && body.stripTrailing().endsWith(":");
 		if (!endsHere && (PAST.matcher(rest + " ").lookingAt() || !startsWithTaskVerb(rest, context.ocr()))) {
 			return List.of();
