@@ -86,6 +86,12 @@ public final class Gazetteer {
 					continue;
 				}
 				List<String> cells = Csv.parseLine(line);
+				if (cells.size() > 5) {
+					// An alias list with a comma outside quotes would silently lose its
+					// tail (and give "Các cơ quan" to the wrong agency).
+					throw new IllegalArgumentException(
+							"gazetteer row has " + cells.size() + " cells, 5 at most (quote the aliases): " + line);
+				}
 				while (cells.size() < 5) {
 					cells.add("");
 				}

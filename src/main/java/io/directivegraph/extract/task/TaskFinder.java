@@ -130,9 +130,23 @@ public final class TaskFinder {
 	private static final Pattern ASSIGNING = Pattern
 		.compile("^(?:giao|de\\s+nghi|yeu\\s+cau)\\s+(?:cho\\s+)?(?=[a-z])");
 
-	/** "Cơ quan chủ trì: Bộ …" written as a label inside an item. */
+	/**
+	 * "Cơ quan chủ trì: Bộ …", "Đơn vị thực hiện: …", "Chủ trì: …" written as a label
+	 * inside an item or on a line of its own under it.
+	 */
 	private static final Pattern LABELLED_LEAD = Pattern
-		.compile("(?<![a-z])(?:co\\s+quan|don\\s+vi)\\s+chu\\s+tri\\s*:\\s*");
+		.compile("(?<![a-z])(?:(?:co\\s+quan|don\\s+vi)\\s+(?:chu\\s+tri|thuc\\s+hien)|chu\\s+tri)\\s*:\\s*");
+
+	/**
+	 * A field of a task written as a record, on its own line under the item: "- Đơn vị
+	 * chủ trì: Văn phòng Bộ.", "- Đơn vị phối hợp: …", "- Thời gian hoàn thành: Quý
+	 * II/2026.", "- Sản phẩm: …". The item and its fields are one task.
+	 */
+	private static final Pattern RECORD_FIELD = Pattern.compile("^[ \\t]*(?:[-–+•*][ \\t]*)?(?:"
+			+ "(?:co\\s+quan|don\\s+vi)\\s+(?:chu\\s+tri|phoi\\s+hop|thuc\\s+hien)|chu\\s+tri|phoi\\s+hop"
+			+ "|thoi\\s+(?:gian|han)(?:\\s+[a-z]+){0,2}|tien\\s+do(?:\\s+[a-z]+){0,2}"
+			+ "|(?:du\\s+kien\\s+)?san\\s+pham(?:\\s+[a-z]+){0,2}|ket\\s+qua(?:\\s+[a-z]+){0,2}"
+			+ "|(?:nguon\\s+)?kinh\\s+phi(?:\\s+[a-z]+){0,2})\\s*:");
 
 	/** "Cơ quan phối hợp: …". */
 	private static final Pattern LABELLED_COORDINATORS = Pattern
@@ -695,12 +709,11 @@ public final class TaskFinder {
 		}
 		// "Cơ quan chủ trì: Bộ Nông nghiệp và Môi trường".
 		Matcher labelled = LABELLED_LEAD.matcher(clause);
-		if (clause.indexOf(':') >= 0 && clause.contains("chu tri") && labelled.find()) {
-			List<AgencyNames.Lead> named = agencyList(AgencyResolver.words(clause.substring(labelled.end())), 0,
-					context)
-				.leads();
+		if (clause.indexOf(':') >= 0 && (clause.contains("chu tri") || clause.contains("thuc hien"))
+				&& labelled.find()) {
+			List<AgencyNames.Lead> named = labelledLeads(clause, plainClause, labelled.end(), context);
 			if (!named.isEmpty()) {
-				return withCoordinators(named.subList(0, 1), coordinators);
+				return withCoordinators(named, coordinators);
 			}
 		}
 		PatternScan.Scan cue = LEAD_CUE.in(clause);
@@ -883,6 +896,48 @@ public final class TaskFinder {
 	 * A heading that is an agency's name the gazetteer does not know ("1. Công an huyện",
 	 * "Phòng Tư pháp"): that name as written, unknown.
 	 */
+	/**
+	 * The leads a label names ("Đơn vị chủ trì: Văn phòng Bộ; Trung tâm Công nghệ thông
+	 * tin."): every one when the value is nothing but names, known or kept as written;
+	 * else the first known agency it starts with ("Cơ quan chủ trì: Bộ Y tế; thời gian
+	 * trình: quý IV/2026").
+	 */
+	private List<AgencyNames.Lead> labelledLeads(String clause, String plainClause, int from, Context context) {
+		int end = from;
+		while (end < clause.length() && clause.charAt(end) != '\n' && !(clause.charAt(end) == '.'
+				&& (end + 1 == clause.length() || clause.charAt(end + 1) == ' ' || clause.charAt(end + 1) == '\n'))) {
+			end++;
+		}
+		List<AgencyNames.Lead> all = new ArrayList<>();
+		int partStart = from;
+		for (int i = from; i <= end; i++) {
+			if (i < end && clause.charAt(i) != ';') {
+				continue;
+			}
+			String part = clause.substring(partStart, i);
+			List<String> words = AgencyResolver.words(part);
+			Named named = words.isEmpty() ? null : agencyList(words, 0, context);
+			if (named != null && !named.leads().isEmpty() && named.end() == words.size()) {
+				all.addAll(named.leads());
+			}
+			else {
+				AgencyNames.Lead asWritten = words.isEmpty() ? null
+						: unknownHeadingLead(part.strip(), plainClause.substring(partStart, i).strip());
+				if (asWritten == null) {
+					all.clear();
+					break;
+				}
+				all.add(asWritten);
+			}
+			partStart = i + 1;
+		}
+		if (!all.isEmpty()) {
+			return all;
+		}
+		List<AgencyNames.Lead> first = agencyList(AgencyResolver.words(clause.substring(from)), 0, context).leads();
+		return first.isEmpty() ? first : first.subList(0, 1);
+	}
+
 	private static AgencyNames.Lead unknownHeadingLead(String body, String plainClause) {
 		String folded = LIST_OPENER.matcher(body).replaceFirst("").strip();
 		if (!AGENCY_NAME.matcher(folded).matches()) {
@@ -1443,7 +1498,16 @@ public final class TaskFinder {
 				return head;
 			}
 		}
-		return clean(source.span(clause.start(), clause.end()));
+		// An item written as a record ends where its fields begin.
+		int end = clause.end();
+		for (int nl = text.indexOf('\n'); nl >= 0 && nl + 1 < text.length(); nl = text.indexOf('\n', nl + 1)) {
+			if (RECORD_FIELD.matcher(text).region(nl + 1, text.length()).lookingAt()
+					&& !text.substring(0, nl).isBlank()) {
+				end = clause.start() + nl;
+				break;
+			}
+		}
+		return clean(source.span(clause.start(), end));
 	}
 
 	private static String clean(String text) {
@@ -1532,19 +1596,42 @@ public final class TaskFinder {
 	 */
 	private static List<Clause> mergeDeadlineSentences(List<Clause> clauses, CharSequence masked) {
 		List<Clause> merged = new ArrayList<>();
+		boolean inField = false;
 		for (Clause clause : clauses) {
 			String text = masked.subSequence(clause.start(), clause.end()).toString().strip();
 			boolean afterLabel = !merged.isEmpty() && endsWithLabel(masked, merged.get(merged.size() - 1));
-			if (!merged.isEmpty()
-					&& (DEADLINE_SENTENCE.matcher(text).lookingAt() && text.length() < 120 || afterLabel)) {
+			boolean field = RECORD_FIELD.matcher(text).lookingAt() && text.length() < 300;
+			// "- Đơn vị chủ trì: Văn phòng Bộ; Trung tâm Công nghệ thông tin.": the rest
+			// of
+			// a field's line after a semicolon is still the field.
+			boolean fieldGoesOn = inField && !merged.isEmpty() && !text.isEmpty()
+					&& sameLine(masked, merged.get(merged.size() - 1).end(), clause.start())
+					&& masked.subSequence(merged.get(merged.size() - 1).start(), merged.get(merged.size() - 1).end())
+						.toString()
+						.stripTrailing()
+						.endsWith(";");
+			if (!merged.isEmpty() && (DEADLINE_SENTENCE.matcher(text).lookingAt() && text.length() < 120 || afterLabel
+					|| field || fieldGoesOn)) {
 				Clause previous = merged.remove(merged.size() - 1);
 				merged.add(new Clause(previous.start(), clause.end()));
+				inField = field || fieldGoesOn;
 			}
 			else {
 				merged.add(clause);
+				inField = false;
 			}
 		}
 		return merged;
+	}
+
+	/** Whether no line break lies between the two offsets. */
+	private static boolean sameLine(CharSequence text, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (text.charAt(i) == '\n') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -55,6 +55,17 @@ class GazetteerDataTest {
 	}
 
 	@Test
+	void aRowWithAnUnquotedCommaInItsAliasesIsRefused() {
+		String csv = "name,kind,level,parent,aliases\nCác đơn vị thuộc Bộ,COLLECTIVE,NATIONAL,,"
+				+ "Các đơn vị trực thuộc Bộ|Các cơ quan, đơn vị thuộc Bộ\n";
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> Gazetteer
+				.load(new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("quote the aliases");
+	}
+
+	@Test
 	void theChecksCatchBadRows() {
 		// The checks themselves, on rows made to break them.
 		List<Agency> bad = List.of(agency("Bộ Y tế", "MINISTRY", "NATIONAL", "Chính phủ"),
