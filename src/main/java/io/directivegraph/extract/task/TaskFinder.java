@@ -723,6 +723,12 @@ public final class TaskFinder {
 			// From the start of the clause when it is near: then several agencies before
 			// the cue are all leads.
 			int from = (cue.start() <= 300) ? 0 : cue.start() - 200;
+			// "… báo cáo Ban Thường vụ Thành ủy; tham mưu sơ kết …": the agencies of a
+			// cue are in its own part of the sentence, not the object of the part before.
+			int part = clause.lastIndexOf(';', cue.start());
+			if (part >= from) {
+				from = part + 1;
+			}
 			List<String> before = AgencyResolver
 				.words(LIST_OPENER.matcher(withoutMarker(clause.substring(from, cue.start()))).replaceFirst(""));
 			if (subUnitBefore(before, context)) {
@@ -1318,7 +1324,9 @@ public final class TaskFinder {
 
 	private static final List<List<String>> HEADS = List.of(List.of("truong", "ban"), List.of("chu", "tich"),
 			List.of("giam", "doc"), List.of("thu", "truong"), List.of("bo", "truong"), List.of("chanh"),
-			List.of("truong"), List.of("chu", "nhiem"), List.of("tong", "giam", "doc"));
+			List.of("truong"), List.of("chu", "nhiem"), List.of("tong", "giam", "doc"), List.of("chi", "huy", "truong"),
+			List.of("vu", "truong"), List.of("cuc", "truong"), List.of("vien", "truong"), List.of("hieu", "truong"),
+			List.of("tong", "bien", "tap"));
 
 	/** How many words of a head's title ("chủ tịch", "giám đốc") start at i. */
 	private static int head(List<String> words, int i) {
@@ -1393,6 +1401,12 @@ public final class TaskFinder {
 		Named named = agencyList(words, 0, context);
 		if (named.leads().isEmpty()) {
 			return List.of();
+		}
+		int colon = head.indexOf(':');
+		if (colon > 0 && AgencyResolver.words(head.substring(0, colon)).size() == named.end()) {
+			// "- Ủy ban Kiểm tra Thành ủy: ứng dụng phần mềm …": the agencies label what
+			// follows, whatever its verb.
+			return named.leads();
 		}
 		List<String> after = words.subList(named.end(), words.size());
 		// "… nêu trên:", "… theo chức năng, nhiệm vụ được giao tổng hợp …": words between

@@ -40,7 +40,13 @@ final class Wrappers {
 			+ "|van ban cung chuyen muc|van ban khac|bai viet|tin lien quan|luot xem|©|copyright|ban quyen"
 			+ "|ve chung toi|lien he\\s*\\||dieu khoan su dung)");
 
-	private static final Pattern BREADCRUMBS = Pattern.compile("^\\s*trang chu\\s*(?:>|»|/|›|\\|)");
+	private static final Pattern BREADCRUMBS = Pattern
+		.compile("^\\s*(?:(?:ban dang o|vi tri)\\s*:?\\s*)?trang chu\\s*(?:>|»|/|›|\\|)");
+
+	/**
+	 * "Ngày ban hành: 09/02/2026": a row of a portal's info box written without a table.
+	 */
+	private static final Pattern INFO_LINE = Pattern.compile("^\\s*([^:|]{2,40}?)\\s*:\\s*(\\S.*?)\\s*$");
 
 	private static final Pattern TABLE_ROW = Pattern
 		.compile("^\\s*\\|\\s*([^|]{1,40}?)\\s*\\|\\s*([^|]*?)\\s*\\|?\\s*$");
@@ -85,7 +91,8 @@ final class Wrappers {
 					continue;
 				}
 			}
-			else if (raw.length() > 8 && (raw.indexOf('>') > 0 || raw.indexOf('»') > 0 || raw.indexOf('›') > 0)
+			else if (raw.length() > 8
+					&& (raw.indexOf('>') > 0 || raw.indexOf('»') > 0 || raw.indexOf('›') > 0 || raw.indexOf('|') > 0)
 					&& BREADCRUMBS.matcher(Folding.fold(raw)).find()) {
 				blankLine(lineStarts, plain, line, text.length());
 				wrapped = true;
@@ -93,6 +100,17 @@ final class Wrappers {
 		}
 		if (!wrapped) {
 			return;
+		}
+		// Above the document's own header, an info box may state its fields as "Label:
+		// value" lines; the document's own "Số:" line is below that start.
+		for (int line = frontEnd + 1; line < start; line++) {
+			Matcher info = INFO_LINE.matcher(line(text, lineStarts, line));
+			if (info.matches()) {
+				String label = Folding.fold(info.group(1)).replaceAll("[^a-z_ ]", " ").replaceAll("\\s+", " ").strip();
+				if (LABELS.containsKey(label) && !label.equals("so")) {
+					keep(label, info.group(2));
+				}
+			}
 		}
 		// A page around the document: what comes before its header and after its
 		// signature goes.
