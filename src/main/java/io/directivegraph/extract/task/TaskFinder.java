@@ -148,6 +148,10 @@ public final class TaskFinder {
 			+ "|(?:du\\s+kien\\s+)?san\\s+pham(?:\\s+[a-z]+){0,2}|ket\\s+qua(?:\\s+[a-z]+){0,2}"
 			+ "|(?:nguon\\s+)?kinh\\s+phi(?:\\s+[a-z]+){0,2})\\s*:");
 
+	/** What a meeting's chair "chủ trì": the meeting itself. */
+	private static final Pattern MEETING = Pattern
+		.compile("\\s*(?:cuoc\\s+hop|hoi\\s+nghi|buoi\\s+lam\\s+viec|phien\\s+hop|hop)(?![a-z])");
+
 	/** "Cơ quan phối hợp: …". */
 	private static final Pattern LABELLED_COORDINATORS = Pattern
 		.compile("(?<![a-z])(?:co\\s+quan|don\\s+vi)\\s+phoi\\s+hop\\s*:\\s*");
@@ -353,8 +357,13 @@ public final class TaskFinder {
 			String ending = text.stripTrailing();
 			Optional<List<AgencyNames.Lead>> addressees = (narrative || !ending.endsWith(";") && !ending.endsWith(":"))
 					? Optional.empty() : addresseesOnly(body, context);
-			if (addressees.isPresent() && text.stripTrailing().endsWith(";")
-					&& !endsLine(source.plain(), clause.end())) {
+			if (addressees.isPresent() && text.stripTrailing().endsWith(";") && !endsLine(source.plain(), clause.end())
+					&& (!pending.isEmpty() || startsLine(source.plain(), clause.start()))) {
+				// A chain of addressees starts a line ("Chánh Văn phòng …; Giám đốc …;");
+				// an
+				// agency between semicolons inside a narrative sentence ("Tham dự có …;
+				// Văn
+				// phòng Chính phủ; …") is no addressee.
 				pending.addAll(addressees.get());
 				continue;
 			}
@@ -386,7 +395,10 @@ public final class TaskFinder {
 				// "1. Vụ Kế hoạch - Tài chính:", "Sở Y tế các tỉnh, thành phố trực thuộc
 				// trung
 				// ương:": a name outside the gazetteer labelling a list, kept as written.
-				AgencyNames.Lead label = unknownHeadingLead(body, plainClause);
+				AgencyNames.Lead label = qualifiedCollective(body, plainClause, context);
+				if (label == null) {
+					label = unknownHeadingLead(body, plainClause);
+				}
 				if (label != null) {
 					leads = List.of(label);
 				}
@@ -735,6 +747,10 @@ public final class TaskFinder {
 				// "Thanh tra Bộ Y tế chủ trì": a unit of the agency, not the agency.
 				break;
 			}
+			if (MEETING.matcher(clause).region(cue.end(), clause.length()).lookingAt()) {
+				// "… chủ trì cuộc họp": who chaired a meeting, not who leads a task.
+				continue;
+			}
 			boolean weakCue = clause.startsWith("phoi", cue.start());
 			List<AgencyNames.Lead> named = agenciesEnding(before, context, weakCue);
 			if (from > 0 && named.size() > 1) {
@@ -862,7 +878,7 @@ public final class TaskFinder {
 			return List.of();
 		}
 		Named named = agencyList(words, 0, context);
-		if (named.leads().isEmpty()) {
+		if (named.leads().isEmpty() || endsAtSemicolon(opened, named.end())) {
 			return List.of();
 		}
 		String rest = String.join(" ", words.subList(named.end(), words.size()));
@@ -898,10 +914,6 @@ public final class TaskFinder {
 		return null;
 	}
 
-	/**
-	 * A heading that is an agency's name the gazetteer does not know ("1. Công an huyện",
-	 * "Phòng Tư pháp"): that name as written, unknown.
-	 */
 	/**
 	 * The leads a label names ("Đơn vị chủ trì: Văn phòng Bộ; Trung tâm Công nghệ thông
 	 * tin."): every one when the value is nothing but names, known or kept as written;
@@ -944,6 +956,39 @@ public final class TaskFinder {
 		return first.isEmpty() ? first : first.subList(0, 1);
 	}
 
+	/**
+	 * "4. Ủy ban nhân dân các xã, phường, đặc khu ven biển:": a collective addressee
+	 * narrowed by words without a capital (no proper name) is still that collective; null
+	 * when the label is anything else.
+	 */
+	private AgencyNames.Lead qualifiedCollective(String body, String plainClause, Context context) {
+		String opened = LIST_OPENER.matcher(body).replaceFirst("");
+		List<String> words = AgencyResolver.words(opened);
+		Named named = agencyList(words, 0, context);
+		if (named.leads().size() != 1 || named.end() == 0 || named.end() >= words.size()) {
+			return null;
+		}
+		AgencyNames.Lead lead = named.leads().get(0);
+		Gazetteer.Agency agency = this.agencies.gazetteer().byName(lead.name());
+		if (agency == null || !"COLLECTIVE".equals(agency.kind()) || words.size() - named.end() > 6) {
+			return null;
+		}
+		// The words after the name, found again in the plain text from its end.
+		String plain = withoutMarker(plainClause).strip();
+		int from = plain.length();
+		for (int w = words.size() - named.end(); w > 0 && from > 0; w--) {
+			from = plain.lastIndexOf(' ', from - 1);
+			if (from < 0) {
+				return null;
+			}
+		}
+		return plain.substring(from).codePoints().anyMatch(Character::isUpperCase) ? null : lead;
+	}
+
+	/**
+	 * A heading that is an agency's name the gazetteer does not know ("1. Công an huyện",
+	 * "Phòng Tư pháp"): that name as written, unknown.
+	 */
 	private static AgencyNames.Lead unknownHeadingLead(String body, String plainClause) {
 		String folded = LIST_OPENER.matcher(body).replaceFirst("").strip();
 		if (!AGENCY_NAME.matcher(folded).matches()) {
@@ -1107,7 +1152,11 @@ public final class TaskFinder {
 			int head = head(words, i);
 			if (head > 0) {
 				Optional<Match> whole = this.agencies.prefix(words.subList(i, words.size()));
-				if (whole.isPresent() && whole.get().words() >= 2) {
+				// The reading that takes more words wins: "Chủ tịch UBND các xã, phường,
+				// đặc
+				// khu" is the head of the longer name, not the shorter named head.
+				int bodyWords = prefix(words.subList(i + head, words.size()), context).map(Match::words).orElse(0);
+				if (whole.isPresent() && whole.get().words() >= 2 && whole.get().words() >= head + bodyWords) {
 					head = 0;
 				}
 			}
@@ -1184,6 +1233,11 @@ public final class TaskFinder {
 				break;
 			}
 			int head = headEnding(name.subList(0, name.size() - match.get().words()));
+			if (head == 0 && name.size() > match.get().words()
+					&& name.get(name.size() - match.get().words() - 1).equals("pho")) {
+				// "Phó Thủ tướng": a deputy is not the office the title names.
+				break;
+			}
 			leads.add(0, this.names.lead(match.get().agency(), province, context.national()));
 			words = name.subList(0, name.size() - match.get().words() - head);
 			if (!words.isEmpty() && words.get(words.size() - 1).equals("va")) {
@@ -1263,6 +1317,10 @@ public final class TaskFinder {
 	 * not such a list.
 	 */
 	private int sharedKind(List<String> words, int i, List<AgencyNames.Lead> leads, Context context) {
+		int provinces = provincesCommittees(words, i, leads);
+		if (provinces > 0) {
+			return provinces;
+		}
 		if (i + 2 >= words.size() || !words.get(i).equals("cac")
 				|| !words.get(i + 1).equals("bo") && !words.get(i + 1).equals("so")) {
 			return 0;
@@ -1287,6 +1345,55 @@ public final class TaskFinder {
 				leads.add(lead);
 			}
 			j += match.get().words() - 1;
+			found++;
+		}
+		return (found > 0) ? j : 0;
+	}
+
+	/**
+	 * Whether the first {@code words} words of the text end at a semicolon: "Văn phòng
+	 * Chính phủ; lãnh đạo Ủy ban nhân dân …" names one of a list, not the subject of what
+	 * follows.
+	 */
+	private static boolean endsAtSemicolon(String text, int words) {
+		int semicolon = text.indexOf(';');
+		return semicolon > 0 && AgencyResolver.words(text.substring(0, semicolon)).size() == words;
+	}
+
+	private static final List<List<String>> COMMITTEES_OF_PROVINCES = List
+		.of(List.of("uy", "ban", "nhan", "dan", "cac", "tinh"), List.of("ubnd", "cac", "tinh"));
+
+	/**
+	 * "Ủy ban nhân dân các tỉnh: Tuyên Quang, Cao Bằng và Điện Biên": one People's
+	 * Committee per province named; the word after the last, or 0 when no province
+	 * follows.
+	 */
+	private int provincesCommittees(List<String> words, int i, List<AgencyNames.Lead> leads) {
+		List<String> opening = COMMITTEES_OF_PROVINCES.stream()
+			.filter((o) -> i + o.size() < words.size() && words.subList(i, i + o.size()).equals(o))
+			.findFirst()
+			.orElse(null);
+		if (opening == null) {
+			return 0;
+		}
+		Optional<Match> committee = this.agencies.prefix(List.of("uy", "ban", "nhan", "dan", "tinh"));
+		int j = i + opening.size();
+		int found = 0;
+		int[] consumed = new int[1];
+		while (j < words.size() && committee.isPresent()) {
+			if (words.get(j).equals("va")) {
+				j++;
+				continue;
+			}
+			String province = this.names.provinceAt(words, j, consumed);
+			if (province == null || consumed[0] == 0) {
+				break;
+			}
+			AgencyNames.Lead lead = this.names.lead(committee.get().agency(), province, true);
+			if (!leads.contains(lead)) {
+				leads.add(lead);
+			}
+			j += consumed[0];
 			found++;
 		}
 		return (found > 0) ? j : 0;
@@ -1400,6 +1507,9 @@ public final class TaskFinder {
 		}
 		Named named = agencyList(words, 0, context);
 		if (named.leads().isEmpty()) {
+			return List.of();
+		}
+		if (endsAtSemicolon(head, named.end())) {
 			return List.of();
 		}
 		int colon = head.indexOf(':');
@@ -1637,6 +1747,28 @@ public final class TaskFinder {
 		}
 		return merged;
 	}
+
+	/**
+	 * Whether only blanks (or an article's "Điều n.") lie between the line's start and
+	 * the offset.
+	 */
+	private static boolean startsLine(String plain, int offset) {
+		int first = offset;
+		while (first < plain.length() && Character.isWhitespace(plain.charAt(first))) {
+			first++;
+		}
+		int i = first - 1;
+		while (i >= 0 && plain.charAt(i) != '\n' && Character.isWhitespace(plain.charAt(i))) {
+			i--;
+		}
+		if (i < 0 || plain.charAt(i) == '\n') {
+			return true;
+		}
+		int lineStart = plain.lastIndexOf('\n', i) + 1;
+		return ARTICLE.matcher(plain.substring(lineStart, i + 1)).matches();
+	}
+
+	private static final Pattern ARTICLE = Pattern.compile("^[\\s*#]*Điều\\s+\\d+[a-z]?\\s*[.:]?[\\s*]*$");
 
 	/** Whether no line break lies between the two offsets. */
 	private static boolean sameLine(CharSequence text, int from, int to) {

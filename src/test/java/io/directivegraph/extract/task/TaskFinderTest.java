@@ -151,6 +151,61 @@ class TaskFinderTest {
 	}
 
 	@Test
+	void anItemWrittenAsARecordIsOneTaskWithItsLabelledFields() {
+		List<Task> tasks = documentTasks(GOVERNMENT + """
+				a) Rà soát, sửa đổi Quy chế chi tiêu nội bộ của cơ quan Bộ.
+				- Đơn vị chủ trì: Văn phòng Bộ.
+				- Đơn vị phối hợp: Vụ Pháp chế.
+				- Thời gian hoàn thành: Quý II/2026.
+
+				b) Đẩy mạnh sử dụng văn bản điện tử, chữ ký số.
+				- Đơn vị chủ trì: Văn phòng Bộ; Trung tâm Công nghệ thông tin.
+				- Thời gian hoàn thành: Tháng 10/2026.
+				""");
+		assertThat(tasks).extracting(Task::lead)
+			.containsExactly("Văn phòng Bộ", "Văn phòng Bộ", "Trung tâm Công nghệ thông tin");
+		assertThat(tasks).extracting((t) -> t.due().deadline())
+			.containsExactly("2026-06-30", "2026-10-31", "2026-10-31");
+		assertThat(tasks.get(0).title()).isEqualTo("Rà soát, sửa đổi Quy chế chi tiêu nội bộ của cơ quan Bộ");
+		assertThat(tasks).extracting(Task::line).containsExactly(6, 11, 11);
+	}
+
+	@Test
+	void aProvinceAddressedInANationalDocumentIsItsPeoplesCommittee() {
+		List<Task> tasks = documentTasks(GOVERNMENT + """
+				1. Tỉnh Nghệ An cần tập trung hoàn thành giải phóng mặt bằng trước ngày 30/6/2026.
+				2. Ủy ban nhân dân các tỉnh: Tuyên Quang, Cao Bằng và Điện Biên rà soát khu dân cư trong quý IV/2026.
+				""");
+		assertThat(tasks).extracting(Task::lead).containsOnly("Ủy ban nhân dân tỉnh");
+		assertThat(tasks).extracting(Task::leadJurisdiction)
+			.containsExactly("Nghệ An", "Tuyên Quang", "Cao Bằng", "Điện Biên");
+	}
+
+	@Test
+	void aMeetingsChairADeputyAndANameBeforeASemicolonAreNoLeads() {
+		assertThat(documentTasks(GOVERNMENT + """
+				Ngày 07 tháng 8 năm 2026, Phó Thủ tướng Chính phủ chủ trì cuộc họp với các địa phương.
+				Tham dự có lãnh đạo các Bộ: Xây dựng, Tài chính; Văn phòng Chính phủ; lãnh đạo Ủy ban nhân dân các tỉnh.
+				1. Văn phòng Thành ủy chủ trì theo dõi, báo cáo Ban Thường vụ Thành ủy; tham mưu sơ kết vào quý IV/2028.
+				""")).extracting(Task::lead).containsExactly("Văn phòng Thành ủy");
+	}
+
+	@Test
+	void aCollectiveNarrowedByLowerCaseWordsStillLeadsItsList() {
+		assertThat(documentTasks(
+				PROVINCE + """
+						4. Ủy ban nhân dân các xã, phường, đặc khu ven biển:
+						a) Quản lý chặt chẽ tàu cá trên địa bàn, hoàn thành trước ngày 10/5/2026.
+
+						Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+						Chánh Văn phòng UBND tỉnh; Giám đốc Công an tỉnh; Chủ tịch UBND các xã, phường, đặc khu và Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.
+						"""))
+			.extracting(Task::lead)
+			.containsExactly("Ủy ban nhân dân các xã, phường", "Văn phòng Ủy ban nhân dân tỉnh", "Công an tỉnh",
+					"Ủy ban nhân dân các xã, phường");
+	}
+
+	@Test
 	void whatACitedDocumentDidIsNoTask() {
 		assertThat(documentTasks(
 				PROVINCE + """
