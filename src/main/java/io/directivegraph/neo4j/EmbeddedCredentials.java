@@ -5,26 +5,40 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Properties;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * The password of the embedded database's {@code neo4j} user: generated on first start
  * and kept in the data folder, readable by its owner only. There is no default password,
  * so a copied install never shares one.
+ * <p>
+ * The file says whether the database has been told the password ({@code confirmed}). It
+ * is written whole or not at all (a temporary file moved into place), first unconfirmed,
+ * and confirmed only after the database took the password: a start stopped anywhere in
+ * between (Ctrl-C, SIGTERM, kill -9) leaves either no file, or an unconfirmed one that
+ * the next start applies again. The database is embedded, so the password can always be
+ * set in-process, whatever it was: a missing or unreadable file gets a new password
+ * rather than a data folder that cannot start.
  *
  * @param file where the credentials are stored
  * @param username the Neo4j user
  * @param password its password
- * @param generated whether this start created the file, so the database must be told the
- * password (a Cypher command that costs seconds on a cold JVM, hence only then)
+ * @param confirmed whether the database is known to have this password; when not, it must
+ * be told (a Cypher command that costs seconds on a cold JVM, hence only then)
  */
-record EmbeddedCredentials(Path file, String username, String password, boolean generated) {
+record EmbeddedCredentials(Path file, String username, String password, boolean confirmed) {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedCredentials.class);
 
 	static final String FILE_NAME = "neo4j-credentials.properties";
 
@@ -32,7 +46,11 @@ record EmbeddedCredentials(Path file, String username, String password, boolean 
 		Path file = dataDir.resolve(FILE_NAME).toAbsolutePath();
 		try {
 			if (Files.exists(file)) {
-				return load(file);
+				EmbeddedCredentials loaded = load(file);
+				if (loaded != null) {
+					return loaded;
+				}
+				log.warn("{} has no password (a start stopped while writing it?): a new one is generated", file);
 			}
 			return create(file);
 		}
@@ -41,40 +59,70 @@ record EmbeddedCredentials(Path file, String username, String password, boolean 
 		}
 	}
 
+	/** The credentials in the file, or null when it holds no password. */
 	private static EmbeddedCredentials load(Path file) throws IOException {
 		Properties properties = new Properties();
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			properties.load(reader);
 		}
-		String password = properties.getProperty("password", "");
-		if (password.isBlank()) {
-			throw new IOException("no password= line in " + file);
+		String password = properties.getProperty("password", "").strip();
+		if (password.isEmpty()) {
+			return null;
 		}
-		return new EmbeddedCredentials(file, properties.getProperty("username", "neo4j"), password, false);
+		// A file without the key was written by a version that could be stopped before
+		// telling the database: it is applied once more.
+		boolean confirmed = Boolean.parseBoolean(properties.getProperty("confirmed", "false"));
+		return new EmbeddedCredentials(file, properties.getProperty("username", "neo4j").strip(), password, confirmed);
 	}
 
 	private static EmbeddedCredentials create(Path file) throws IOException {
 		byte[] random = new byte[24];
 		new SecureRandom().nextBytes(random);
 		String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		EmbeddedCredentials credentials = new EmbeddedCredentials(file, "neo4j", password, false);
+		credentials.write();
+		return credentials;
+	}
+
+	/** These credentials, recorded as known to the database. */
+	EmbeddedCredentials confirm() {
+		EmbeddedCredentials confirmed = new EmbeddedCredentials(this.file, this.username, this.password, true);
 		try {
-			// Created owner-only from the first byte: no window in which another user
-			// could read it.
-			Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+			confirmed.write();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write the Neo4j credentials file " + this.file, ex);
+		}
+		return confirmed;
+	}
+
+	/**
+	 * Writes the file whole: a temporary file, owner-only from its first byte, moved in.
+	 */
+	private void write() throws IOException {
+		Path temporary = this.file.resolveSibling(this.file.getFileName() + ".tmp");
+		Files.deleteIfExists(temporary);
+		try {
+			Files.createFile(temporary,
+					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 		}
 		catch (UnsupportedOperationException ex) {
-			Files.createFile(file);
+			Files.createFile(temporary);
 		}
-		catch (FileAlreadyExistsException ex) {
-			return load(file);
-		}
-		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+		try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
 			writer.write("# Neo4j user of the embedded database, generated by directive-graph on first start.\n");
-			writer.write("# Use it to log in to Neo4j Browser. Keep this file private.\n");
-			writer.write("username=neo4j\n");
-			writer.write("password=" + password + "\n");
+			writer.write("# Use it to log in to Neo4j Browser. Keep this file private. Delete it and restart\n");
+			writer.write("# directive-graph to have a new password generated and set.\n");
+			writer.write("username=" + this.username + "\n");
+			writer.write("password=" + this.password + "\n");
+			writer.write("confirmed=" + this.confirmed + "\n");
 		}
-		return new EmbeddedCredentials(file, "neo4j", password, true);
+		try {
+			Files.move(temporary, this.file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (AtomicMoveNotSupportedException ex) {
+			Files.move(temporary, this.file, StandardCopyOption.REPLACE_EXISTING);
+		}
 	}
 
 }

@@ -26,6 +26,8 @@ import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.directivegraph.fault.FaultPoints;
+
 /**
  * The Neo4j DBMS running inside this JVM: its store under the data folder, Bolt and HTTP
  * (Neo4j Browser) connectors on loopback, authentication on with a generated password.
@@ -52,13 +54,19 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	public EmbeddedNeo4j(EmbeddedNeo4jProperties properties, EmbeddedBrowserProperties browser) {
 		this.dataDir = prepareDataDir(properties.dataDir());
-		this.credentials = EmbeddedCredentials.loadOrCreate(this.dataDir);
+		EmbeddedCredentials loaded = EmbeddedCredentials.loadOrCreate(this.dataDir);
 		long started = System.nanoTime();
 		this.dbms = start(properties, browser);
 		try {
-			if (this.credentials.generated()) {
-				setPassword();
+			if (!loaded.confirmed()) {
+				FaultPoints.reach(FaultPoints.CREDENTIALS_WRITTEN);
+				// First start, or one stopped before the database took the password: it
+				// is told now (in-process, whatever it had), and only then recorded as
+				// known.
+				setPassword(loaded);
+				loaded = loaded.confirm();
 			}
+			this.credentials = loaded;
 			ConnectorPortRegister ports = ((GraphDatabaseAPI) this.dbms
 				.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)).getDependencyResolver()
 				.resolveDependency(ConnectorPortRegister.class);
@@ -151,11 +159,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				+ this.dataDir.resolve("logs/debug.log") + ")", EmbeddedNeo4jProperties.PREFIX + ".data-dir", ex);
 	}
 
-	private void setPassword() {
+	private void setPassword(EmbeddedCredentials credentials) {
 		try {
 			this.dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
 				.executeTransactionally("ALTER USER $username SET PASSWORD $password CHANGE NOT REQUIRED",
-						Map.of("username", this.credentials.username(), "password", this.credentials.password()));
+						Map.of("username", credentials.username(), "password", credentials.password()));
 		}
 		catch (QueryExecutionException ex) {
 			// The file is the source of truth; on every start after the first the

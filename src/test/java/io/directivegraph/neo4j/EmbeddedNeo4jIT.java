@@ -44,6 +44,43 @@ class EmbeddedNeo4jIT {
 		}
 	}
 
+	@Test
+	void aFirstStartStoppedBeforeTheDatabaseTookThePasswordStartsNextTime() throws IOException {
+		// The half-state of a first start stopped between writing the file and telling
+		// the database: an unconfirmed file (or one written by an older version), a
+		// database that never heard of it.
+		Path data = Files.createDirectories(this.dir.resolve("data"));
+		Path file = data.resolve(EmbeddedCredentials.FILE_NAME);
+		Files.writeString(file, "username=neo4j\npassword=written-before-the-crash-0123456789\n");
+		try (EmbeddedNeo4j neo4j = new EmbeddedNeo4j(properties(data, 0, 0))) {
+			assertThat(neo4j.password()).isEqualTo("written-before-the-crash-0123456789");
+			assertConnects(neo4j);
+		}
+		assertThat(Files.readString(file)).contains("confirmed=true");
+	}
+
+	@Test
+	void anEmptyOrDeletedCredentialsFileGetsANewPasswordTheDatabaseTakes() throws IOException {
+		Path data = this.dir.resolve("data");
+		String first;
+		try (EmbeddedNeo4j neo4j = new EmbeddedNeo4j(properties(data, 0, 0))) {
+			first = neo4j.password();
+		}
+		Path file = data.resolve(EmbeddedCredentials.FILE_NAME);
+		Files.writeString(file, "");
+		String second;
+		try (EmbeddedNeo4j neo4j = new EmbeddedNeo4j(properties(data, 0, 0))) {
+			second = neo4j.password();
+			assertThat(second).isNotEqualTo(first);
+			assertConnects(neo4j);
+		}
+		Files.delete(file);
+		try (EmbeddedNeo4j neo4j = new EmbeddedNeo4j(properties(data, 0, 0))) {
+			assertThat(neo4j.password()).isNotEqualTo(second);
+			assertConnects(neo4j);
+		}
+	}
+
 	private static void assertConnects(EmbeddedNeo4j neo4j) {
 		assertThat(neo4j.boltUri().getHost()).isEqualTo("127.0.0.1");
 		try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic("neo4j", neo4j.password()))) {
@@ -103,7 +140,11 @@ class EmbeddedNeo4jIT {
 		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
 			closedPort = socket.getLocalPort();
 		}
-		try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + closedPort, AuthTokens.none())) {
+		// Retries of an unanswered query bounded to a second (30 by default).
+		try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + closedPort, AuthTokens.none(),
+				org.neo4j.driver.Config.builder()
+					.withMaxTransactionRetryTime(1, java.util.concurrent.TimeUnit.SECONDS)
+					.build())) {
 			assertThatExceptionOfType(Neo4jStartupException.class)
 				.isThrownBy(() -> new SchemaMigrations(driver).afterPropertiesSet())
 				.withMessageContaining("Neo4j does not answer")
