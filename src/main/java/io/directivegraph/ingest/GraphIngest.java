@@ -47,6 +47,9 @@ public class GraphIngest {
 
 	private final Fulfilment fulfilment;
 
+	private final java.util.concurrent.locks.ReentrantLock writeLock = new java.util.concurrent.locks.ReentrantLock(
+			true);
+
 	public GraphIngest(GraphTransactions writes, Extractor extractor, Gazetteer gazetteer, Fulfilment fulfilment) {
 		this.writes = writes;
 		this.extractor = extractor;
@@ -71,9 +74,16 @@ public class GraphIngest {
 
 	/** Ingests one file and brings the fulfilment links it affects up to date. */
 	public IngestResult ingest(String file, byte[] bytes) {
-		IngestResult result = ingestDeferred(file, bytes);
-		completeFulfilment();
-		return result;
+		Prepared prepared = prepare(file, bytes);
+		this.writeLock.lock();
+		try {
+			IngestResult result = write(List.of(prepared)).get(0);
+			completeFulfilment();
+			return result;
+		}
+		finally {
+			this.writeLock.unlock();
+		}
 	}
 
 	/**
@@ -148,9 +158,18 @@ public class GraphIngest {
 	}
 
 	private Map<String, IngestResult> writeWithRetry(List<Extraction> extractions) {
-		// Two ingests creating the same cited document at once: one loses on the
-		// constraint and is run again (by GraphTransactions).
-		return this.writes.write((tx) -> writeIn(tx, extractions));
+		// The ingests of this process write one at a time: concurrent uploads would
+		// otherwise deadlock on the agencies and cited documents they share, and two
+		// versions of one file could interleave. Another process (a cluster member, the
+		// command line against an external Neo4j) can still race: then a lost race on
+		// a constraint or a deadlock is run again (by GraphTransactions).
+		this.writeLock.lock();
+		try {
+			return this.writes.write((tx) -> writeIn(tx, extractions));
+		}
+		finally {
+			this.writeLock.unlock();
+		}
 	}
 
 	/**

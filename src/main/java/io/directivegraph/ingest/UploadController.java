@@ -2,21 +2,12 @@ package io.directivegraph.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,12 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import io.directivegraph.neo4j.CypherFiles;
-import io.directivegraph.task.BadRequestException;
-import io.directivegraph.task.TasksChanged;
 import io.directivegraph.web.PayloadTooLargeException;
 import io.directivegraph.web.UnprocessableException;
 import io.directivegraph.web.WriteAuthentication;
@@ -45,21 +32,16 @@ import io.directivegraph.web.WriteAuthentication;
 @RestController
 class UploadController {
 
-	private static final Logger log = LoggerFactory.getLogger(UploadController.class);
-
-	private final GraphIngest ingest;
+	private final Uploads uploads;
 
 	private final Driver driver;
 
 	private final UploadProperties properties;
 
-	private final ApplicationEventPublisher events;
-
-	UploadController(GraphIngest ingest, Driver driver, UploadProperties properties, ApplicationEventPublisher events) {
-		this.ingest = ingest;
+	UploadController(Uploads uploads, Driver driver, UploadProperties properties) {
+		this.uploads = uploads;
 		this.driver = driver;
 		this.properties = properties;
-		this.events = events;
 	}
 
 	@PostMapping(path = "/api/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -94,20 +76,11 @@ class UploadController {
 	}
 
 	private ResponseEntity<Map<String, Object>> ingest(String given, byte[] bytes, String who) {
-		if (bytes.length == 0) {
-			throw new BadRequestException("The body is empty: send the document's text (UTF-8, UTF-16 or "
-					+ "Windows-1258), e.g. curl --data-binary @file.txt -H 'Content-Type: text/plain'");
-		}
-		String file = fileName(given, bytes);
-		IngestResult result = this.ingest.ingest(file, bytes);
+		IngestResult result = this.uploads.upload(given, bytes, who);
+		String file = result.file();
 		if (result.status() == IngestResult.Status.SKIPPED) {
 			throw new UnprocessableException("Nothing was stored from " + file + ": " + result.reason());
 		}
-		if (result.status() == IngestResult.Status.INGESTED) {
-			keep(file, bytes);
-			this.events.publishEvent(TasksChanged.any(file + " uploaded by " + who));
-		}
-		log.info("{} uploaded {}: {}", who, file, result.status());
 		List<Map<String, Object>> documents = this.driver
 			.executableQuery(CypherFiles.load("queries/documents/by-source"))
 			.withParameters(Map.of("file", file))
@@ -129,53 +102,10 @@ class UploadController {
 		return ResponseEntity.created(URI.create("/api/documents/" + documents.get(0).get("id"))).body(body);
 	}
 
-	/**
-	 * A safe file name: the given one without folders or odd characters, else one made
-	 * from the content.
-	 */
-	static String fileName(String given, byte[] bytes) {
-		if (given != null) {
-			String base = given.replace('\\', '/');
-			base = base.substring(base.lastIndexOf('/') + 1);
-			base = Normalizer.normalize(base, Normalizer.Form.NFC).replaceAll("[^\\p{L}\\p{N}._-]+", "_");
-			base = base.replaceAll("^[._]+", "");
-			if (base.length() > 120) {
-				base = base.substring(0, 120);
-			}
-			if (!base.isBlank()) {
-				return (base.endsWith(".txt") || base.endsWith(".md")) ? base : base + ".txt";
-			}
-		}
-		return "upload-" + sha256(bytes).substring(0, 12) + ".txt";
-	}
-
-	private void keep(String file, byte[] bytes) {
-		try {
-			Path dir = this.properties.dir();
-			Files.createDirectories(dir);
-			Path tmp = Files.createTempFile(dir, ".upload-", ".tmp");
-			Files.write(tmp, bytes);
-			Files.move(tmp, dir.resolve(file), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (IOException ex) {
-			// The graph has it; only the copy for showing lines is missing.
-			log.warn("Ingested {} but could not keep a copy in {}: {}", file, this.properties.dir(), ex.getMessage());
-		}
-	}
-
 	private PayloadTooLargeException tooLarge(long size) {
 		return new PayloadTooLargeException(((size >= 0) ? "The document is " + size + " bytes; " : "The document is ")
 				+ "over the upload limit of " + this.properties.maxSize().toBytes()
 				+ " bytes (app.upload.max-size). Split it, or ingest it from the command line: java -jar directive-graph.jar ingest FILE");
-	}
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -31,12 +31,15 @@ public final class DriverTransactions implements GraphTransactions {
 				if (!conflict || attempt >= ATTEMPTS) {
 					throw ex;
 				}
+				Backoff.pause(attempt, ex);
 			}
-			catch (TransientException ex) {
-				// executeWrite retried it already, for a while; try a little more.
+			catch (TransientException | org.neo4j.driver.exceptions.SessionExpiredException ex) {
+				// executeWrite retried it already, for a while (a deadlock, a leader
+				// switch); try a little more.
 				if (attempt >= ATTEMPTS) {
 					throw ex;
 				}
+				Backoff.pause(attempt, ex);
 			}
 		}
 	}

@@ -3,7 +3,6 @@ package io.directivegraph.neo4j;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -38,22 +37,8 @@ public final class EmbeddedTransactions implements GraphTransactions {
 				if (!retryable(ex) || attempt >= ATTEMPTS) {
 					throw ex;
 				}
-				pause(attempt, ex);
+				Backoff.pause(attempt, ex);
 			}
-		}
-	}
-
-	/**
-	 * A short, growing, random wait before another attempt: two transactions that just
-	 * deadlocked would otherwise meet again at once.
-	 */
-	private static void pause(int attempt, RuntimeException failure) {
-		try {
-			Thread.sleep(ThreadLocalRandom.current().nextLong(5, 25L * attempt + 6));
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw failure;
 		}
 	}
 
@@ -65,7 +50,10 @@ public final class EmbeddedTransactions implements GraphTransactions {
 		}
 	}
 
-	/** A lost race on a uniqueness constraint, or a transient failure (deadlock). */
+	/**
+	 * A lost race on a uniqueness constraint, or a transient failure (deadlock, lock
+	 * timeout: any {@code Neo.TransientError}).
+	 */
 	static boolean retryable(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			String code = null;
@@ -75,7 +63,8 @@ public final class EmbeddedTransactions implements GraphTransactions {
 			else if (cause instanceof Status.HasStatus status && status.status() != null) {
 				code = status.status().code().serialize();
 			}
-			if (code != null && (code.equals(CONSTRAINT_FAILED) || code.startsWith("Neo.TransientError."))) {
+			if (code != null && (code.equals(CONSTRAINT_FAILED) || code.startsWith("Neo.TransientError."))
+					|| cause instanceof org.neo4j.graphdb.TransientFailureException) {
 				return true;
 			}
 			if (cause.getCause() == cause) {

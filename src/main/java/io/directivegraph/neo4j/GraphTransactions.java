@@ -16,7 +16,7 @@ import java.util.function.Function;
 public interface GraphTransactions {
 
 	/** Attempts of a transaction that keeps conflicting before its failure is thrown. */
-	int ATTEMPTS = 5;
+	int ATTEMPTS = 8;
 
 	/**
 	 * Runs {@code work} in one write transaction and commits it; when {@code work}

@@ -68,7 +68,15 @@ public class TaskUpdates {
 			.orElseThrow(() -> new NotFoundException("No task with id '" + id + "'"));
 		try (Session session = this.driver.session()) {
 			session.executeWriteWithoutResult((tx) -> {
-				Record state = tx.run(CypherFiles.load("task/manual-state"), Map.of("task", id)).single();
+				List<Record> states = tx.run(CypherFiles.load("task/manual-state"), Map.of("task", id)).list();
+				if (states.isEmpty()) {
+					// Read a moment ago, gone now: a re-upload of its document replaced
+					// it.
+					throw new io.directivegraph.web.ConflictException("Task '" + id
+							+ "' was replaced while the change was being recorded (its document was uploaded "
+							+ "again): nothing was changed; fetch the task again and repeat the change");
+				}
+				Record state = states.get(0);
 				Map<String, Object> update = change(state, patch, today);
 				update.put("id", UUID.randomUUID().toString());
 				update.put("document", state.get("document").asString());

@@ -29,6 +29,19 @@ class ApiErrors {
 		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
 	}
 
+	@ExceptionHandler(ConflictException.class)
+	ProblemDetail conflict(ConflictException ex) {
+		return problem(HttpStatus.CONFLICT, "Changed meanwhile", ex.getMessage());
+	}
+
+	@ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+	ProblemDetail badMultipart(org.springframework.web.multipart.MultipartException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Bad upload",
+				"The multipart body cannot be read (" + firstLine(ex.getMostSpecificCause().getMessage())
+						+ "): send the file as a form field named 'file' (curl -F file=@plan.txt), "
+						+ "or the text itself with Content-Type: text/plain");
+	}
+
 	@ExceptionHandler(PayloadTooLargeException.class)
 	ProblemDetail tooLarge(PayloadTooLargeException ex) {
 		return problem(HttpStatus.CONTENT_TOO_LARGE, "Too large", ex.getMessage());
@@ -63,6 +76,14 @@ class ApiErrors {
 	@ExceptionHandler(MissingServletRequestParameterException.class)
 	ProblemDetail missing(MissingServletRequestParameterException ex) {
 		return problem(HttpStatus.BAD_REQUEST, "Missing parameter", ex.getParameterName() + " is required");
+	}
+
+	private static String firstLine(String message) {
+		if (message == null) {
+			return "no detail";
+		}
+		String line = message.lines().findFirst().orElse("").strip();
+		return (line.length() > 160) ? line.substring(0, 160) + "…" : line;
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -17,10 +17,12 @@ public final class FullTextQuery {
 		if (words == null || words.isBlank()) {
 			return null;
 		}
+		// Each word a quoted term: nothing in it is syntax, not even the operators
+		// AND, OR, NOT or a lone "-"; a word of punctuation only finds nothing and is
+		// left out.
 		String query = Arrays.stream(words.strip().split("\\s+"))
-			.map((w) -> w.replaceAll("([+\\-!(){}\\[\\]^\"~*?:\\\\/&|])", "\\\\$1"))
-			.filter((w) -> !w.isBlank())
-			.map((w) -> "+" + w)
+			.filter((w) -> w.codePoints().anyMatch(Character::isLetterOrDigit))
+			.map((w) -> "+\"" + w.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
 			.collect(Collectors.joining(" "));
 		return query.isEmpty() ? null : query;
 	}

@@ -9,6 +9,9 @@ public record Page<T>(List<T> items, long total) {
 
 	public static final int MAX_SIZE = 500;
 
+	/** The most rows a page may skip: far beyond any graph, far below overflow. */
+	public static final long MAX_SKIP = 100_000_000L;
+
 	/** Validated paging: page from 0, size 1..500. */
 	public record Request(int page, int size) {
 
@@ -20,6 +23,10 @@ public record Page<T>(List<T> items, long total) {
 			}
 			if (s < 1 || s > MAX_SIZE) {
 				throw new io.directivegraph.task.BadRequestException("size must be 1.." + MAX_SIZE + "; got " + s);
+			}
+			if ((long) p * s > MAX_SKIP) {
+				throw new io.directivegraph.task.BadRequestException(
+						"page " + p + " is past the end of any list: page × size must stay under " + MAX_SKIP);
 			}
 			return new Request(p, s);
 		}

@@ -1,0 +1,258 @@
+package io.directivegraph.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+import io.directivegraph.fault.FaultPoints;
+import io.directivegraph.neo4j.CypherFiles;
+import io.directivegraph.neo4j.GraphTransactions;
+import io.directivegraph.task.BadRequestException;
+import io.directivegraph.task.TasksChanged;
+
+/**
+ * Documents uploaded through the API: named, kept as a copy (for showing their lines) and
+ * ingested, so that a crash at any moment leaves the copy and the graph agreeing.
+ * <p>
+ * The bytes are first written whole beside the copy ({@code .<file>.pending}), then the
+ * graph commits, then the pending file replaces the copy. A crash before the commit
+ * leaves a pending file the graph does not know (deleted at the next start); after it, a
+ * pending file with the graph's content (moved into place at the next start). A re-upload
+ * of the same bytes repairs a missing or different copy. Uploads are written one at a
+ * time ({@link GraphIngest} serialises its writes), so two uploads of one name cannot
+ * interleave: the last one wins whole, and identical ones are one INGESTED and the others
+ * UNCHANGED.
+ */
+@Service
+public class Uploads {
+
+	private static final Logger log = LoggerFactory.getLogger(Uploads.class);
+
+	private static final String PENDING = ".pending";
+
+	private final GraphIngest ingest;
+
+	private final GraphTransactions transactions;
+
+	private final UploadProperties properties;
+
+	private final ApplicationEventPublisher events;
+
+	private final java.util.concurrent.ConcurrentMap<String, Object> names = new java.util.concurrent.ConcurrentHashMap<>();
+
+	Uploads(GraphIngest ingest, GraphTransactions transactions, UploadProperties properties,
+			ApplicationEventPublisher events) {
+		this.ingest = ingest;
+		this.transactions = transactions;
+		this.properties = properties;
+		this.events = events;
+		recover();
+	}
+
+	/**
+	 * Stores and ingests one upload.
+	 * @param given the name the user gave (or the part's file name); null for one made
+	 * from the content
+	 * @param who the authenticated user, for the log and the change event
+	 */
+	public IngestResult upload(String given, byte[] bytes, String who) {
+		if (bytes.length == 0) {
+			throw new BadRequestException("The body is empty: send the document's text (UTF-8, UTF-16 or "
+					+ "Windows-1258), e.g. curl --data-binary @file.txt -H 'Content-Type: text/plain'");
+		}
+		String file = fileName(given, bytes);
+		// One upload of a name at a time: its pending copy, commit and copy are one step.
+		synchronized (this.names.computeIfAbsent(file, (k) -> new Object())) {
+			return store(file, bytes, who);
+		}
+	}
+
+	private IngestResult store(String file, byte[] bytes, String who) {
+		Path pending = writePending(file, bytes);
+		FaultPoints.reach(FaultPoints.UPLOAD_COPY_KEPT);
+		IngestResult result;
+		try {
+			result = this.ingest.ingest(file, bytes);
+		}
+		catch (RuntimeException ex) {
+			deleteQuietly(pending);
+			throw ex;
+		}
+		FaultPoints.reach(FaultPoints.UPLOAD_COMMITTED);
+		Path copy = this.properties.dir().resolve(file);
+		switch (result.status()) {
+			case INGESTED -> moveInto(pending, copy);
+			// The graph has these bytes already: the copy is repaired if a crash or a
+			// hand lost it.
+			case UNCHANGED -> {
+				if (sha256(readOrNull(copy)).equals(sha256(bytes))) {
+					deleteQuietly(pending);
+				}
+				else {
+					log.info("Restored the missing or changed copy of {}", file);
+					moveInto(pending, copy);
+				}
+			}
+			case SKIPPED -> deleteQuietly(pending);
+		}
+		if (result.status() == IngestResult.Status.INGESTED) {
+			this.events.publishEvent(TasksChanged.any(file + " uploaded by " + who));
+		}
+		log.info("{} uploaded {}: {}", who, file, result.status());
+		return result;
+	}
+
+	/**
+	 * A safe file name: the given one without odd characters, else one made from the
+	 * content. A name that tries to leave the folder ("../x", "..\\x", "a/b") is refused
+	 * rather than silently made into another file's name.
+	 */
+	static String fileName(String given, byte[] bytes) {
+		if (given != null && !given.isBlank()) {
+			String name = Normalizer.normalize(given.strip(), Normalizer.Form.NFC);
+			if (name.contains("/") || name.contains("\\") || name.contains("..") || name.indexOf('\0') >= 0) {
+				throw new BadRequestException("The name '" + printable(name)
+						+ "' has a folder or '..' in it: give a plain file name, e.g. name=ke-hoach-45.txt");
+			}
+			String base = name.replaceAll("[^\\p{L}\\p{N}._-]+", "_").replaceAll("^[._]+", "");
+			if (base.length() > 120) {
+				base = base.substring(0, 120);
+			}
+			if (!base.isBlank()) {
+				return (base.endsWith(".txt") || base.endsWith(".md")) ? base : base + ".txt";
+			}
+		}
+		return "upload-" + sha256(bytes).substring(0, 12) + ".txt";
+	}
+
+	private static String printable(String name) {
+		String shown = name.replaceAll("\\p{Cntrl}", "?");
+		return (shown.length() > 80) ? shown.substring(0, 80) + "…" : shown;
+	}
+
+	/** The bytes written whole beside the copy, under a name no folder ingest reads. */
+	private Path writePending(String file, byte[] bytes) {
+		try {
+			Path dir = this.properties.dir();
+			Files.createDirectories(dir);
+			Path tmp = Files.createTempFile(dir, ".upload-", ".tmp");
+			Files.write(tmp, bytes);
+			Path pending = dir.resolve("." + file + PENDING);
+			move(tmp, pending);
+			return pending;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot keep a copy of the upload in " + this.properties.dir()
+					+ " (app.upload.dir): " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * After a crash: a pending copy whose content the graph has is moved into place, any
+	 * other is deleted (its upload never committed). Leftover temporary files go too.
+	 */
+	void recover() {
+		Path dir = this.properties.dir();
+		if (!Files.isDirectory(dir)) {
+			return;
+		}
+		try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, ".*")) {
+			for (Path path : files) {
+				String name = path.getFileName().toString();
+				if (name.startsWith(".upload-") && name.endsWith(".tmp")) {
+					deleteQuietly(path);
+				}
+				else if (name.endsWith(PENDING) && name.length() > 1 + PENDING.length()) {
+					String file = name.substring(1, name.length() - PENDING.length());
+					String stored = storedSha256(file);
+					if (stored != null && stored.equals(sha256(readOrNull(path)))) {
+						log.info("Recovered the copy of {} after an interrupted upload", file);
+						moveInto(path, dir.resolve(file));
+					}
+					else {
+						log.info("Removed the copy of an upload of {} that never committed", file);
+						deleteQuietly(path);
+					}
+				}
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Could not check {} for interrupted uploads: {}", dir, ex.getMessage());
+		}
+	}
+
+	private String storedSha256(String file) {
+		return this.transactions
+			.read((tx) -> tx.rows(CypherFiles.load("ingest/source-shas"), Map.of("files", List.of(file))))
+			.stream()
+			.map((row) -> (String) row.get("sha256"))
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static void moveInto(Path from, Path to) {
+		try {
+			move(from, to);
+		}
+		catch (IOException ex) {
+			// The graph has it; only the copy for showing lines is missing, and a
+			// re-upload of the same bytes restores it.
+			log.warn("Could not keep a copy of {}: {}", to.getFileName(), ex.getMessage());
+		}
+	}
+
+	private static void move(Path from, Path to) throws IOException {
+		try {
+			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (AtomicMoveNotSupportedException ex) {
+			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	private static byte[] readOrNull(Path path) {
+		try {
+			return Files.isRegularFile(path) ? Files.readAllBytes(path) : null;
+		}
+		catch (IOException ex) {
+			return null;
+		}
+	}
+
+	private static void deleteQuietly(Path path) {
+		try {
+			Files.deleteIfExists(path);
+		}
+		catch (IOException ex) {
+			log.warn("Could not delete {}: {}", path, ex.getMessage());
+		}
+	}
+
+	static String sha256(byte[] bytes) {
+		if (bytes == null) {
+			return "";
+		}
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
