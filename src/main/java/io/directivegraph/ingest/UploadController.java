@@ -22,6 +22,7 @@ import org.neo4j.driver.Record;
 import io.directivegraph.neo4j.CypherFiles;
 import io.directivegraph.web.PayloadTooLargeException;
 import io.directivegraph.web.UnprocessableException;
+import io.directivegraph.web.UnsupportedMediaTypeException;
 import io.directivegraph.web.WriteAuthentication;
 
 /**
@@ -59,6 +60,11 @@ class UploadController {
 			MediaType.APPLICATION_OCTET_STREAM_VALUE })
 	ResponseEntity<Map<String, Object>> text(HttpServletRequest request, @RequestParam(required = false) String name,
 			@RequestAttribute(WriteAuthentication.WHO) String who) throws IOException {
+		if (request.getContentType() == null || request.getContentType().isBlank()) {
+			// Without a type, a body could be anything (a form, a PDF): say what is read.
+			throw new UnsupportedMediaTypeException("Say what the body is: Content-Type: text/plain (or "
+					+ "text/markdown) for a document's text, or multipart/form-data with a 'file' part");
+		}
 		long max = this.properties.maxSize().toBytes();
 		if (request.getContentLengthLong() > max) {
 			throw tooLarge(request.getContentLengthLong());

@@ -16,8 +16,20 @@ import io.directivegraph.task.BadRequestException;
  * Errors as {@code application/problem+json} (RFC 9457) with a detail the user can act
  * on.
  */
-@RestControllerAdvice(basePackages = "io.directivegraph")
+@RestControllerAdvice
 class ApiErrors {
+
+	@ExceptionHandler(UnsupportedMediaTypeException.class)
+	ProblemDetail unsupportedType(UnsupportedMediaTypeException ex) {
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported content type", ex.getMessage());
+	}
+
+	/** A parameter whose bytes are not UTF-8 ({@code q=%C3%28}). */
+	@ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+	ProblemDetail undecodable(org.apache.tomcat.util.http.InvalidParameterException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Bad parameter",
+				"A parameter is not valid UTF-8 text: send the words percent-encoded from UTF-8");
+	}
 
 	@ExceptionHandler(BadRequestException.class)
 	ProblemDetail badRequest(BadRequestException ex) {

@@ -1,0 +1,48 @@
+package io.directivegraph.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The container's error dispatch ({@code /error}: a parameter that is not valid UTF-8, a
+ * path no handler maps, an exception outside the controllers) answered as
+ * {@code application/problem+json}, like the API's own errors, in place of Spring Boot's
+ * default JSON.
+ */
+@RestController
+class ProblemErrorController implements ErrorController {
+
+	@RequestMapping("${server.error.path:/error}")
+	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		HttpStatus status = HttpStatus.resolve((code instanceof Integer i) ? i : 500);
+		if (status == null || status.value() < 400) {
+			status = HttpStatus.INTERNAL_SERVER_ERROR;
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status));
+		problem.setTitle(status.getReasonPhrase());
+		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri) {
+			problem.setInstance(java.net.URI.create(uri.replaceAll("[^\\x21-\\x7e]", "_")));
+		}
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static String detail(HttpStatus status) {
+		return switch (status) {
+			case BAD_REQUEST ->
+				"The request cannot be read: a parameter is not valid UTF-8 text, or the address " + "is malformed.";
+			case NOT_FOUND -> "Nothing is at this address; the API is described at /v3/api-docs.";
+			case METHOD_NOT_ALLOWED -> "This address does not take this method.";
+			default -> status.is5xxServerError() ? "The server could not answer this request; it is logged."
+					: status.getReasonPhrase();
+		};
+	}
+
+}
