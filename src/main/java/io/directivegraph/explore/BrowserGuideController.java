@@ -3,7 +3,8 @@ package io.directivegraph.explore;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import io.directivegraph.web.PublicAddress;
 
 /**
  * Serves Neo4j Browser its guide ({@code :play <base>/explore/browser/guide.html}) and
@@ -19,18 +20,19 @@ class BrowserGuideController {
 
 	static final String STYLE_PATH = "/explore/browser/directive-graph.grass";
 
-	private final TaskStatusLabels labels;
+	private final PublicAddress address;
 
-	BrowserGuideController(TaskStatusLabels labels) {
-		this.labels = labels;
+	BrowserGuideController(PublicAddress address) {
+		this.address = address;
 	}
 
+	/**
+	 * The guide, its links to this service built from configuration, never from the
+	 * request.
+	 */
 	@GetMapping(path = GUIDE_PATH, produces = "text/html;charset=UTF-8")
 	String guide() {
-		// Browser fetches the guide each time it connects: the colours of its tasks
-		// are then today's.
-		this.labels.refreshToday();
-		return BrowserGuide.render(ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+		return BrowserGuide.render(this.address.base());
 	}
 
 	@GetMapping(path = STYLE_PATH, produces = MediaType.TEXT_PLAIN_VALUE + ";charset=UTF-8")

@@ -28,9 +28,10 @@ import io.directivegraph.task.TasksChanged;
  * {@code :DoneOnTime}, {@code :Pending}, {@code :Open}) so that Neo4j Browser, which
  * styles nodes by label only, can colour tasks by status. The status comes from
  * {@link TaskStatus} through {@link TaskRows}, the rule the API uses. The labels are a
- * view of today, refreshed when the service is ready and whenever Browser fetches the
- * guide (every time it connects), and after changes through the API (a recorded change:
- * its task only; an upload: every task); only tasks whose status changed are written.
+ * view of today, refreshed when the service is ready, every night (statuses change with
+ * the date) and after changes through the API (a recorded change: its task only; an
+ * upload: every task); only tasks whose status changed are written. A read never writes
+ * them.
  */
 @Component
 public class TaskStatusLabels {
@@ -58,6 +59,9 @@ public class TaskStatusLabels {
 
 	/** A refresh after API writes is waiting to start or running. */
 	private boolean scheduled;
+
+	private final java.util.concurrent.ScheduledExecutorService nightly = java.util.concurrent.Executors
+		.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("task-status-labels-nightly").factory());
 
 	TaskStatusLabels(Driver driver, TaskRows rows) {
 		this.driver = driver;
@@ -185,7 +189,17 @@ public class TaskStatusLabels {
 		if (event.getApplicationContext() instanceof WebServerApplicationContext) {
 			this.serving = true;
 			refreshToday();
+			// Statuses change with the date: relabelled every night, never on a read.
+			java.time.LocalDateTime now = java.time.LocalDateTime.now();
+			java.time.LocalDateTime next = now.toLocalDate().plusDays(1).atTime(0, 0, 30);
+			this.nightly.scheduleAtFixedRate(this::refreshToday, java.time.Duration.between(now, next).toSeconds(),
+					java.time.Duration.ofDays(1).toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
 		}
+	}
+
+	@jakarta.annotation.PreDestroy
+	void stop() {
+		this.nightly.shutdownNow();
 	}
 
 }

@@ -85,6 +85,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		Path dir = configured.toAbsolutePath().normalize();
 		try {
 			Files.createDirectories(dir);
+			ownerOnly(dir);
 			Path probe = Files.createTempFile(dir, ".write-check", ".tmp");
 			Files.delete(probe);
 		}
@@ -97,6 +98,20 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 					EmbeddedNeo4jProperties.PREFIX + ".data-dir", ex);
 		}
 		return dir;
+	}
+
+	/**
+	 * The data folder readable by its owner only: Neo4j writes its store files 0644, and
+	 * the folder is what keeps other users of the machine out of them.
+	 */
+	private static void ownerOnly(Path dir) {
+		try {
+			Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+		}
+		catch (UnsupportedOperationException | IOException ex) {
+			log.warn("Could not make {} owner-only ({}): other users of this machine may read the store", dir,
+					ex.getMessage());
+		}
 	}
 
 	private DatabaseManagementService start(EmbeddedNeo4jProperties properties, EmbeddedBrowserProperties browser) {
@@ -116,6 +131,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
 				.setConfig(BoltConnector.enabled, true)
 				.setConfig(BoltConnector.listen_address, new SocketAddress(host, properties.boltPort()))
+				// What the server advertises (Neo4j Browser pre-fills its connection form
+				// with it): the configured port, not Neo4j's default 7687, where another
+				// server could be listening.
+				.setConfig(BoltConnector.advertised_address,
+						new SocketAddress(host, advertised(properties.boltPort(), BoltConnector.DEFAULT_PORT)))
+				.setConfig(HttpConnector.advertised_address,
+						new SocketAddress(host, advertised(properties.httpPort(), HttpConnector.DEFAULT_PORT)))
 				.setConfig(HttpConnector.enabled, true)
 				.setConfig(HttpConnector.listen_address, new SocketAddress(host, properties.httpPort()))
 				// Neo4j Browser fetches the project's guide and style from the REST API's
@@ -135,6 +157,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		catch (RuntimeException ex) {
 			throw explain(ex, properties);
 		}
+	}
+
+	/**
+	 * The port to advertise: the configured one; a chosen one (0) cannot be known yet.
+	 */
+	private static int advertised(int port, int fallback) {
+		return (port != 0) ? port : fallback;
 	}
 
 	private RuntimeException explain(RuntimeException ex, EmbeddedNeo4jProperties properties) {

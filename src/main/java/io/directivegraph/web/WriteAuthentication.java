@@ -29,8 +29,11 @@ public class WriteAuthentication extends OncePerRequestFilter {
 
 	private final WriteCredentials credentials;
 
-	WriteAuthentication(WriteCredentials credentials) {
+	private final PublicAddress address;
+
+	WriteAuthentication(WriteCredentials credentials, PublicAddress address) {
 		this.credentials = credentials;
+		this.address = address;
 	}
 
 	@Override
@@ -41,6 +44,20 @@ public class WriteAuthentication extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		String origin = request.getHeader("Origin");
+		if (origin != null && !this.address.isOwnOrigin(origin)
+				|| "cross-site".equals(request.getHeader("Sec-Fetch-Site"))) {
+			// A page of another site, in a browser that holds the editor's Basic
+			// credentials, must not be able to write: browsers name the page's origin
+			// on every cross-origin write.
+			refuse(request, response, HttpStatus.FORBIDDEN, "Write from another site refused",
+					"Writes are accepted from this service's own page (" + this.address.base()
+							+ ") and from clients that are not browsers; this request came from "
+							+ ((origin != null) ? "a page of " + origin.replaceAll("[^\\x21-\\x7e]", "_")
+									: "another site")
+							+ ". Set app.public-url if the service is reached at another address.");
+			return;
+		}
 		String header = request.getHeader("Authorization");
 		String who = this.credentials.who(header);
 		if (who == null) {
@@ -49,18 +66,23 @@ public class WriteAuthentication extends OncePerRequestFilter {
 			String detail = ((header == null) ? "This request changes data and needs credentials: "
 					: "These credentials are not valid. Use ") + "HTTP Basic with user '" + this.credentials.user()
 					+ "' and its password, or the header 'Authorization: Bearer <token>'" + where + ".";
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail);
-			problem.setTitle("Credentials needed");
-			problem.setInstance(java.net.URI.create(request.getRequestURI()));
-			response.setStatus(HttpStatus.UNAUTHORIZED.value());
 			response.setHeader("WWW-Authenticate", "Basic realm=\"directive-graph\", charset=\"UTF-8\"");
-			response.setContentType("application/problem+json");
-			response.setCharacterEncoding("UTF-8");
-			JSON.writeValue(response.getOutputStream(), problem);
+			refuse(request, response, HttpStatus.UNAUTHORIZED, "Credentials needed", detail);
 			return;
 		}
 		request.setAttribute(WHO, who);
 		chain.doFilter(request, response);
+	}
+
+	private static void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+			String title, String detail) throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		problem.setInstance(java.net.URI.create(request.getRequestURI()));
+		response.setStatus(status.value());
+		response.setContentType("application/problem+json");
+		response.setCharacterEncoding("UTF-8");
+		JSON.writeValue(response.getOutputStream(), problem);
 	}
 
 }

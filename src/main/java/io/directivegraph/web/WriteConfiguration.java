@@ -23,9 +23,10 @@ class WriteConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<WriteAuthentication> writeAuthentication(WriteCredentials credentials) {
+	FilterRegistrationBean<WriteAuthentication> writeAuthentication(WriteCredentials credentials,
+			PublicAddress address) {
 		FilterRegistrationBean<WriteAuthentication> registration = new FilterRegistrationBean<>(
-				new WriteAuthentication(credentials));
+				new WriteAuthentication(credentials, address));
 		registration.addUrlPatterns("/api/*");
 		return registration;
 	}
