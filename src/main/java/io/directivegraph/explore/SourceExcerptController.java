@@ -41,9 +41,13 @@ class SourceExcerptController {
 
 	private final Path importDir;
 
-	SourceExcerptController(Driver driver, @Value("${app.import.dir:import/documents}") Path importDir) {
+	private final Path uploadDir;
+
+	SourceExcerptController(Driver driver, @Value("${app.import.dir:import/documents}") Path importDir,
+			@Value("${app.upload.dir:import/documents}") Path uploadDir) {
 		this.driver = driver;
 		this.importDir = importDir.toAbsolutePath().normalize();
+		this.uploadDir = uploadDir.toAbsolutePath().normalize();
 	}
 
 	@GetMapping("/explore/api/sources/{file}")
@@ -59,10 +63,15 @@ class SourceExcerptController {
 		if (sources.isEmpty()) {
 			throw new NotFoundException("No ingested source file '" + file + "'");
 		}
-		Path path = this.importDir.resolve(file).normalize();
-		if (!path.getParent().equals(this.importDir) || !Files.isRegularFile(path)) {
-			throw new NotFoundException("The text of '" + file + "' is not in the import folder " + this.importDir
-					+ " (app.import.dir): it was ingested from elsewhere");
+		// The import folder's files, or the copies kept of uploads.
+		Path path = within(this.importDir, file);
+		if (path == null) {
+			path = within(this.uploadDir, file);
+		}
+		if (path == null) {
+			throw new NotFoundException("The text of '" + file + "' is neither in the import folder " + this.importDir
+					+ " (app.import.dir) nor among the uploads in " + this.uploadDir
+					+ " (app.upload.dir): it was ingested from elsewhere");
 		}
 		byte[] bytes = read(path);
 		String sha256 = sources.get(0).get("sha256").asString(null);
@@ -87,6 +96,12 @@ class SourceExcerptController {
 		answer.put("lines", excerpt);
 		answer.put("total", lines.length);
 		return answer;
+	}
+
+	/** The file of that name directly in the folder, or null. */
+	private static Path within(Path folder, String file) {
+		Path path = folder.resolve(file).normalize();
+		return (folder.equals(path.getParent()) && Files.isRegularFile(path)) ? path : null;
 	}
 
 	private static byte[] read(Path path) {

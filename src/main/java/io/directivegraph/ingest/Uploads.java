@@ -192,17 +192,15 @@ public class Uploads {
 			}
 		}
 		catch (IOException | RuntimeException ex) {
-			log.warn("Could not check {} for interrupted uploads: {}", dir, ex.getMessage());
+			log.warn("Could not check {} for interrupted uploads: {}", dir, ex.toString());
 		}
 	}
 
 	private String storedSha256(String file) {
-		return this.transactions
-			.read((tx) -> tx.rows(CypherFiles.load("ingest/source-shas"), Map.of("files", List.of(file))))
-			.stream()
-			.map((row) -> (String) row.get("sha256"))
-			.findFirst()
-			.orElse(null);
+		List<Map<String, Object>> rows = this.transactions
+			.read((tx) -> tx.rows(CypherFiles.load("ingest/source-shas"), Map.of("files", List.of(file))));
+		// The sha256 column is null for a file the graph never had.
+		return rows.isEmpty() ? null : (String) rows.get(0).get("sha256");
 	}
 
 	private static void moveInto(Path from, Path to) {

@@ -96,6 +96,7 @@ public class TaskUpdates {
 				update.put("previousEvidence", current.get("evidence"));
 				tx.run(CypherFiles.load("task/record-update"), Map.of("task", id, "update", update)).consume();
 				tx.run(CypherFiles.load("task/apply-updates"), Map.of("tasks", List.of(id))).consume();
+				io.directivegraph.fault.FaultPoints.reach(io.directivegraph.fault.FaultPoints.UPDATE_BEFORE_COMMIT);
 			});
 		}
 		this.events.publishEvent(new TasksChanged("task " + id + " updated by " + who, List.of(id)));
