@@ -66,8 +66,10 @@ public class SchemaMigrations implements InitializingBean {
 					ex);
 		}
 		catch (AuthenticationException ex) {
-			throw new Neo4jStartupException("Neo4j refused the credentials: " + firstLine(ex.getMessage()),
-					"spring.neo4j.authentication.username / spring.neo4j.authentication.password", ex);
+			throw new Neo4jStartupException("Neo4j refused the credentials: " + firstLine(ex.getMessage())
+					+ ". For the embedded database, delete neo4j-credentials.properties in the data folder and start"
+					+ " again: a new password is generated and set",
+					"spring.neo4j.authentication.username / spring.neo4j.authentication.password (external Neo4j)", ex);
 		}
 	}
 
