@@ -15,6 +15,7 @@ import io.directivegraph.cli.Cli;
 public class Application {
 
 	public static void main(String[] args) {
+		UnpackedJars.cleanUp();
 		int exit = new Cli(Application.class, System.out, System.err).run(args);
 		if (exit != Cli.KEEP_RUNNING) {
 			System.exit(exit);
