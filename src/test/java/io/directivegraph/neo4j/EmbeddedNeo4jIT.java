@@ -93,6 +93,25 @@ class EmbeddedNeo4jIT {
 	}
 
 	@Test
+	void theStoreIsOwnerOnlyAndBrowserIsToldTheConfiguredBoltPort() throws Exception {
+		int bolt;
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+			bolt = socket.getLocalPort();
+		}
+		Path data = this.dir.resolve("data");
+		try (EmbeddedNeo4j neo4j = new EmbeddedNeo4j(properties(data, bolt, 0))) {
+			assertThat(Files.getPosixFilePermissions(data)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
+					PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
+			// Neo4j Browser pre-fills its connection form from the discovery document.
+			String discovery = java.net.http.HttpClient.newHttpClient()
+				.send(java.net.http.HttpRequest.newBuilder(neo4j.browserUri().resolve("/")).build(),
+						java.net.http.HttpResponse.BodyHandlers.ofString())
+				.body();
+			assertThat(discovery).contains("bolt://127.0.0.1:" + bolt).doesNotContain(":7687");
+		}
+	}
+
+	@Test
 	void aSecondInstanceOnTheSameDataFolderNamesTheLock() {
 		Path data = this.dir.resolve("data");
 		try (EmbeddedNeo4j first = new EmbeddedNeo4j(properties(data, 0, 0))) {

@@ -294,6 +294,19 @@ class HostileInputIT {
 	}
 
 	@Test
+	void reUploadingTheSameBytesRestoresALostCopy() throws Exception {
+		assertThat(upload("lost-copy.txt", version(2)).statusCode()).isIn(200, 201);
+		Path copy = Path.of("target/uploads-it/lost-copy.txt");
+		Files.delete(copy);
+		HttpResponse<String> again = upload("lost-copy.txt", version(2));
+		assertThat(this.json.readTree(again.body()).get("status").asString()).isEqualTo("UNCHANGED");
+		assertThat(Files.readString(copy)).isEqualTo(version(2));
+		Files.writeString(copy, "hand-edited");
+		upload("lost-copy.txt", version(2));
+		assertThat(Files.readString(copy)).isEqualTo(version(2));
+	}
+
+	@Test
 	void parallelUploadsOfOneNameLeaveOneWholeVersion() throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		try {
