@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 import io.directivegraph.extract.agency.Csv;
 import io.directivegraph.extract.agency.Gazetteer;
 import io.directivegraph.extract.citation.Provinces;
-import io.directivegraph.ingest.DocumentIds;
+import io.directivegraph.domain.DocumentIds;
 import io.directivegraph.neo4j.CypherFiles;
 
 /**

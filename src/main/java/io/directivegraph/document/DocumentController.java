@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.directivegraph.neo4j.CypherFiles;
-import io.directivegraph.task.BadRequestException;
+import io.directivegraph.web.BadRequestException;
 import io.directivegraph.web.FullTextQuery;
 import io.directivegraph.web.NotFoundException;
 import io.directivegraph.web.Page;

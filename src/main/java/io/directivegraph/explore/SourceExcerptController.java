@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.directivegraph.extract.text.TextDecoder;
 import io.directivegraph.neo4j.CypherFiles;
-import io.directivegraph.task.BadRequestException;
+import io.directivegraph.web.BadRequestException;
 import io.directivegraph.web.NotFoundException;
 
 /**

@@ -15,6 +15,7 @@ import io.directivegraph.cli.UsageException;
 import io.directivegraph.cli.Verb;
 import io.directivegraph.cli.VerbProvider;
 import io.directivegraph.extract.text.UndecodableTextException;
+import io.directivegraph.extract.model.Extraction;
 
 /**
  * The {@code extract FILE...} verb: prints the extraction JSON of each file (one JSON

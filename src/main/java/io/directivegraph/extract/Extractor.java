@@ -7,12 +7,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
-import io.directivegraph.extract.Extraction.DocumentExtraction;
-import io.directivegraph.extract.Extraction.Header;
-import io.directivegraph.extract.Extraction.Reference;
-import io.directivegraph.extract.Extraction.Relation;
-import io.directivegraph.extract.Extraction.Source;
-import io.directivegraph.extract.Extraction.Task;
+import io.directivegraph.extract.model.Extraction.DocumentExtraction;
+import io.directivegraph.extract.model.Extraction.Header;
+import io.directivegraph.extract.model.Extraction.Reference;
+import io.directivegraph.extract.model.Extraction.Relation;
+import io.directivegraph.extract.model.Extraction.Source;
+import io.directivegraph.extract.model.Extraction.Task;
 import io.directivegraph.extract.agency.AgencyResolver;
 import io.directivegraph.extract.agency.Gazetteer;
 import io.directivegraph.extract.citation.Citation;
@@ -29,6 +29,7 @@ import io.directivegraph.extract.task.TaskTables;
 import io.directivegraph.extract.text.OcrRepairs;
 import io.directivegraph.extract.text.SourceText;
 import io.directivegraph.extract.text.TextDecoder;
+import io.directivegraph.extract.model.Extraction;
 
 /**
  * The extraction pipeline: decode and normalise the text, split a compilation into its

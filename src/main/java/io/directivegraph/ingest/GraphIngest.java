@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import io.directivegraph.extract.Extraction;
+import io.directivegraph.extract.model.Extraction;
 import io.directivegraph.extract.Extractor;
 import io.directivegraph.extract.agency.Gazetteer;
 import io.directivegraph.extract.text.UndecodableTextException;

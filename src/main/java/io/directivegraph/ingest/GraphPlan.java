@@ -11,13 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import io.directivegraph.extract.Extraction;
-import io.directivegraph.extract.Extraction.DocumentExtraction;
-import io.directivegraph.extract.Extraction.Header;
-import io.directivegraph.extract.Extraction.Reference;
-import io.directivegraph.extract.Extraction.Relation;
-import io.directivegraph.extract.Extraction.Task;
+import io.directivegraph.extract.model.Extraction;
+import io.directivegraph.extract.model.Extraction.DocumentExtraction;
+import io.directivegraph.extract.model.Extraction.Header;
+import io.directivegraph.extract.model.Extraction.Reference;
+import io.directivegraph.extract.model.Extraction.Relation;
+import io.directivegraph.extract.model.Extraction.Task;
 import io.directivegraph.extract.agency.Gazetteer;
+import io.directivegraph.domain.DocumentIds;
 
 /**
  * The graph form of one extraction: parameter lists for the

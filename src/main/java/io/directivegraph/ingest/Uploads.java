@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 import io.directivegraph.fault.FaultPoints;
 import io.directivegraph.neo4j.CypherFiles;
 import io.directivegraph.neo4j.GraphTransactions;
-import io.directivegraph.task.BadRequestException;
+import io.directivegraph.web.BadRequestException;
 import io.directivegraph.task.TasksChanged;
 
 /**

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.directivegraph.task.BadRequestException;
+import io.directivegraph.web.BadRequestException;
 
 /**
  * Lineage: down from a resolution to the programs and plans that implement it, their

@@ -1,6 +1,7 @@
 package io.directivegraph.task;
 
 import java.time.LocalDate;
+import io.directivegraph.web.BadRequestException;
 
 /**
  * The status of a task on a given day, the categories of government task-tracking offices

@@ -17,9 +17,10 @@ import org.neo4j.driver.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import io.directivegraph.ingest.DocumentIds;
+import io.directivegraph.domain.DocumentIds;
 import io.directivegraph.neo4j.CypherFiles;
 import io.directivegraph.web.NotFoundException;
+import io.directivegraph.web.BadRequestException;
 
 /**
  * Completions and corrections recorded by people. Each change is a {@code (:TaskUpdate)}

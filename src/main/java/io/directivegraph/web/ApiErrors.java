@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
-import io.directivegraph.task.BadRequestException;
+import io.directivegraph.web.BadRequestException;
 
 /**
  * Errors as {@code application/problem+json} (RFC 9457) with a detail the user can act

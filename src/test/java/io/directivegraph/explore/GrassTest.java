@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.directivegraph.ingest.DocumentIds;
+import io.directivegraph.domain.DocumentIds;
 import io.directivegraph.task.TaskStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;

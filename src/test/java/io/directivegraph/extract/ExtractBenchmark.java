@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import io.directivegraph.extract.model.Extraction;
 
 /**
  * Warm single-thread throughput of {@link Extractor} on seed 003 (a 750 KB compilation)

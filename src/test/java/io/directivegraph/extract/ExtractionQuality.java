@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.directivegraph.extract.agency.Gazetteer;
+import io.directivegraph.extract.model.Extraction;
 
 /**
  * Precision and recall of the extractor against the hand-annotated fixtures

@@ -7,9 +7,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.directivegraph.extract.Extraction.DocumentExtraction;
+import io.directivegraph.extract.model.Extraction.DocumentExtraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.directivegraph.extract.model.Extraction;
 
 /**
  * A file of several megabytes (copies of the compilation seed) is read as the copies of

@@ -20,12 +20,13 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import org.junit.jupiter.api.Test;
 
-import io.directivegraph.extract.Extraction.Source;
+import io.directivegraph.extract.model.Extraction.Source;
 import io.directivegraph.extract.text.UndecodableTextException;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import io.directivegraph.extract.model.Extraction;
 
 class ExtractorPropertiesTest {
 

@@ -334,8 +334,8 @@ class GraphIngestIT {
 		// write can fail whatever its cause.
 		var extraction = other.extraction();
 		GraphIngest.Prepared bad = new GraphIngest.Prepared("broken.txt",
-				new io.directivegraph.extract.Extraction(
-						new io.directivegraph.extract.Extraction.Source("broken.txt", null, 10, "UTF-8"),
+				new io.directivegraph.extract.model.Extraction(
+						new io.directivegraph.extract.model.Extraction.Source("broken.txt", null, 10, "UTF-8"),
 						extraction.documents(), extraction.warnings()),
 				null);
 

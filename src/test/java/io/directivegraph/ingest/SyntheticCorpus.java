@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import io.directivegraph.extract.agency.Gazetteer;
+import io.directivegraph.domain.DocumentIds;
 
 /**
  * A deterministic corpus of synthetic Vietnamese directives (plans, programs,

@@ -4,10 +4,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.directivegraph.extract.Extraction;
+import io.directivegraph.extract.model.Extraction;
 import io.directivegraph.extract.Extractor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.directivegraph.domain.DocumentIds;
 
 /**
  * The synthetic corpus says what the extractor reads: each file is one document with the

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.directivegraph.extract.Extraction.Relation;
+import io.directivegraph.extract.model.Extraction.Relation;
 import io.directivegraph.extract.text.SourceText;
 
 /**

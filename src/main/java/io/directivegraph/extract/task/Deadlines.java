@@ -5,7 +5,7 @@ import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.directivegraph.extract.Extraction.Due;
+import io.directivegraph.extract.model.Extraction.Due;
 
 /**
  * Stage: deadlines. Reads a folded clause; gives its deadline (quarter, month, exact day

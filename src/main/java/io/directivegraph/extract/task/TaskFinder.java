@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.directivegraph.extract.Extraction.Due;
-import io.directivegraph.extract.Extraction.Task;
+import io.directivegraph.extract.model.Extraction.Due;
+import io.directivegraph.extract.model.Extraction.Task;
 import io.directivegraph.extract.agency.AgencyResolver;
 import io.directivegraph.extract.agency.AgencyResolver.Match;
 import io.directivegraph.extract.agency.Gazetteer;

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import io.directivegraph.extract.Extraction.Header;
+import io.directivegraph.extract.model.Extraction.Header;
 import io.directivegraph.extract.Extractor;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -3,7 +3,7 @@ package io.directivegraph.extract.task;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import io.directivegraph.extract.Extraction.Due;
+import io.directivegraph.extract.model.Extraction.Due;
 import io.directivegraph.extract.text.Folding;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import io.directivegraph.extract.Extraction.Task;
+import io.directivegraph.extract.model.Extraction.Task;
 import io.directivegraph.extract.Extractor;
 
 import static org.assertj.core.api.Assertions.assertThat;

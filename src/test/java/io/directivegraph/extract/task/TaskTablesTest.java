@@ -6,8 +6,8 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.directivegraph.extract.Extraction;
-import io.directivegraph.extract.Extraction.Task;
+import io.directivegraph.extract.model.Extraction;
+import io.directivegraph.extract.model.Extraction.Task;
 import io.directivegraph.extract.Extractor;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package io.directivegraph.task;
+package io.directivegraph.web;
 
 /**
  * A request parameter the user can fix; answered 400 with the message as the problem's

@@ -1,4 +1,4 @@
-package io.directivegraph.ingest;
+package io.directivegraph.domain;
 
 import java.io.IOException;
 import java.nio.file.Files;

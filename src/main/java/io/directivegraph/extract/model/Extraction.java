@@ -1,4 +1,4 @@
-package io.directivegraph.extract;
+package io.directivegraph.extract.model;
 
 import java.util.List;
 
