@@ -42,11 +42,7 @@ class TaskController {
 		Page.Request paging = Page.Request.of(page, size);
 		TaskStatus wanted = (status != null && !status.isBlank()) ? TaskStatus.parse(status) : null;
 		LocalDate day = TaskStatus.day(asOf);
-		List<Map<String, Object>> all = this.rows.asOf(day, blank(agency), blank(document), blank(jurisdiction))
-			.stream()
-			.filter((row) -> wanted == null || wanted.name().equals(row.get("status")))
-			.toList();
-		return paging.slice(all);
+		return this.rows.page(day, blank(agency), blank(document), blank(jurisdiction), wanted, paging);
 	}
 
 	@GetMapping("/api/tasks/{id}")

@@ -42,6 +42,30 @@ public class TaskRows {
 	}
 
 	/**
+	 * One page of the tasks that existed on {@code asOf}, each with its {@code status}:
+	 * computed, filtered and paged in the database ({@code queries/tasks/page}), so a
+	 * page costs the same whatever the number of tasks; filters may be null.
+	 */
+	public io.directivegraph.web.Page<Map<String, Object>> page(LocalDate asOf, String agency, String document,
+			String jurisdiction, TaskStatus status, io.directivegraph.web.Page.Request paging) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("asOf", asOf.toString());
+		parameters.put("agency", agency);
+		parameters.put("document", document);
+		parameters.put("jurisdiction", jurisdiction);
+		parameters.put("status", (status != null) ? status.name() : null);
+		parameters.put("skip", paging.skip());
+		parameters.put("limit", paging.size());
+		Record r = this.driver.executableQuery(CypherFiles.load("queries/tasks/page"))
+			.withParameters(parameters)
+			.execute()
+			.records()
+			.get(0);
+		return new io.directivegraph.web.Page<>(r.get("items").asList(org.neo4j.driver.Value::asMap),
+				r.get("total").asLong());
+	}
+
+	/**
 	 * One task as of a day; its {@code status} is null when its document was not issued
 	 * yet.
 	 */

@@ -14,6 +14,7 @@ import org.neo4j.driver.Driver;
 import io.directivegraph.neo4j.CypherFiles;
 import io.directivegraph.neo4j.TestNeo4j;
 import io.directivegraph.task.TaskRows;
+import io.directivegraph.web.Page;
 import io.directivegraph.task.TaskStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -183,7 +184,35 @@ class TaskStatusCypherIT {
 			assertThat(model.report(asOf, J).stream().map(OverdueCounts.AgencyCounts::overdue).toList())
 				.isSortedAccordingTo(java.util.Comparator.reverseOrder());
 			assertThat(fromList).as("task list on " + day).usingRecursiveComparison().isEqualTo(expected);
+			pagedInTheDatabaseAsInJava(rows, asOf);
 		}
+	}
+
+	/**
+	 * The task list's pages, computed and cut in the database, are the Java rule's list
+	 * filtered and cut in memory: same rows, same order, same values.
+	 */
+	private static void pagedInTheDatabaseAsInJava(TaskRows rows, LocalDate asOf) {
+		List<Map<String, Object>> all = rows.asOf(asOf, null, null, J);
+		java.util.List<TaskStatus> statuses = new ArrayList<>(List.of(TaskStatus.values()));
+		statuses.add(null);
+		for (TaskStatus status : statuses) {
+			List<Map<String, Object>> wanted = all.stream()
+				.filter((row) -> status == null || status.name().equals(row.get("status")))
+				.toList();
+			for (int[] paging : new int[][] { { 0, 500 }, { 3, 7 }, { 1000, 20 } }) {
+				Page.Request request = Page.Request.of(paging[0], paging[1]);
+				Page<Map<String, Object>> expected = request.slice(wanted);
+				Page<Map<String, Object>> page = rows.page(asOf, null, null, J, status, request);
+				assertThat(page.total()).as("total of %s on %s", status, asOf).isEqualTo(expected.total());
+				assertThat(page.items()).as("page %s of %s on %s", java.util.Arrays.toString(paging), status, asOf)
+					.usingRecursiveComparison()
+					.isEqualTo(expected.items());
+			}
+		}
+		String agency = "agency-1";
+		assertThat(rows.page(asOf, agency, null, J, null, Page.Request.of(0, 500)).items()).usingRecursiveComparison()
+			.isEqualTo(rows.asOf(asOf, agency, null, J));
 	}
 
 	/**

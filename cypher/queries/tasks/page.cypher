@@ -1,0 +1,61 @@
+// One page of tasks with their status on a day, the status computed and the page cut in the database: the answer
+// does not grow with the number of tasks that match. The status rule is the one of queries/accountability/overdue
+// (task/TaskStatus.java in Cypher; TaskStatusCypherIT checks they agree); the columns are those of
+// queries/accountability/tasks, and a completion after the day asked is not known on that day.
+// Parameters: $asOf (YYYY-MM-DD), $agency, $document, $jurisdiction, $status (null = any), $skip, $limit.
+// Columns: total, items [{id, title, lead, coordinating, due, deadline, completedOn, fulfilledBy, document,
+//          jurisdiction, evidence, recorded, source, line, section, status}].
+CALL () {
+  WITH $agency AS agency WHERE agency IS NOT NULL
+  MATCH (:Agency {id: agency})<-[:LEAD_UNIT]-(t:Task)<-[:HAS_TASK]-(d:Document)
+  WHERE ($document IS NULL OR d.id = $document) AND ($jurisdiction IS NULL OR d.jurisdiction = $jurisdiction)
+  RETURN d, t
+  UNION
+  WITH $document AS id WHERE $agency IS NULL AND id IS NOT NULL
+  MATCH (d:Document {id: id})-[:HAS_TASK]->(t:Task)
+  WHERE $jurisdiction IS NULL OR d.jurisdiction = $jurisdiction
+  RETURN d, t
+  UNION
+  WITH $agency AS agency WHERE agency IS NULL AND $document IS NULL
+  MATCH (d:Document)-[:HAS_TASK]->(t:Task)
+  WHERE $jurisdiction IS NULL OR d.jurisdiction = $jurisdiction
+  RETURN d, t
+}
+WITH d, t WHERE d.issuedOn IS NULL OR d.issuedOn <= $asOf
+WITH d, t, toString(t.deadline) AS deadline, COLLECT {
+    MATCH (t)-[r:FULFILLED_BY]->(f:Document)
+    WHERE t.fulfilment IS NULL OR (t.fulfilment = 'MANUAL' AND r.auto = false)
+    RETURN f ORDER BY f.issuedOn LIMIT 1
+  }[0] AS f
+WITH d, t, deadline, f, coalesce(toString(t.completedOn), f.issuedOn) AS completedOn
+WITH d, t, deadline, f, completedOn, CASE WHEN completedOn <= $asOf THEN completedOn END AS done
+WITH d, t, deadline, f, completedOn, done, CASE
+    WHEN done IS NOT NULL THEN CASE WHEN deadline IS NULL OR done <= deadline THEN 'DONE_ON_TIME' ELSE 'DONE_LATE' END
+    WHEN deadline IS NULL THEN 'OPEN'
+    WHEN deadline < $asOf THEN 'OVERDUE'
+    ELSE 'PENDING'
+  END AS status
+WHERE $status IS NULL OR status = $status
+WITH d, t, f, completedOn IS NOT NULL AND done IS NULL AS later, done, status ORDER BY t.deadline, t.id
+WITH collect({d: d, t: t, f: f, later: later, done: done, status: status}) AS matching
+WITH size(matching) AS total, matching[$skip..($skip + $limit)] AS slice
+// A page past the end still answers its total: one null row, dropped below.
+UNWIND (CASE WHEN size(slice) = 0 THEN [null] ELSE slice END) AS row
+WITH total, row
+OPTIONAL CALL (row) {
+  WITH row WHERE row IS NOT NULL
+  WITH row.d AS d, row.t AS t, row.f AS f, row.later AS later, row.done AS done, row.status AS status
+  OPTIONAL MATCH (t)-[:LEAD_UNIT]->(a:Agency)
+  RETURN {id: t.id, title: t.title,
+    lead: CASE WHEN a IS NULL THEN null ELSE {id: a.id, name: a.name} END,
+    coordinating: COLLECT { MATCH (c:Agency)-[:COORDINATES]->(t) RETURN c {.id, .name} },
+    due: CASE WHEN t.dueYear IS NULL THEN null
+      ELSE {year: t.dueYear, quarter: t.dueQuarter, month: t.dueMonth, day: t.dueDay} END,
+    deadline: toString(t.deadline), completedOn: done,
+    fulfilledBy: CASE WHEN later OR f IS NULL THEN null ELSE {id: f.id, number: f.number, issuedOn: f.issuedOn} END,
+    document: {id: d.id, number: d.number}, jurisdiction: d.jurisdiction,
+    evidence: CASE WHEN later THEN null ELSE t.evidence END,
+    recorded: CASE WHEN t.updatedBy IS NULL THEN null ELSE {by: t.updatedBy, at: toString(t.updatedAt)} END,
+    source: t.source, line: t.line, section: t.section, status: status} AS item
+}
+RETURN total, collect(item) AS items
