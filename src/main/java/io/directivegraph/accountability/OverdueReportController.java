@@ -23,14 +23,17 @@ class OverdueReportController {
 
 	private final OverdueCounts counts;
 
-	OverdueReportController(OverdueCounts counts) {
+	private final java.time.Clock clock;
+
+	OverdueReportController(OverdueCounts counts, java.time.Clock clock) {
 		this.counts = counts;
+		this.clock = clock;
 	}
 
 	@GetMapping("/api/reports/overdue")
 	Map<String, Object> overdue(@RequestParam(required = false) String asOf,
 			@RequestParam(required = false) String jurisdiction) {
-		LocalDate day = TaskStatus.day(asOf);
+		LocalDate day = TaskStatus.day(asOf, this.clock);
 		String where = (jurisdiction != null && !jurisdiction.isBlank()) ? jurisdiction.strip() : null;
 		List<OverdueCounts.AgencyCounts> items = this.counts.report(day, where);
 		Map<String, Object> report = new LinkedHashMap<>();

@@ -63,9 +63,12 @@ public class TaskStatusLabels {
 	private final java.util.concurrent.ScheduledExecutorService nightly = java.util.concurrent.Executors
 		.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("task-status-labels-nightly").factory());
 
-	TaskStatusLabels(Driver driver, TaskRows rows) {
+	private final java.time.Clock clock;
+
+	TaskStatusLabels(Driver driver, TaskRows rows, java.time.Clock clock) {
 		this.driver = driver;
 		this.rows = rows;
+		this.clock = clock;
 	}
 
 	/** {@code DONE_ON_TIME} is labelled {@code DoneOnTime}. */
@@ -119,7 +122,7 @@ public class TaskStatusLabels {
 	/** {@link #refresh(LocalDate)} for today; a failure is logged, never thrown. */
 	public void refreshToday() {
 		try {
-			int changed = refresh(LocalDate.now());
+			int changed = refresh(LocalDate.now(this.clock));
 			if (changed > 0) {
 				log.info("Task status labels: {} tasks changed status (as of today)", changed);
 			}
@@ -174,7 +177,7 @@ public class TaskStatusLabels {
 			}
 			else {
 				try {
-					refresh(LocalDate.now(), tasks);
+					refresh(LocalDate.now(this.clock), tasks);
 				}
 				catch (RuntimeException ex) {
 					log.warn("Task status labels of {} could not be refreshed: {}", tasks, ex.getMessage());
@@ -190,7 +193,7 @@ public class TaskStatusLabels {
 			this.serving = true;
 			refreshToday();
 			// Statuses change with the date: relabelled every night, never on a read.
-			java.time.LocalDateTime now = java.time.LocalDateTime.now();
+			java.time.LocalDateTime now = java.time.LocalDateTime.now(this.clock);
 			java.time.LocalDateTime next = now.toLocalDate().plusDays(1).atTime(0, 0, 30);
 			this.nightly.scheduleAtFixedRate(this::refreshToday, java.time.Duration.between(now, next).toSeconds(),
 					java.time.Duration.ofDays(1).toSeconds(), java.util.concurrent.TimeUnit.SECONDS);

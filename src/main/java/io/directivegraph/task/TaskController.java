@@ -29,9 +29,12 @@ class TaskController {
 
 	private final TaskUpdates updates;
 
-	TaskController(TaskRows rows, TaskUpdates updates) {
+	private final java.time.Clock clock;
+
+	TaskController(TaskRows rows, TaskUpdates updates, java.time.Clock clock) {
 		this.rows = rows;
 		this.updates = updates;
+		this.clock = clock;
 	}
 
 	@GetMapping("/api/tasks")
@@ -41,13 +44,13 @@ class TaskController {
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		Page.Request paging = Page.Request.of(page, size);
 		TaskStatus wanted = (status != null && !status.isBlank()) ? TaskStatus.parse(status) : null;
-		LocalDate day = TaskStatus.day(asOf);
+		LocalDate day = TaskStatus.day(asOf, this.clock);
 		return this.rows.page(day, blank(agency), blank(document), blank(jurisdiction), wanted, paging);
 	}
 
 	@GetMapping("/api/tasks/{id}")
 	Map<String, Object> task(@PathVariable String id, @RequestParam(required = false) String asOf) {
-		Map<String, Object> task = new LinkedHashMap<>(this.rows.one(id, TaskStatus.day(asOf))
+		Map<String, Object> task = new LinkedHashMap<>(this.rows.one(id, TaskStatus.day(asOf, this.clock))
 			.orElseThrow(() -> new NotFoundException("No task with id '" + id + "'")));
 		task.put("history", this.updates.history(id));
 		return task;

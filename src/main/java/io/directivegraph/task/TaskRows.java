@@ -73,6 +73,20 @@ public class TaskRows {
 		return query(id, null, null, null).stream().findFirst().map((r) -> row(r, asOf));
 	}
 
+	/** {@link #one(String, LocalDate)} inside a transaction (a read for a write). */
+	static Optional<Map<String, Object>> one(org.neo4j.driver.TransactionContext tx, String id, LocalDate asOf) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("task", id);
+		parameters.put("agency", null);
+		parameters.put("document", null);
+		parameters.put("jurisdiction", null);
+		return tx.run(CypherFiles.load("queries/accountability/tasks"), parameters)
+			.list()
+			.stream()
+			.findFirst()
+			.map((r) -> row(r, asOf));
+	}
+
 	private List<Record> query(String task, String agency, String document, String jurisdiction) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("task", task);

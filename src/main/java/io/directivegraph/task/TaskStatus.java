@@ -53,9 +53,12 @@ public enum TaskStatus {
 		}
 	}
 
-	/** The day a request asks about: {@code asOf} as YYYY-MM-DD, today when absent. */
-	public static LocalDate day(String asOf) {
-		return (asOf != null && !asOf.isBlank()) ? LocalDate.parse(asOf.strip()) : LocalDate.now();
+	/**
+	 * The day a request asks about: {@code asOf} as YYYY-MM-DD, today by the clock when
+	 * absent.
+	 */
+	public static LocalDate day(String asOf, java.time.Clock clock) {
+		return (asOf != null && !asOf.isBlank()) ? LocalDate.parse(asOf.strip()) : LocalDate.now(clock);
 	}
 
 	/**

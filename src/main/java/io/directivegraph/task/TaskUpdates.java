@@ -41,10 +41,13 @@ public class TaskUpdates {
 
 	private final ApplicationEventPublisher events;
 
-	public TaskUpdates(Driver driver, TaskRows rows, ApplicationEventPublisher events) {
+	private final java.time.Clock clock;
+
+	public TaskUpdates(Driver driver, TaskRows rows, ApplicationEventPublisher events, java.time.Clock clock) {
 		this.driver = driver;
 		this.rows = rows;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/**
@@ -64,13 +67,17 @@ public class TaskUpdates {
 			throw new BadRequestException(
 					"Unknown field(s) " + unknown + ": a task change may set " + String.join(", ", sorted()));
 		}
-		LocalDate today = LocalDate.now();
-		Map<String, Object> current = this.rows.one(id, today)
-			.orElseThrow(() -> new NotFoundException("No task with id '" + id + "'"));
+		LocalDate today = LocalDate.now(this.clock);
+		if (this.rows.one(id, today).isEmpty()) {
+			throw new NotFoundException("No task with id '" + id + "'");
+		}
 		try (Session session = this.driver.session()) {
 			session.executeWriteWithoutResult((tx) -> {
+				// What the change replaces is read in the transaction that writes it: a
+				// change made meanwhile cannot slip between the two.
+				Map<String, Object> current = TaskRows.one(tx, id, today).orElse(null);
 				List<Record> states = tx.run(CypherFiles.load("task/manual-state"), Map.of("task", id)).list();
-				if (states.isEmpty()) {
+				if (current == null || states.isEmpty()) {
 					// Read a moment ago, gone now: a re-upload of its document replaced
 					// it.
 					throw new io.directivegraph.web.ConflictException("Task '" + id
@@ -86,7 +93,7 @@ public class TaskUpdates {
 				// are found again too.
 				update.put("titleKey", DocumentIds.slug(state.get("title").asString("")));
 				update.put("by", who);
-				update.put("at", ZonedDateTime.now(ZoneOffset.UTC));
+				update.put("at", ZonedDateTime.now(this.clock.withZone(ZoneOffset.UTC)));
 				update.put("note", text(patch, "note"));
 				update.put("changed", patch.keySet().stream().filter((k) -> !k.equals("note")).sorted().toList());
 				update.put("previousStatus", current.get("status"));
