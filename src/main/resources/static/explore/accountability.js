@@ -3,25 +3,19 @@
 // explore endpoints (/explore/api/jurisdictions, /explore/api/sources/{file}).
 'use strict';
 
-const STATUSES = [
-  { key: 'overdue', code: 'OVERDUE', vi: 'Quá hạn', color: '#E5484D' },
-  { key: 'doneLate', code: 'DONE_LATE', vi: 'Hoàn thành quá hạn', color: '#F76B15' },
-  { key: 'doneOnTime', code: 'DONE_ON_TIME', vi: 'Hoàn thành đúng hạn', color: '#30A46C' },
-  { key: 'pending', code: 'PENDING', vi: 'Trong hạn', color: '#F5D90A' },
-  { key: 'open', code: 'OPEN', vi: 'Không thời hạn', color: '#B0B4BA' },
-];
-const STATUS_BY_CODE = Object.fromEntries(STATUSES.map((s) => [s.code, s]));
+// Kinds and statuses (names, colours) come from GET /api/vocabulary: the registries that Neo4j Browser's style and
+// the extractor use too. Filled in by loadVocabulary() before anything is drawn.
+let STATUSES = [];
+let STATUS_BY_CODE = {};
+let KINDS = {};
 
-// The colours of cypher/style/directive-graph.grass, so the page and Neo4j Browser agree.
-const KINDS = {
-  RESOLUTION: ['Nghị quyết', '#7B2D8E'], PROGRAM: ['Chương trình', '#1F5FAD'], PLAN: ['Kế hoạch', '#0E8A8A'],
-  PROJECT: ['Đề án', '#B3569A'], DECISION: ['Quyết định', '#6E4B1F'], REGULATION: ['Quy định', '#4A6741'],
-  DIRECTIVE: ['Chỉ thị', '#A0522D'], CONCLUSION: ['Kết luận', '#5D6D7E'], GUIDANCE: ['Hướng dẫn', '#2E86C1'],
-  NOTICE: ['Thông báo', '#7F8C8D'], RULES: ['Quy chế', '#8A6D0B'], REPORT: ['Báo cáo', '#34495E'],
-  DECREE: ['Nghị định', '#6C3483'], CIRCULAR: ['Thông tư', '#1A5276'], LAW: ['Luật', '#4D5656'],
-  MASTER_PLAN: ['Quy hoạch', '#117864'], STRATEGY: ['Chiến lược', '#943126'], OFFICIAL_LETTER: ['Công văn', '#626567'],
-  DISPATCH: ['Công điện', '#922B21'],
-};
+async function loadVocabulary() {
+  const v = await api('/api/vocabulary');
+  STATUSES = v.statuses.map((s) => ({ key: s.key, code: s.value, vi: s.name, color: s.colour }));
+  STATUS_BY_CODE = Object.fromEntries(STATUSES.map((s) => [s.code, s]));
+  KINDS = Object.fromEntries(v.kinds.map((k) => [k.value, [k.name, k.colour]]));
+}
+
 const NO_LEAD = '(không ghi cơ quan chủ trì)';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -506,6 +500,12 @@ function border(a, b, w, hgt, r) {
 // ---------- start ----------
 
 async function start() {
+  try {
+    await loadVocabulary();
+  } catch (e) {
+    say('Lỗi: không tải được danh mục loại văn bản và trạng thái (' + e.message + ')', true);
+    return;
+  }
   renderLegend();
   const guide = $('guide-link');
   guide.textContent = location.origin + guide.getAttribute('href');

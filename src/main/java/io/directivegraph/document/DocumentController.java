@@ -26,9 +26,11 @@ import io.directivegraph.web.Page;
 @RequestMapping("/api/documents")
 class DocumentController {
 
-	private static final java.util.Set<String> KINDS = java.util.Set.of("RESOLUTION", "PROGRAM", "PROJECT", "PLAN",
-			"DECISION", "REGULATION", "DIRECTIVE", "CONCLUSION", "GUIDANCE", "NOTICE", "RULES", "REPORT", "DECREE",
-			"CIRCULAR", "LAW", "MASTER_PLAN", "STRATEGY", "OFFICIAL_LETTER", "DISPATCH");
+	private static final java.util.Set<String> KINDS = io.directivegraph.extract.citation.DocumentKinds.defaults()
+		.all()
+		.stream()
+		.map(io.directivegraph.extract.citation.DocumentKinds.Kind::value)
+		.collect(java.util.stream.Collectors.toUnmodifiableSet());
 
 	private final Driver driver;
 

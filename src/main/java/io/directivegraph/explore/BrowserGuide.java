@@ -49,7 +49,32 @@ public final class BrowserGuide {
 
 	/** The GraSS style, as Browser's {@code :style <url>} reads it. */
 	public static String style() {
-		return read(STYLE);
+		StringBuilder kinds = new StringBuilder();
+		for (io.directivegraph.extract.citation.DocumentKinds.Kind kind : io.directivegraph.extract.citation.DocumentKinds
+			.defaults()
+			.all()) {
+			kinds.append("node.")
+				.append(io.directivegraph.domain.DocumentIds.label(kind.value()))
+				.append(" {\n  color: ")
+				.append(kind.colour())
+				.append(";\n  border-color: ")
+				.append(kind.border())
+				.append(";\n}\n");
+		}
+		StringBuilder statuses = new StringBuilder();
+		for (io.directivegraph.task.StatusVocabulary.Entry status : io.directivegraph.task.StatusVocabulary.all()) {
+			statuses.append("node.")
+				.append(status.label())
+				.append(" {\n  color: ")
+				.append(status.colour())
+				.append(";\n  border-color: ")
+				.append(status.border())
+				.append(";\n  text-color-internal: ")
+				.append(status.text())
+				.append(";\n}\n");
+		}
+		// The kinds' and statuses' colours come from their registries, as on the page.
+		return read(STYLE).replace("{{kinds}}\n", kinds).replace("{{statuses}}\n", statuses);
 	}
 
 	private static String read(String path) {

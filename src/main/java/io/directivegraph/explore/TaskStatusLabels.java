@@ -73,11 +73,7 @@ public class TaskStatusLabels {
 
 	/** {@code DONE_ON_TIME} is labelled {@code DoneOnTime}. */
 	public static String label(TaskStatus status) {
-		StringBuilder label = new StringBuilder();
-		for (String part : status.name().toLowerCase(Locale.ROOT).split("_")) {
-			label.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
-		}
-		return label.toString();
+		return io.directivegraph.task.StatusVocabulary.of(status).label();
 	}
 
 	/**

@@ -179,4 +179,32 @@ class ApiIT {
 		}
 	}
 
+	@Test
+	void theVocabularyNamesEveryKindAndStatusWithItsColour() throws Exception {
+		tools.jackson.databind.JsonNode vocabulary = tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readTree(java.net.http.HttpClient.newHttpClient()
+				.send(java.net.http.HttpRequest
+					.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port + "/api/vocabulary"))
+					.build(), java.net.http.HttpResponse.BodyHandlers.ofString())
+				.body());
+		java.util.List<String> kinds = new java.util.ArrayList<>();
+		vocabulary.get("kinds").forEach((k) -> {
+			kinds.add(k.get("value").asString());
+			org.assertj.core.api.Assertions.assertThat(k.get("colour").asString()).matches("#[0-9A-Fa-f]{6}");
+		});
+		org.assertj.core.api.Assertions.assertThat(kinds)
+			.containsAll(io.directivegraph.extract.citation.DocumentKinds.defaults()
+				.all()
+				.stream()
+				.map(io.directivegraph.extract.citation.DocumentKinds.Kind::value)
+				.toList());
+		org.assertj.core.api.Assertions.assertThat(vocabulary.get("kinds").get(0).get("name").asString())
+			.isEqualTo("Nghị quyết");
+		org.assertj.core.api.Assertions.assertThat(vocabulary.get("statuses").size())
+			.isEqualTo(io.directivegraph.task.TaskStatus.values().length);
+		org.assertj.core.api.Assertions.assertThat(vocabulary.get("statuses").get(0).get("name").asString())
+			.isEqualTo("Quá hạn");
+	}
+
 }

@@ -702,16 +702,9 @@ public final class CitationFinder {
 		}
 	}
 
+	/** The kind's Vietnamese name ("Chiến lược"), from the registry of kinds. */
 	private static String capitalised(DocumentKinds.Kind kind) {
-		return switch (kind.value()) {
-			case "PLAN" -> "Kế hoạch";
-			case "PROGRAM" -> "Chương trình";
-			case "PROJECT" -> "Đề án";
-			case "RESOLUTION" -> "Nghị quyết";
-			case "DIRECTIVE" -> "Chỉ thị";
-			case "DECISION" -> "Quyết định";
-			default -> kind.value();
-		};
+		return kind.name();
 	}
 
 	static String roman(String folded) {

@@ -22,10 +22,12 @@ import io.directivegraph.extract.text.WordAlternation;
 public final class DocumentKinds {
 
 	/**
-	 * One kind: API value, the folded words that name it, its folded symbols and its
-	 * canonical symbol.
+	 * One kind: API value, the folded words that name it, its folded symbols, its
+	 * canonical symbol, its Vietnamese name, and the colours the page and Neo4j Browser
+	 * draw it in.
 	 */
-	public record Kind(String value, List<String> words, List<String> symbols, String canonicalSymbol) {
+	public record Kind(String value, List<String> words, List<String> symbols, String canonicalSymbol, String name,
+			String colour, String border) {
 	}
 
 	/**
@@ -60,10 +62,22 @@ public final class DocumentKinds {
 		}
 	}
 
+	private static final DocumentKinds DEFAULTS = load();
+
+	/** The kinds of {@code extract/kinds.tsv} (read once). */
 	public static DocumentKinds defaults() {
+		return DEFAULTS;
+	}
+
+	/** Every kind, in the order of the file. */
+	public List<Kind> all() {
+		return this.kinds;
+	}
+
+	private static DocumentKinds load() {
 		List<Kind> kinds = new ArrayList<>();
 		for (String[] row : rows("/extract/kinds.tsv")) {
-			kinds.add(new Kind(row[0], List.of(row[1].split("\\|")), split(row, 2), (row.length > 3) ? row[3] : ""));
+			kinds.add(new Kind(row[0], List.of(row[1].split("\\|")), split(row, 2), row[3], row[4], row[5], row[6]));
 		}
 		Map<String, IssuerCode> issuers = new LinkedHashMap<>();
 		for (String[] row : rows("/extract/issuers.tsv")) {

@@ -1,0 +1,65 @@
+package io.directivegraph.task;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.directivegraph.domain.DocumentIds;
+
+/**
+ * How each {@link TaskStatus} is shown: its key in the overdue report, its Vietnamese
+ * name, its graph label and colours ({@code vocabulary/statuses.tsv}, in the order
+ * reports list them). The one registry of statuses, read by the API
+ * ({@code GET /api/vocabulary}), the accountability page, the Browser labels and style.
+ */
+public final class StatusVocabulary {
+
+	/** One status as shown. */
+	public record Entry(TaskStatus status, String key, String name, String label, String colour, String border,
+			String text) {
+	}
+
+	private static final List<Entry> ENTRIES = load();
+
+	private StatusVocabulary() {
+	}
+
+	/** Every status, in report order. */
+	public static List<Entry> all() {
+		return ENTRIES;
+	}
+
+	/** The entry of one status. */
+	public static Entry of(TaskStatus status) {
+		return ENTRIES.stream().filter((e) -> e.status() == status).findFirst().orElseThrow();
+	}
+
+	private static List<Entry> load() {
+		List<Entry> entries = new ArrayList<>();
+		try (InputStream in = StatusVocabulary.class.getResourceAsStream("/vocabulary/statuses.tsv");
+				BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+			String line;
+			while ((line = reader.readLine()) != null) {
+				if (line.isBlank() || line.startsWith("#")) {
+					continue;
+				}
+				String[] c = line.split("\t");
+				TaskStatus status = TaskStatus.valueOf(c[0]);
+				entries.add(new Entry(status, c[1], c[2], DocumentIds.label(status.name()), c[3], c[4], c[5]));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		if (entries.size() != TaskStatus.values().length) {
+			throw new IllegalStateException("vocabulary/statuses.tsv must name every task status once");
+		}
+		return List.copyOf(entries);
+	}
+
+}
