@@ -19,14 +19,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Record;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.util.HtmlUtils;
 
 import io.directivegraph.agency.Successions;
 import io.directivegraph.ingest.FolderIngest;
+import io.directivegraph.neo4j.ApiTest;
 import io.directivegraph.neo4j.TestNeo4j;
 import io.directivegraph.task.TaskRows;
 
@@ -37,16 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ingested seeds and returns rows; the style it applies covers the graph's labels; the
  * status labels follow the API's status rule.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "app.import.on-start=false")
+@ApiTest
 class BrowserGuideIT {
 
 	private static final Pattern RUNNABLE = Pattern
 		.compile("<pre\\b[^>]*\\bclass=\"[^\"]*\\brunnable\\b[^\"]*\"[^>]*>(.*?)</pre>", Pattern.DOTALL);
-
-	@DynamicPropertySource
-	static void external(DynamicPropertyRegistry registry) {
-		registry.add("spring.neo4j.uri", () -> TestNeo4j.boltUri().toString());
-	}
 
 	@LocalServerPort
 	int port;

@@ -12,26 +12,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import io.directivegraph.neo4j.GraphTransactions;
+import io.directivegraph.neo4j.ApiTest;
 import io.directivegraph.neo4j.TestNeo4j;
 import io.directivegraph.task.TaskUpdates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Ingest of the seeds into a real Neo4j (in-process harness). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@ApiTest
 class GraphIngestIT {
 
 	static final Path SEEDS = Path.of("import/documents");
-
-	@DynamicPropertySource
-	static void external(DynamicPropertyRegistry registry) {
-		registry.add("spring.neo4j.uri", () -> TestNeo4j.boltUri().toString());
-	}
 
 	@Autowired
 	GraphIngest ingest;

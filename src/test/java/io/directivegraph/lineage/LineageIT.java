@@ -5,14 +5,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import io.directivegraph.agency.Successions;
 import io.directivegraph.ingest.FolderIngest;
 import io.directivegraph.neo4j.DriverTransactions;
 import io.directivegraph.neo4j.EmbeddedTransactions;
+import io.directivegraph.neo4j.ApiTest;
 import io.directivegraph.neo4j.TestNeo4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,13 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * embedded database) and through the driver (an external Neo4j) is the same answer, for
  * every document of the seeds, both directions, several depths and limits.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "app.import.on-start=false")
+@ApiTest
 class LineageIT {
-
-	@DynamicPropertySource
-	static void external(DynamicPropertyRegistry registry) {
-		registry.add("spring.neo4j.uri", () -> TestNeo4j.boltUri().toString());
-	}
 
 	@Autowired
 	FolderIngest ingest;

@@ -12,27 +12,20 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.directivegraph.agency.Successions;
 import io.directivegraph.ingest.FolderIngest;
+import io.directivegraph.neo4j.ApiTest;
 import io.directivegraph.neo4j.TestNeo4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The seeds ingested, then the questions users come with, asked over HTTP. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "app.import.on-start=false")
+@ApiTest
 class ApiIT {
-
-	@DynamicPropertySource
-	static void external(DynamicPropertyRegistry registry) {
-		registry.add("spring.neo4j.uri", () -> TestNeo4j.boltUri().toString());
-	}
 
 	@LocalServerPort
 	int port;

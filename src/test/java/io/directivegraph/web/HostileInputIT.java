@@ -25,15 +25,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.directivegraph.agency.Successions;
 import io.directivegraph.ingest.FolderIngest;
+import io.directivegraph.neo4j.ApiTest;
 import io.directivegraph.neo4j.TestNeo4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,16 +43,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is a problem+json 4xx (never a 500, never an HTML page), and the graph is as it was —
  * or, for the races, whole: no task without its document, one version of a file.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "app.import.on-start=false", "app.api.password=test-password", "app.api.token=test-token",
-				"app.upload.dir=target/uploads-it", "app.upload.max-size=64KB" })
+@ApiTest
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class HostileInputIT {
-
-	@DynamicPropertySource
-	static void external(DynamicPropertyRegistry registry) {
-		registry.add("spring.neo4j.uri", () -> TestNeo4j.boltUri().toString());
-	}
 
 	@LocalServerPort
 	int port;

@@ -14,16 +14,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.directivegraph.agency.Successions;
 import io.directivegraph.ingest.FolderIngest;
 import io.directivegraph.ingest.GraphIngest;
+import io.directivegraph.neo4j.ApiTest;
 import io.directivegraph.neo4j.TestNeo4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,17 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Writes through the API: completions and corrections of tasks kept with who and when
  * (and across a re-ingest), uploads of documents, and the credentials both need.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "app.import.on-start=false", "app.api.password=test-password", "app.api.token=test-token",
-				"app.upload.dir=target/uploads-it", "app.upload.max-size=64KB" })
+@ApiTest
 class WriteApiIT {
 
 	private static final String HG_TASKS = "/api/tasks?agency=hau-giang.ban-to-chuc-tinh-uy&size=500";
-
-	@DynamicPropertySource
-	static void external(DynamicPropertyRegistry registry) {
-		registry.add("spring.neo4j.uri", () -> TestNeo4j.boltUri().toString());
-	}
 
 	@LocalServerPort
 	int port;
