@@ -1,9 +1,6 @@
 package io.directivegraph.extract;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -217,12 +214,7 @@ public final class Extractor {
 	}
 
 	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return io.directivegraph.extract.text.Sha256.hex(bytes);
 	}
 
 }

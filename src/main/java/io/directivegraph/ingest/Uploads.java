@@ -7,10 +7,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -242,15 +239,7 @@ public class Uploads {
 	}
 
 	static String sha256(byte[] bytes) {
-		if (bytes == null) {
-			return "";
-		}
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return (bytes == null) ? "" : io.directivegraph.extract.text.Sha256.hex(bytes);
 	}
 
 }

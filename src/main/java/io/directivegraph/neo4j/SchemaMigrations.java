@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -171,13 +168,7 @@ public class SchemaMigrations implements InitializingBean {
 		}
 
 		private static String sha256(String text) {
-			try {
-				MessageDigest digest = MessageDigest.getInstance("SHA-256");
-				return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-			}
-			catch (NoSuchAlgorithmException ex) {
-				throw new IllegalStateException(ex);
-			}
+			return io.directivegraph.extract.text.Sha256.hex(text);
 		}
 
 	}

@@ -3,16 +3,14 @@ package io.directivegraph.web;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Properties;
+
+import io.directivegraph.domain.Secrets;
 
 /**
  * The credentials writes are checked against: configured ones, else those generated into
@@ -34,6 +32,10 @@ record WriteCredentials(Path file, String user, String password, String token, S
 		Path file = properties.credentialsFile().toAbsolutePath();
 		try {
 			Properties stored = Files.exists(file) ? read(file) : create(file);
+			if (stored.getProperty("password", "").isBlank() && stored.getProperty("token", "").isBlank()) {
+				// Empty (a start stopped while an older version wrote it): made anew.
+				stored = create(file);
+			}
 			String password = blank(properties.password()) ? stored.getProperty("password", "") : properties.password();
 			String token = blank(properties.token()) ? stored.getProperty("token", "") : properties.token();
 			if (password.isBlank() || token.isBlank()) {
@@ -89,35 +91,14 @@ record WriteCredentials(Path file, String user, String password, String token, S
 	}
 
 	private static Properties create(Path file) throws IOException {
-		Files.createDirectories(file.getParent());
-		try {
-			// Owner-only from the first byte: no window in which another user could
-			// read it.
-			Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-		}
-		catch (UnsupportedOperationException ex) {
-			Files.createFile(file);
-		}
-		catch (FileAlreadyExistsException ex) {
-			return read(file);
-		}
 		Properties properties = new Properties();
-		properties.setProperty("password", random());
-		properties.setProperty("token", random());
-		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-			writer.write("# Credentials for writes through the directive-graph API, generated on first start.\n");
-			writer.write("# HTTP Basic: the user of app.api.user (default editor) with this password;\n");
-			writer.write("# or the header Authorization: Bearer <token>. Keep this file private.\n");
-			writer.write("password=" + properties.getProperty("password") + "\n");
-			writer.write("token=" + properties.getProperty("token") + "\n");
-		}
+		properties.setProperty("password", Secrets.generate());
+		properties.setProperty("token", Secrets.generate());
+		Secrets.write(file, "# Credentials for writes through the directive-graph API, generated on first start.\n"
+				+ "# HTTP Basic: the user of app.api.user (default editor) with this password;\n"
+				+ "# or the header Authorization: Bearer <token>. Keep this file private.\n" + "password="
+				+ properties.getProperty("password") + "\n" + "token=" + properties.getProperty("token") + "\n");
 		return properties;
-	}
-
-	private static String random() {
-		byte[] random = new byte[24];
-		new SecureRandom().nextBytes(random);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
 	}
 
 	private static boolean blank(String s) {
