@@ -84,7 +84,7 @@ class ExtractorPropertiesTest {
 	void anyTextEitherExtractsOrIsRefusedAsUndecodable(@ForAll("texts") String text) {
 		try {
 			Extraction extraction = EXTRACTOR.extract("x.txt", text.getBytes(UTF_8));
-			assertThat(extraction.documents()).isNotNull();
+			assertTraceable(extraction, text);
 		}
 		catch (UndecodableTextException ex) {
 			// The one refusal the contract allows: control characters read as binary.
@@ -93,7 +93,37 @@ class ExtractorPropertiesTest {
 
 	@Property(tries = 200)
 	void anyLayoutOfHeaderLinesExtracts(@ForAll("headerLines") String text) {
-		assertThat(EXTRACTOR.extract("x.txt", text.getBytes(UTF_8)).documents()).isNotNull();
+		assertTraceable(EXTRACTOR.extract("x.txt", text.getBytes(UTF_8)), text);
+	}
+
+	/**
+	 * What every extraction must be, whatever the text: documents in file order on ranges
+	 * of its lines that do not overlap, every fact on a line of its document, no task
+	 * without a title, every lead named, every deadline a real day of its due year.
+	 */
+	static void assertTraceable(Extraction extraction, String text) {
+		int lines = (int) text.lines().count() + 1;
+		int previousEnd = 0;
+		for (Extraction.DocumentExtraction document : extraction.documents()) {
+			java.util.List<Integer> range = document.document().lines();
+			assertThat(range).hasSize(2);
+			int first = range.get(0);
+			int last = range.get(1);
+			assertThat(first).as("document starts after the one before").isGreaterThan(previousEnd);
+			assertThat(last).as("document range").isBetween(first, lines);
+			previousEnd = last;
+			for (Extraction.Task task : document.tasks()) {
+				assertThat(task.line()).as("task line").isBetween(first, last);
+				assertThat(task.title()).as("task title").isNotBlank();
+				assertThat(task.lead() == null || !task.lead().isBlank()).as("a lead is named or absent").isTrue();
+				if (task.due() != null && task.due().deadline() != null) {
+					assertThat(java.time.LocalDate.parse(task.due().deadline()).getYear()).isEqualTo(task.due().year());
+				}
+			}
+			for (Extraction.Reference reference : document.references()) {
+				assertThat(reference.line()).as("citation line").isBetween(first, last);
+			}
+		}
 	}
 
 	@Property(tries = 200)
