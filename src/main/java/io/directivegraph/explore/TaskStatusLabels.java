@@ -54,7 +54,10 @@ public class TaskStatusLabels {
 	/** Tasks changed through the API and not relabelled yet. */
 	private final Set<String> pending = new HashSet<>();
 
-	/** Any task may have changed (an upload): the next refresh relabels all. */
+	/** Jurisdictions an upload changed, not relabelled yet. */
+	private final Set<String> pendingJurisdictions = new HashSet<>();
+
+	/** Any task may have changed: the next refresh relabels all. */
 	private boolean pendingAll;
 
 	/** A refresh after API writes is waiting to start or running. */
@@ -87,6 +90,20 @@ public class TaskStatusLabels {
 			status.put((String) row.get("id"), label(TaskStatus.valueOf((String) row.get("status"))));
 		}
 		return relabel("explore/task-status-labels", Map.of("status", status, "labels", LABELS));
+	}
+
+	/**
+	 * Sets the labels of the tasks of one jurisdiction to their statuses on {@code day}:
+	 * what an upload there may have changed.
+	 * @return how many tasks changed label
+	 */
+	public int refreshJurisdiction(LocalDate day, String jurisdiction) {
+		Map<String, String> status = new HashMap<>();
+		for (Map<String, Object> row : this.rows.asOf(day, null, null, jurisdiction)) {
+			status.put((String) row.get("id"), label(TaskStatus.valueOf((String) row.get("status"))));
+		}
+		return relabel("explore/task-status-labels-of",
+				Map.of("status", status, "ids", List.copyOf(status.keySet()), "labels", LABELS));
 	}
 
 	/**
@@ -137,15 +154,15 @@ public class TaskStatusLabels {
 		if (!this.serving) {
 			return;
 		}
-		// A recorded change relabels its task only; an upload, every task. Writes in
-		// a row while a refresh runs make one refresh after it, not one each.
+		// A recorded change relabels its task only; an upload, the tasks of its
+		// jurisdictions. Writes in a row while a refresh runs make one refresh after
+		// it, not one each.
 		synchronized (this.pending) {
-			if (event.tasks().isEmpty()) {
+			if (event.all()) {
 				this.pendingAll = true;
 			}
-			else {
-				this.pending.addAll(event.tasks());
-			}
+			this.pending.addAll(event.tasks());
+			this.pendingJurisdictions.addAll(event.jurisdictions());
 			if (this.scheduled) {
 				return;
 			}
@@ -158,20 +175,32 @@ public class TaskStatusLabels {
 		while (true) {
 			boolean all;
 			List<String> tasks;
+			List<String> jurisdictions;
 			synchronized (this.pending) {
-				if (!this.pendingAll && this.pending.isEmpty()) {
+				if (!this.pendingAll && this.pending.isEmpty() && this.pendingJurisdictions.isEmpty()) {
 					this.scheduled = false;
 					return;
 				}
 				all = this.pendingAll;
 				tasks = List.copyOf(this.pending);
+				jurisdictions = List.copyOf(this.pendingJurisdictions);
 				this.pendingAll = false;
 				this.pending.clear();
+				this.pendingJurisdictions.clear();
 			}
 			if (all) {
 				refreshToday();
+				continue;
 			}
-			else {
+			for (String jurisdiction : jurisdictions) {
+				try {
+					refreshJurisdiction(LocalDate.now(this.clock), jurisdiction);
+				}
+				catch (RuntimeException ex) {
+					log.warn("Task status labels of {} could not be refreshed: {}", jurisdiction, ex.getMessage());
+				}
+			}
+			if (!tasks.isEmpty()) {
 				try {
 					refresh(LocalDate.now(this.clock), tasks);
 				}

@@ -108,7 +108,16 @@ public class Uploads {
 			case SKIPPED -> deleteQuietly(pending);
 		}
 		if (result.status() == IngestResult.Status.INGESTED) {
-			this.events.publishEvent(TasksChanged.any(file + " uploaded by " + who));
+			// The statuses that may have changed: those of the file's jurisdictions
+			// (fulfilment links are recomputed across each).
+			List<String> jurisdictions = this.transactions
+				.read((tx) -> tx.rows(CypherFiles.load("queries/documents/jurisdictions-of-source"),
+						Map.of("file", file)))
+				.stream()
+				.map((row) -> (String) row.get("jurisdiction"))
+				.toList();
+			this.events.publishEvent(jurisdictions.isEmpty() ? TasksChanged.any(file + " uploaded by " + who)
+					: TasksChanged.in(file + " uploaded by " + who, jurisdictions));
 		}
 		log.info("{} uploaded {}: {}", who, file, result.status());
 		return result;

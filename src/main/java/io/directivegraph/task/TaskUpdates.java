@@ -107,7 +107,7 @@ public class TaskUpdates {
 				io.directivegraph.fault.FaultPoints.reach(io.directivegraph.fault.FaultPoints.UPDATE_BEFORE_COMMIT);
 			});
 		}
-		this.events.publishEvent(new TasksChanged("task " + id + " updated by " + who, List.of(id)));
+		this.events.publishEvent(TasksChanged.of("task " + id + " updated by " + who, List.of(id)));
 	}
 
 	/** The changes recorded for a task, newest first. */

@@ -142,6 +142,23 @@ class BrowserGuideIT {
 	}
 
 	@Test
+	void anUploadRelabelsTheTasksOfItsJurisdictionOnly() {
+		LocalDate before = LocalDate.of(2021, 5, 1);
+		LocalDate after = LocalDate.of(2022, 1, 1);
+		this.labels.refresh(before);
+		String jurisdiction = "Hậu Giang";
+		long elsewhere = this.rows.asOf(after, null, null, null)
+			.stream()
+			.filter((row) -> !jurisdiction.equals(row.get("jurisdiction")))
+			.count();
+		int changed = this.labels.refreshJurisdiction(after, jurisdiction);
+		assertThat(changed).isPositive();
+		// The whole graph relabelled now changes only tasks of other jurisdictions.
+		assertThat(this.labels.refresh(after)).isLessThanOrEqualTo((int) elsewhere);
+		assertThat(this.labels.refreshJurisdiction(after, jurisdiction)).isZero();
+	}
+
+	@Test
 	void statusLabelsAreTheStatusesOfTheApiOnTheDayAsked() {
 		LocalDate day = LocalDate.of(2022, 1, 1);
 		this.labels.refresh(day);
