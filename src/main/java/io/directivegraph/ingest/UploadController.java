@@ -3,9 +3,6 @@ package io.directivegraph.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
@@ -16,12 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
 
-import io.directivegraph.neo4j.CypherFiles;
 import io.directivegraph.web.PayloadTooLargeException;
-import io.directivegraph.web.UnprocessableException;
 import io.directivegraph.web.UnsupportedMediaTypeException;
 import io.directivegraph.web.WriteAuthentication;
 
@@ -35,18 +28,15 @@ class UploadController {
 
 	private final Uploads uploads;
 
-	private final Driver driver;
-
 	private final UploadProperties properties;
 
-	UploadController(Uploads uploads, Driver driver, UploadProperties properties) {
+	UploadController(Uploads uploads, UploadProperties properties) {
 		this.uploads = uploads;
-		this.driver = driver;
 		this.properties = properties;
 	}
 
 	@PostMapping(path = "/api/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<Map<String, Object>> upload(@RequestPart("file") MultipartFile file,
+	ResponseEntity<Uploads.Stored> upload(@RequestPart("file") MultipartFile file,
 			@RequestParam(required = false) String name, @RequestAttribute(WriteAuthentication.WHO) String who)
 			throws IOException {
 		if (file.getSize() > this.properties.maxSize().toBytes()) {
@@ -58,7 +48,7 @@ class UploadController {
 
 	@PostMapping(path = "/api/documents", consumes = { MediaType.TEXT_PLAIN_VALUE, MediaType.TEXT_MARKDOWN_VALUE,
 			MediaType.APPLICATION_OCTET_STREAM_VALUE })
-	ResponseEntity<Map<String, Object>> text(HttpServletRequest request, @RequestParam(required = false) String name,
+	ResponseEntity<Uploads.Stored> text(HttpServletRequest request, @RequestParam(required = false) String name,
 			@RequestAttribute(WriteAuthentication.WHO) String who) throws IOException {
 		if (request.getContentType() == null || request.getContentType().isBlank()) {
 			// Without a type, a body could be anything (a form, a PDF): say what is read.
@@ -81,31 +71,12 @@ class UploadController {
 		return ingest(name, bytes, who);
 	}
 
-	private ResponseEntity<Map<String, Object>> ingest(String given, byte[] bytes, String who) {
-		IngestResult result = this.uploads.upload(given, bytes, who);
-		String file = result.file();
-		if (result.status() == IngestResult.Status.SKIPPED) {
-			throw new UnprocessableException("Nothing was stored from " + file + ": " + result.reason());
+	private ResponseEntity<Uploads.Stored> ingest(String given, byte[] bytes, String who) {
+		Uploads.Stored stored = this.uploads.store(given, bytes, who);
+		if (stored.status() == IngestResult.Status.UNCHANGED || stored.documents().isEmpty()) {
+			return ResponseEntity.ok(stored);
 		}
-		List<Map<String, Object>> documents = this.driver
-			.executableQuery(CypherFiles.load("queries/documents/by-source"))
-			.withParameters(Map.of("file", file))
-			.execute()
-			.records()
-			.stream()
-			.map(Record::asMap)
-			.toList();
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("file", file);
-		body.put("status", result.status().name());
-		body.put("documents", documents);
-		body.put("tasks", result.tasks());
-		body.put("citations", result.citations());
-		body.put("unresolved", result.unresolved());
-		if (result.status() == IngestResult.Status.UNCHANGED || documents.isEmpty()) {
-			return ResponseEntity.ok(body);
-		}
-		return ResponseEntity.created(URI.create("/api/documents/" + documents.get(0).get("id"))).body(body);
+		return ResponseEntity.created(URI.create("/api/documents/" + stored.documents().get(0).id())).body(stored);
 	}
 
 	private PayloadTooLargeException tooLarge(long size) {

@@ -75,11 +75,11 @@ public class Uploads {
 		String file = fileName(given, bytes);
 		// One upload of a name at a time: its pending copy, commit and copy are one step.
 		synchronized (this.names.computeIfAbsent(file, (k) -> new Object())) {
-			return store(file, bytes, who);
+			return keepAndIngest(file, bytes, who);
 		}
 	}
 
-	private IngestResult store(String file, byte[] bytes, String who) {
+	private IngestResult keepAndIngest(String file, byte[] bytes, String who) {
 		Path pending = writePending(file, bytes);
 		FaultPoints.reach(FaultPoints.UPLOAD_COPY_KEPT);
 		IngestResult result;
@@ -121,6 +121,40 @@ public class Uploads {
 		}
 		log.info("{} uploaded {}: {}", who, file, result.status());
 		return result;
+	}
+
+	/** A document an upload stated, as the answer to the upload lists it. */
+	public record StoredDocument(String id, String kind, String number, String issuedOn, String jurisdiction,
+			String title, long tasks) {
+	}
+
+	/**
+	 * What an upload stored: its file name, whether it was ingested or unchanged, the
+	 * documents it states and how many tasks, citations and unresolved citations it gave.
+	 */
+	public record Stored(String file, IngestResult.Status status, List<StoredDocument> documents, int tasks,
+			int citations, int unresolved) {
+	}
+
+	/**
+	 * Stores and ingests one upload, and says what is now in the graph from it; nothing
+	 * read from it is stored when it cannot be read ({@code UnprocessableException}).
+	 */
+	public Stored store(String given, byte[] bytes, String who) {
+		IngestResult result = upload(given, bytes, who);
+		if (result.status() == IngestResult.Status.SKIPPED) {
+			throw new io.directivegraph.web.UnprocessableException(
+					"Nothing was stored from " + result.file() + ": " + result.reason());
+		}
+		List<StoredDocument> documents = this.transactions
+			.read((tx) -> tx.rows(CypherFiles.load("queries/documents/by-source"), Map.of("file", result.file())))
+			.stream()
+			.map((row) -> new StoredDocument((String) row.get("id"), (String) row.get("kind"),
+					(String) row.get("number"), (String) row.get("issuedOn"), (String) row.get("jurisdiction"),
+					(String) row.get("title"), ((Number) row.get("tasks")).longValue()))
+			.toList();
+		return new Stored(result.file(), result.status(), documents, result.tasks(), result.citations(),
+				result.unresolved());
 	}
 
 	/**
