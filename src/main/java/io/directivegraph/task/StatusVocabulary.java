@@ -1,11 +1,5 @@
 package io.directivegraph.task;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,20 +35,9 @@ public final class StatusVocabulary {
 
 	private static List<Entry> load() {
 		List<Entry> entries = new ArrayList<>();
-		try (InputStream in = StatusVocabulary.class.getResourceAsStream("/vocabulary/statuses.tsv");
-				BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-			String line;
-			while ((line = reader.readLine()) != null) {
-				if (line.isBlank() || line.startsWith("#")) {
-					continue;
-				}
-				String[] c = line.split("\t");
-				TaskStatus status = TaskStatus.valueOf(c[0]);
-				entries.add(new Entry(status, c[1], c[2], DocumentIds.label(status.name()), c[3], c[4], c[5]));
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		for (String[] c : io.directivegraph.extract.text.DataFiles.rows("/vocabulary/statuses.tsv")) {
+			TaskStatus status = TaskStatus.valueOf(c[0]);
+			entries.add(new Entry(status, c[1], c[2], DocumentIds.label(status.name()), c[3], c[4], c[5]));
 		}
 		if (entries.size() != TaskStatus.values().length) {
 			throw new IllegalStateException("vocabulary/statuses.tsv must name every task status once");
