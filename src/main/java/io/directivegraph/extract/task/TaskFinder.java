@@ -152,6 +152,11 @@ public final class TaskFinder {
 	private static final Pattern MEETING = Pattern
 		.compile("\\s*(?:cuoc\\s+hop|hoi\\s+nghi|buoi\\s+lam\\s+viec|phien\\s+hop|hop)(?![a-z])");
 
+	/**
+	 * ", trong đó:" / ", trong đó chỉ đạo:" ending a list's opener that is a task itself.
+	 */
+	private static final Pattern IN_WHICH = Pattern.compile("\\s*,\\s*trong\\s+do(?:\\s+[a-z]+){0,3}\\s*:\\s*$");
+
 	/** "Cơ quan phối hợp: …". */
 	private static final Pattern LABELLED_COORDINATORS = Pattern
 		.compile("(?<![a-z])(?:co\\s+quan|don\\s+vi)\\s+phoi\\s+hop\\s*:\\s*");
@@ -422,8 +427,29 @@ public final class TaskFinder {
 			}
 			int line = source.lineOf(firstLetter(masked, clause.start()));
 			if (opensList && !leads.isEmpty()) {
+				// "Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết,
+				// trong đó
+				// chỉ đạo:": the opener is a task of its own before the list details it.
+				Matcher detailed = IN_WHICH.matcher(text);
+				int before = tasks.size();
 				int added = items(source, masked, clauses, i + 1, leads, due, outline, tasks, context);
 				if (added > 0) {
+					if (detailed.find()) {
+						String own = clean(source.span(clause.start(), clause.start() + detailed.start()));
+						if (!own.isEmpty()
+								&& startsWithTaskVerb(String.join(" ",
+										AgencyResolver.words(withoutMarker(text.substring(0, detailed.start())))),
+										false)
+								|| !own.isEmpty() && ASSIGNING.matcher(withoutMarker(text).strip()).lookingAt()) {
+							List<Task> opener = new ArrayList<>();
+							for (AgencyNames.Lead lead : leads) {
+								opener.add(new Task(own, lead.name(), lead.known(), lead.jurisdiction(),
+										lead.coordinating(), due, Deadlines.recurrence(text), output(text, own),
+										outline.path(line), line));
+							}
+							tasks.addAll(before, opener);
+						}
+					}
 					i += added;
 					continue;
 				}

@@ -206,6 +206,20 @@ class TaskFinderTest {
 	}
 
 	@Test
+	void anOpenerThatIsATaskBeforeItsListIsOneToo() {
+		List<Task> tasks = documentTasks(PROVINCE + """
+				1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết, trong đó chỉ đạo:
+				a) Sở Tài chính tham mưu bố trí kinh phí thực hiện chính sách, hoàn thành trong quý III/2026;
+				b) Sở Nội vụ hướng dẫn các xã, phường tổ chức thực hiện.
+				2. Các sở, ban, ngành thực hiện các nhiệm vụ sau:
+				a) Sở Y tế rà soát danh mục thuốc, hoàn thành trong năm 2026.
+				""");
+		assertThat(tasks).extracting(Task::lead)
+			.containsExactly("Ủy ban nhân dân tỉnh", "Sở Tài chính", "Sở Nội vụ", "Sở Y tế");
+		assertThat(tasks.get(0).title()).isEqualTo("Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết");
+	}
+
+	@Test
 	void whatACitedDocumentDidIsNoTask() {
 		assertThat(documentTasks(
 				PROVINCE + """
