@@ -1206,6 +1206,11 @@ public final class TaskFinder {
 					i = shared;
 					continue;
 				}
+				int elliptic = elliptic(words, i + head, leads, context);
+				if (elliptic > 0) {
+					i = elliptic;
+					continue;
+				}
 				break;
 			}
 			i += head + match.get().words();
@@ -1384,6 +1389,41 @@ public final class TaskFinder {
 	private static boolean endsAtSemicolon(String text, int words) {
 		int semicolon = text.indexOf(';');
 		return semicolon > 0 && AgencyResolver.words(text.substring(0, semicolon)).size() == words;
+	}
+
+	/**
+	 * Two names sharing their end, written once: "các Tổ đại biểu và đại biểu Hội đồng
+	 * nhân dân tỉnh", "Ban Tổ chức và Ban Tuyên giáo Tỉnh ủy". Both are taken when the
+	 * second is a gazetteer name and the first, completed with the second's end, is one
+	 * too; the word after them, or 0.
+	 */
+	private int elliptic(List<String> words, int i, List<AgencyNames.Lead> leads, Context context) {
+		for (int k = 2; k <= 5 && i + k < words.size(); k++) {
+			if (!words.get(i + k).equals("va")) {
+				continue;
+			}
+			Optional<Match> second = prefix(words.subList(i + k + 1, words.size()), context);
+			if (second.isEmpty() || second.get().words() < 2) {
+				return 0;
+			}
+			int end = i + k + 1 + second.get().words();
+			for (int tail = 1; tail < second.get().words(); tail++) {
+				List<String> first = new ArrayList<>(words.subList(i, i + k));
+				first.addAll(words.subList(end - tail, end));
+				Optional<Match> completed = this.agencies.prefix(first);
+				if (completed.isPresent() && completed.get().words() == first.size()) {
+					for (Match m : List.of(completed.get(), second.get())) {
+						AgencyNames.Lead lead = this.names.lead(m.agency(), null, context.national());
+						if (!leads.contains(lead)) {
+							leads.add(lead);
+						}
+					}
+					return end;
+				}
+			}
+			return 0;
+		}
+		return 0;
 	}
 
 	private static final List<List<String>> COMMITTEES_OF_PROVINCES = List

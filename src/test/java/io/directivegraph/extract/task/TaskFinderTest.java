@@ -220,6 +220,18 @@ class TaskFinderTest {
 	}
 
 	@Test
+	void twoNamesSharingTheirEndWrittenOnceAreBothLeads() {
+		assertThat(documentTasks(
+				PROVINCE + """
+						3. Giao Thường trực Hội đồng nhân dân tỉnh, các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.
+						4. Ban Tổ chức và Ban Tuyên giáo Tỉnh ủy hướng dẫn các chi bộ, hoàn thành trong quý IV/2026.
+						"""))
+			.extracting(Task::lead)
+			.containsExactly("Thường trực Hội đồng nhân dân tỉnh", "Các Tổ đại biểu Hội đồng nhân dân tỉnh",
+					"Đại biểu Hội đồng nhân dân tỉnh", "Ban Tổ chức Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy");
+	}
+
+	@Test
 	void whatACitedDocumentDidIsNoTask() {
 		assertThat(documentTasks(
 				PROVINCE + """
