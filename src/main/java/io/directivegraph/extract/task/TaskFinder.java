@@ -493,6 +493,15 @@ public final class TaskFinder {
 			if (j == from) {
 				kind = marker;
 			}
+			if (j > from && marker == null && text.stripTrailing().endsWith(":") && !isHeading(plain)
+					&& !END_OF_LIST.matcher(text).lookingAt() && !NUMBERED.matcher(plain).lookingAt()
+					&& unknownHeadingLead(withoutMarker(text), plain) == null
+					&& leads(text, withoutMarker(text), plain, false, context, false).isEmpty()) {
+				// "Đồng thời, thực hiện các nhiệm vụ sau:" inside an agency's list: the
+				// items after it are still that agency's.
+				last = j;
+				continue;
+			}
 			if (END_OF_LIST.matcher(text).lookingAt() || marker == null && HEADING.matcher(plain).lookingAt()
 					|| isHeading(plain) || j > from && text.stripTrailing().endsWith(":")) {
 				break;
@@ -652,8 +661,8 @@ public final class TaskFinder {
 	}
 
 	private static final Pattern UNIT_NAMED = Pattern.compile("(?<![a-z])(?<body>uy\\s+ban\\s+nhan\\s+dan|ubnd"
-			+ "|hoi\\s+dong\\s+nhan\\s+dan|hdnd|cong\\s+an)[ \\t]+(?<unit>thanh\\s+pho|tinh|huyen|quan|thi\\s+xa|xa|phuong)"
-			+ "[ \\t]+(?=[a-z])");
+			+ "|hoi\\s+dong\\s+nhan\\s+dan|hdnd|cong\\s+an)[ \\t]+(?<unit>thanh\\s+pho|tinh|huyen|quan|thi\\s+xa|xa|phuong"
+			+ "|dac\\s+khu)" + "[ \\t]+(?=[a-z])");
 
 	/**
 	 * The units of a clause named by their own name (capitals after "thành phố", "tỉnh",
@@ -692,8 +701,12 @@ public final class TaskFinder {
 			if (this.provinces.unit(name).isPresent()) {
 				continue;
 			}
-			units.add(new NamedUnit(plainClause.substring(m.start(), end).replaceAll("\\s+", " ").strip(),
-					AgencyResolver.words(clause.substring(m.end(), end)),
+			// The name as written, its body's abbreviation spelt out ("UBND phường Đồng
+			// Hới"
+			// is "Ủy ban nhân dân phường Đồng Hới").
+			String surface = plainClause.substring(m.start(), end).replaceAll("\\s+", " ").strip();
+			surface = surface.replaceFirst("^UBND ", "Ủy ban nhân dân ").replaceFirst("^HĐND ", "Hội đồng nhân dân ");
+			units.add(new NamedUnit(surface, AgencyResolver.words(clause.substring(m.end(), end)),
 					expand(Gazetteer.key(m.group("body") + " " + m.group("unit")))));
 		}
 		return units;

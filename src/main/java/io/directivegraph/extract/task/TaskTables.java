@@ -102,46 +102,60 @@ public final class TaskTables {
 				tableLines.set(l);
 			}
 			for (Row row : rows) {
-				Task task = task(row, outline, !source.hasDiacritics(), national);
-				if (task != null) {
-					tasks.add(task);
-				}
+				tasks.addAll(tasks(row, outline, !source.hasDiacritics(), national));
 			}
 		}
 		return tasks;
 	}
 
-	private Task task(Row row, Outline outline, boolean ocr, boolean national) {
+	/** The lead a cell names, as resolved or kept as written. */
+	private record CellLead(String name, boolean known, String jurisdiction) {
+	}
+
+	/**
+	 * The leads a lead cell names: one per name separated by ";" ("Sở NN&MT; Bộ Chỉ huy
+	 * BĐBP tỉnh"); a name the gazetteer knows only in part ("UBND đặc khu Cát Hải": a
+	 * unit of its own) is kept as written, its body's abbreviation spelt out.
+	 */
+	private List<CellLead> leads(String cell, boolean ocr, boolean national) {
+		List<CellLead> leads = new ArrayList<>();
+		for (String piece : cell.split(";")) {
+			if (piece.isBlank()) {
+				continue;
+			}
+			List<String> words = AgencyResolver.words(Folding.fold(piece));
+			Optional<Match> match = this.agencies.prefix(words, ocr);
+			int[] consumed = new int[1];
+			String province = match.isPresent() ? this.names.provinceAt(words, match.get().words(), consumed) : null;
+			if (match.isPresent() && match.get().words() + consumed[0] == words.size()) {
+				// "Ủy ban nhân dân thành phố Hà Nội": the province after the name is the
+				// lead's.
+				AgencyNames.Lead named = this.names.lead(match.get().agency(), province, national);
+				leads.add(new CellLead(named.name(), named.known(), named.jurisdiction()));
+			}
+			else {
+				String written = piece.strip()
+					.replaceAll("\\s+", " ")
+					.replaceFirst("^UBND ", "Ủy ban nhân dân ")
+					.replaceFirst("^HĐND ", "Hội đồng nhân dân ");
+				leads.add(new CellLead(written, false, null));
+			}
+		}
+		return leads;
+	}
+
+	private List<Task> tasks(Row row, Outline outline, boolean ocr, boolean national) {
 		String title = row.get(Column.TITLE);
 		String number = row.get(Column.NUMBER);
 		boolean section = number != null && number.strip().matches("[IVX]{1,4}\\.?")
 				&& (row.get(Column.LEAD) == null || row.get(Column.LEAD).isBlank());
 		if (title == null || title.isBlank() || section || TaskFinder.isHeading(title)) {
 			// "I | HOÀN THIỆN THỂ CHẾ | | |": a section row of the table.
-			return null;
+			return List.of();
 		}
 		String leadCell = row.get(Column.LEAD);
-		String lead = null;
-		String leadJurisdiction = null;
-		boolean known = true;
-		if (leadCell != null && !leadCell.isBlank()) {
-			List<String> words = AgencyResolver.words(Folding.fold(leadCell));
-			Optional<Match> match = this.agencies.prefix(words, ocr);
-			if (match.isPresent()) {
-				// "Ủy ban nhân dân thành phố Hà Nội": the province after the name is the
-				// lead's.
-				int[] consumed = new int[1];
-				String province = this.names.provinceAt(words, match.get().words(), consumed);
-				AgencyNames.Lead named = this.names.lead(match.get().agency(), province, national);
-				lead = named.name();
-				known = named.known();
-				leadJurisdiction = named.jurisdiction();
-			}
-			else {
-				lead = leadCell.strip();
-				known = false;
-			}
-		}
+		List<CellLead> leads = (leadCell != null && !leadCell.isBlank()) ? leads(leadCell, ocr, national)
+				: List.of(new CellLead(null, true, null));
 		List<String> coordinating = new ArrayList<>();
 		String coordinatingCell = row.get(Column.COORDINATING);
 		if (coordinatingCell != null) {
@@ -161,8 +175,12 @@ public final class TaskTables {
 		if (output == null) {
 			output = kindOf(title);
 		}
-		return new Task(title.strip(), lead, known, leadJurisdiction, coordinating, due, recurrence, output,
-				outline.path(row.line()), row.line());
+		List<Task> tasks = new ArrayList<>();
+		for (CellLead lead : leads) {
+			tasks.add(new Task(title.strip(), lead.name(), lead.known(), lead.jurisdiction(), coordinating, due,
+					recurrence, output, outline.path(row.line()), row.line()));
+		}
+		return tasks;
 	}
 
 	/** "Năm 2026", "2026 - 2028", "Giai đoạn 2026 - 2030" in a deadline cell. */

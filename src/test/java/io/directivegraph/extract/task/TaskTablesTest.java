@@ -77,4 +77,25 @@ class TaskTablesTest {
 		}
 	}
 
+	@org.junit.jupiter.api.Test
+	void aLeadCellNamesEveryLeadItHoldsAndKeepsANamedUnitAsWritten() {
+		String table = """
+				| STT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |
+				|---|---|---|---|---|
+				| 1 | Duy trì giám sát hành trình tàu cá | Sở NN&MT; Bộ Chỉ huy Bộ đội Biên phòng tỉnh | Công an tỉnh | Hằng tháng |
+				| 2 | Thí điểm xe điện chở khách du lịch | UBND đặc khu Cát Hải | Sở VHTTDL | Quý II/2026 |
+				| 3 | Cập nhật vị trí trạm sạc vào quy hoạch | Sở XD | Sở TC | Quý III/2026 |
+				""";
+		java.util.List<io.directivegraph.extract.model.Extraction.Task> tasks = EXTRACTOR
+			.extract("t.md", (PREAMBLE + table).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+			.documents()
+			.get(0)
+			.tasks();
+		org.assertj.core.api.Assertions.assertThat(tasks)
+			.extracting(io.directivegraph.extract.model.Extraction.Task::lead)
+			.containsExactly("Sở Nông nghiệp và Môi trường", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+					"Ủy ban nhân dân đặc khu Cát Hải", "Sở Xây dựng");
+		org.assertj.core.api.Assertions.assertThat(tasks.get(2).leadKnown()).isFalse();
+	}
+
 }
