@@ -85,11 +85,8 @@ public class TaskStatusLabels {
 	 * @return how many tasks changed label
 	 */
 	public synchronized int refresh(LocalDate day) {
-		Map<String, String> status = new HashMap<>();
-		for (Map<String, Object> row : this.rows.asOf(day, null, null, null)) {
-			status.put((String) row.get("id"), label(TaskStatus.valueOf((String) row.get("status"))));
-		}
-		return relabel("explore/task-status-labels", Map.of("status", status, "labels", LABELS));
+		return relabel("explore/task-status-labels",
+				Map.of("status", labels(this.rows.asOf(day, null, null, null)), "labels", LABELS));
 	}
 
 	/**
@@ -98,10 +95,7 @@ public class TaskStatusLabels {
 	 * @return how many tasks changed label
 	 */
 	public int refreshJurisdiction(LocalDate day, String jurisdiction) {
-		Map<String, String> status = new HashMap<>();
-		for (Map<String, Object> row : this.rows.asOf(day, null, null, jurisdiction)) {
-			status.put((String) row.get("id"), label(TaskStatus.valueOf((String) row.get("status"))));
-		}
+		Map<String, String> status = labels(this.rows.asOf(day, null, null, jurisdiction));
 		return relabel("explore/task-status-labels-of",
 				Map.of("status", status, "ids", List.copyOf(status.keySet()), "labels", LABELS));
 	}
@@ -119,6 +113,15 @@ public class TaskStatusLabels {
 		}
 		return relabel("explore/task-status-labels-of",
 				Map.of("status", status, "ids", List.copyOf(tasks), "labels", LABELS));
+	}
+
+	/** Each task row's status label, by task id. */
+	private static Map<String, String> labels(List<Map<String, Object>> rows) {
+		Map<String, String> status = new HashMap<>();
+		for (Map<String, Object> row : rows) {
+			status.put((String) row.get("id"), label(TaskStatus.valueOf((String) row.get("status"))));
+		}
+		return status;
 	}
 
 	/** Runs one of the relabelling statements; returns how many tasks changed label. */

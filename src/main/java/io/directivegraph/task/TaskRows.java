@@ -75,12 +75,7 @@ public class TaskRows {
 
 	/** {@link #one(String, LocalDate)} inside a transaction (a read for a write). */
 	static Optional<Map<String, Object>> one(org.neo4j.driver.TransactionContext tx, String id, LocalDate asOf) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("task", id);
-		parameters.put("agency", null);
-		parameters.put("document", null);
-		parameters.put("jurisdiction", null);
-		return tx.run(CypherFiles.load("queries/accountability/tasks"), parameters)
+		return tx.run(CypherFiles.load("queries/accountability/tasks"), parameters(id, null, null, null))
 			.list()
 			.stream()
 			.findFirst()
@@ -88,15 +83,20 @@ public class TaskRows {
 	}
 
 	private List<Record> query(String task, String agency, String document, String jurisdiction) {
+		return this.driver.executableQuery(CypherFiles.load("queries/accountability/tasks"))
+			.withParameters(parameters(task, agency, document, jurisdiction))
+			.execute()
+			.records();
+	}
+
+	/** The parameters of {@code queries/accountability/tasks} (null: any). */
+	private static Map<String, Object> parameters(String task, String agency, String document, String jurisdiction) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("task", task);
 		parameters.put("agency", agency);
 		parameters.put("document", document);
 		parameters.put("jurisdiction", jurisdiction);
-		return this.driver.executableQuery(CypherFiles.load("queries/accountability/tasks"))
-			.withParameters(parameters)
-			.execute()
-			.records();
+		return parameters;
 	}
 
 	private static Map<String, Object> row(Record r, LocalDate asOf) {

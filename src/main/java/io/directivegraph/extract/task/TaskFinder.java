@@ -1194,8 +1194,8 @@ public final class TaskFinder {
 				// The reading that takes more words wins: "Chủ tịch UBND các xã, phường,
 				// đặc
 				// khu" is the head of the longer name, not the shorter named head.
-				int bodyWords = prefix(words.subList(i + head, words.size()), context).map(Match::words).orElse(0);
-				if (whole.isPresent() && whole.get().words() >= 2 && whole.get().words() >= head + bodyWords) {
+				if (whole.isPresent() && whole.get().words() >= 2 && whole.get().words() >= head
+						+ prefix(words.subList(i + head, words.size()), context).map(Match::words).orElse(0)) {
 					head = 0;
 				}
 			}

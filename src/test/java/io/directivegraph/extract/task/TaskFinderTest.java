@@ -232,6 +232,20 @@ class TaskFinderTest {
 	}
 
 	@Test
+	void itemsAfterANestedOpenerStayTheLabelsOwn() {
+		assertThat(documentTasks(GOVERNMENT
+				+ """
+						2. Bộ Y tế:
+						Chủ trì hướng dẫn các địa phương giám sát dịch bệnh, báo cáo Thủ tướng Chính phủ hằng quý. Ngoài ra, tập trung các nhiệm vụ cụ thể sau:
+						a) Hoàn thiện danh mục thuốc thiết yếu, trình trong quý II/2026.
+						b) Rà soát năng lực y tế cơ sở, hoàn thành trước ngày 30/9/2026.
+						3. Bộ Tài chính bố trí kinh phí thực hiện trong năm 2026.
+						"""))
+			.extracting(Task::lead)
+			.containsExactly("Bộ Y tế", "Bộ Y tế", "Bộ Y tế", "Bộ Tài chính");
+	}
+
+	@Test
 	void whatACitedDocumentDidIsNoTask() {
 		assertThat(documentTasks(
 				PROVINCE + """
