@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import io.directivegraph.neo4j.CypherFiles;
+import io.directivegraph.neo4j.Rows;
 import io.directivegraph.task.TaskStatus;
 
 /**
@@ -83,8 +84,15 @@ public class OverdueCounts {
 	}
 
 	/** One agency's counts. {@code agency} is null for tasks that name no lead. */
-	public record AgencyCounts(Map<String, Object> agency, long overdue, long doneLate, long doneOnTime, long pending,
-			long open) {
+	public record AgencyCounts(Agency agency, long overdue, long doneLate, long doneOnTime, long pending, long open) {
+	}
+
+	/** A lead agency, by id and name. */
+	public record Agency(String id, String name) {
+	}
+
+	/** The parameters of {@code queries/accountability/overdue}. */
+	record Parameters(String asOf, String jurisdiction) {
 	}
 
 	/**
@@ -171,17 +179,12 @@ public class OverdueCounts {
 
 	/** The report counted by {@code overdue.cypher} in the database. */
 	private List<AgencyCounts> cypher(LocalDate asOf, String jurisdiction) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("asOf", asOf.toString());
-		parameters.put("jurisdiction", jurisdiction);
 		return this.driver.executableQuery(CypherFiles.load("queries/accountability/overdue"))
-			.withParameters(parameters)
+			.withParameters(Rows.parameters(new Parameters(asOf.toString(), jurisdiction)))
 			.execute()
 			.records()
 			.stream()
-			.map((r) -> new AgencyCounts(r.get("agency").isNull() ? null : r.get("agency").asMap(),
-					r.get("overdue").asLong(), r.get("doneLate").asLong(), r.get("doneOnTime").asLong(),
-					r.get("pending").asLong(), r.get("open").asLong()))
+			.map((r) -> r.as(AgencyCounts.class))
 			.toList();
 	}
 
@@ -202,7 +205,7 @@ public class OverdueCounts {
 		List<Record> rows = session
 			.executeRead((tx) -> tx.run(CypherFiles.load("queries/accountability/status-inputs"), parameters).list());
 		Map<String, Integer> leadIndex = new HashMap<>();
-		List<Map<String, Object>> leads = new ArrayList<>();
+		List<Agency> leads = new ArrayList<>();
 		int n = rows.size();
 		int[] lead = new int[n];
 		LocalDate[] setOn = new LocalDate[n];
@@ -213,13 +216,8 @@ public class OverdueCounts {
 			Record r = rows.get(i);
 			String id = r.get("lead").isNull() ? null : r.get("lead").asString();
 			lead[i] = leadIndex.computeIfAbsent(String.valueOf(id), (k) -> {
-				Map<String, Object> agency = null;
-				if (id != null) {
-					agency = new LinkedHashMap<>();
-					agency.put("id", id);
-					agency.put("name", r.get("leadName").isNull() ? null : r.get("leadName").asString());
-				}
-				leads.add(agency);
+				leads.add((id != null)
+						? new Agency(id, r.get("leadName").isNull() ? null : r.get("leadName").asString()) : null);
 				return leads.size() - 1;
 			});
 			// As task/TaskRows.java reads them for the task list.
@@ -234,9 +232,9 @@ public class OverdueCounts {
 	private static final Comparator<AgencyCounts> ORDER = Comparator.comparingLong(AgencyCounts::overdue)
 		.reversed()
 		.thenComparing(Comparator.comparingLong(AgencyCounts::doneLate).reversed())
-		.thenComparing((c) -> (c.agency() != null) ? (String) c.agency().get("name") : null,
+		.thenComparing((c) -> (c.agency() != null) ? c.agency().name() : null,
 				Comparator.nullsLast(Comparator.naturalOrder()))
-		.thenComparing((c) -> (c.agency() != null) ? (String) c.agency().get("id") : null,
+		.thenComparing((c) -> (c.agency() != null) ? c.agency().id() : null,
 				Comparator.nullsLast(Comparator.naturalOrder()));
 
 	/**
@@ -244,8 +242,8 @@ public class OverdueCounts {
 	 * {@code bookmarks} name. Row {@code i}: {@code tasks[i]} tasks led by
 	 * {@code leads[lead[i]]}.
 	 */
-	private record View(Set<String> bookmarks, List<Map<String, Object>> leads, int[] lead, LocalDate[] setOn,
-			LocalDate[] deadline, LocalDate[] completedOn, long[] tasks) {
+	private record View(Set<String> bookmarks, List<Agency> leads, int[] lead, LocalDate[] setOn, LocalDate[] deadline,
+			LocalDate[] completedOn, long[] tasks) {
 
 		List<AgencyCounts> count(LocalDate asOf) {
 			long[][] counts = new long[this.leads.size()][TaskStatus.values().length];

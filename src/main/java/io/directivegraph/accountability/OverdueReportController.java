@@ -1,9 +1,7 @@
 package io.directivegraph.accountability;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,17 +29,12 @@ class OverdueReportController {
 	}
 
 	@GetMapping("/api/reports/overdue")
-	Map<String, Object> overdue(@RequestParam(required = false) String asOf,
+	OverdueReport overdue(@RequestParam(required = false) String asOf,
 			@RequestParam(required = false) String jurisdiction) {
 		LocalDate day = TaskStatus.day(asOf, this.clock);
 		String where = (jurisdiction != null && !jurisdiction.isBlank()) ? jurisdiction.strip() : null;
 		List<OverdueCounts.AgencyCounts> items = this.counts.report(day, where);
-		Map<String, Object> report = new LinkedHashMap<>();
-		report.put("asOf", day.toString());
-		report.put("jurisdiction", where);
-		report.put("items", items);
-		report.put("total", items.size());
-		return report;
+		return new OverdueReport(day.toString(), where, items, items.size());
 	}
 
 }

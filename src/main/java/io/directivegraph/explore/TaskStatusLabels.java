@@ -19,6 +19,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import io.directivegraph.neo4j.CypherFiles;
+import io.directivegraph.task.TaskRow;
 import io.directivegraph.task.TaskRows;
 import io.directivegraph.task.TaskStatus;
 import io.directivegraph.task.TasksChanged;
@@ -108,18 +109,18 @@ public class TaskStatusLabels {
 		Map<String, String> status = new HashMap<>();
 		for (String id : tasks) {
 			this.rows.one(id, day)
-				.filter((row) -> row.get("status") != null)
-				.ifPresent((row) -> status.put(id, label(TaskStatus.valueOf((String) row.get("status")))));
+				.filter((row) -> row.status() != null)
+				.ifPresent((row) -> status.put(id, label(row.status())));
 		}
 		return relabel("explore/task-status-labels-of",
 				Map.of("status", status, "ids", List.copyOf(tasks), "labels", LABELS));
 	}
 
 	/** Each task row's status label, by task id. */
-	private static Map<String, String> labels(List<Map<String, Object>> rows) {
+	private static Map<String, String> labels(List<TaskRow> rows) {
 		Map<String, String> status = new HashMap<>();
-		for (Map<String, Object> row : rows) {
-			status.put((String) row.get("id"), label(TaskStatus.valueOf((String) row.get("status"))));
+		for (TaskRow row : rows) {
+			status.put(row.id(), label(row.status()));
 		}
 		return status;
 	}

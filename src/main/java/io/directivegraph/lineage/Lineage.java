@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import io.directivegraph.neo4j.CypherFiles;
 import io.directivegraph.neo4j.GraphTransactions;
+import io.directivegraph.neo4j.Rows;
 import io.directivegraph.web.NotFoundException;
 
 /**
@@ -40,7 +41,39 @@ public class Lineage {
 	}
 
 	/** The lineage graph: nodes, edges, whether it was cut at the limit. */
-	public record Graph(List<Map<String, Object>> nodes, List<Map<String, Object>> edges, boolean truncated) {
+	public record Graph(List<Node> nodes, List<Edge> edges, boolean truncated) {
+	}
+
+	/**
+	 * A document or a task of a lineage.
+	 *
+	 * @param id its id
+	 * @param type {@code Document} or {@code Task}
+	 * @param kind a document's kind (a value of {@code GET /api/vocabulary}),
+	 * {@code TASK} for a task
+	 * @param number a document's number, null for a task or a document cited by name
+	 * @param title its title
+	 * @param issuedOn a document's day of issue, null for a task
+	 * @param deadline a task's deadline YYYY-MM-DD, null for a document
+	 */
+	public record Node(String id, String type, String kind, String number, String title, String issuedOn,
+			String deadline) {
+	}
+
+	/**
+	 * An edge of a lineage, from the newer document to the older one (IMPLEMENTS, GUIDES,
+	 * BASED_ON, AMENDS, SUPERSEDES), from a document to its task (HAS_TASK), from a task
+	 * to the document that fulfilled it (FULFILLED_BY).
+	 */
+	public record Edge(String from, String to, String type) {
+	}
+
+	/** A row of {@code queries/lineage/down-level} and {@code up-level}. */
+	record LevelRow(String from, String to, String type, Node node) {
+	}
+
+	/** A row of {@code queries/lineage/tasks}. */
+	record TaskRow(String document, Node task, Node fulfilledBy) {
 	}
 
 	/**
@@ -60,9 +93,9 @@ public class Lineage {
 		if (root.isEmpty()) {
 			throw new NotFoundException("No document with id '" + id + "'; find ids with GET /api/documents?q=...");
 		}
-		Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
-		Map<String, Map<String, Object>> edges = new LinkedHashMap<>();
-		nodes.put(id, map(root.get(0).get("node")));
+		Map<String, Node> nodes = new LinkedHashMap<>();
+		Map<String, Edge> edges = new LinkedHashMap<>();
+		nodes.put(id, Rows.as(root.get(0).get("node"), Node.class));
 		boolean truncated = false;
 		List<String> frontier = List.of(id);
 		for (int level = 1; level <= depth && !frontier.isEmpty() && !truncated; level++) {
@@ -70,10 +103,11 @@ public class Lineage {
 			// Rows past what the limit can take are not fetched; edges between nodes
 			// already there need some room too.
 			int room = 2 * (limit - nodes.size()) + frontier.size();
-			for (Map<String, Object> r : run(tx, down ? "queries/lineage/down-level" : "queries/lineage/up-level",
+			for (Map<String, Object> row : run(tx, down ? "queries/lineage/down-level" : "queries/lineage/up-level",
 					Map.of("ids", frontier, "max", room))) {
-				Map<String, Object> node = map(r.get("node"));
-				String nodeId = (String) node.get("id");
+				LevelRow r = Rows.as(row, LevelRow.class);
+				Node node = r.node();
+				String nodeId = node.id();
 				if (!nodes.containsKey(nodeId)) {
 					if (nodes.size() >= limit) {
 						truncated = true;
@@ -82,7 +116,7 @@ public class Lineage {
 					nodes.put(nodeId, node);
 					next.add(nodeId);
 				}
-				edge(edges, (String) r.get("from"), (String) r.get("to"), (String) r.get("type"));
+				edge(edges, r.from(), r.to(), r.type());
 			}
 			frontier = new ArrayList<>(next);
 		}
@@ -93,40 +127,34 @@ public class Lineage {
 	}
 
 	/** Adds the tasks of the documents reached, and what fulfilled them; true if cut. */
-	private boolean tasks(GraphTransactions.Statements tx, Map<String, Map<String, Object>> nodes,
-			Map<String, Map<String, Object>> edges, int limit) {
+	private boolean tasks(GraphTransactions.Statements tx, Map<String, Node> nodes, Map<String, Edge> edges,
+			int limit) {
 		List<String> documents = List.copyOf(nodes.keySet());
 		// One more than fits, to know whether the answer was cut.
 		int room = limit - nodes.size() + 1;
-		for (Map<String, Object> r : run(tx, "queries/lineage/tasks", Map.of("ids", documents, "max", room))) {
-			Map<String, Object> task = map(r.get("task"));
-			String taskId = (String) task.get("id");
+		for (Map<String, Object> row : run(tx, "queries/lineage/tasks", Map.of("ids", documents, "max", room))) {
+			TaskRow r = Rows.as(row, TaskRow.class);
+			String taskId = r.task().id();
 			if (nodes.size() >= limit) {
 				return true;
 			}
-			nodes.put(taskId, task);
-			edge(edges, (String) r.get("document"), taskId, "HAS_TASK");
-			if (r.get("fulfilledBy") != null) {
-				Map<String, Object> fulfilled = map(r.get("fulfilledBy"));
-				nodes.putIfAbsent((String) fulfilled.get("id"), fulfilled);
-				edge(edges, taskId, (String) fulfilled.get("id"), "FULFILLED_BY");
+			nodes.put(taskId, r.task());
+			edge(edges, r.document(), taskId, "HAS_TASK");
+			if (r.fulfilledBy() != null) {
+				nodes.putIfAbsent(r.fulfilledBy().id(), r.fulfilledBy());
+				edge(edges, taskId, r.fulfilledBy().id(), "FULFILLED_BY");
 			}
 		}
 		return false;
 	}
 
-	private static void edge(Map<String, Map<String, Object>> edges, String from, String to, String type) {
-		edges.putIfAbsent(from + "|" + type + "|" + to, Map.of("from", from, "to", to, "type", type));
+	private static void edge(Map<String, Edge> edges, String from, String to, String type) {
+		edges.putIfAbsent(from + "|" + type + "|" + to, new Edge(from, to, type));
 	}
 
 	private static List<Map<String, Object>> run(GraphTransactions.Statements tx, String query,
 			Map<String, Object> parameters) {
 		return tx.rows(CypherFiles.load(query), parameters);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> map(Object value) {
-		return (Map<String, Object>) value;
 	}
 
 }

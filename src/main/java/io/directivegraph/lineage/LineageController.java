@@ -26,7 +26,7 @@ class LineageController {
 	}
 
 	@GetMapping("/api/documents/{id}/lineage")
-	Map<String, Object> lineage(@PathVariable String id, @RequestParam(defaultValue = "down") String direction,
+	Lineage.Graph lineage(@PathVariable String id, @RequestParam(defaultValue = "down") String direction,
 			@RequestParam(defaultValue = "5") int depth,
 			@RequestParam(defaultValue = "" + Lineage.DEFAULT_LIMIT) int limit) {
 		if (depth < 1 || depth > 10) {
@@ -46,21 +46,20 @@ class LineageController {
 	}
 
 	/** Nodes once each by id, edges once each by (from, type, to). */
-	private static Map<String, Object> merge(List<Lineage.Graph> parts) {
-		Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
-		Map<String, Map<String, Object>> edges = new LinkedHashMap<>();
+	private static Lineage.Graph merge(List<Lineage.Graph> parts) {
+		Map<String, Lineage.Node> nodes = new LinkedHashMap<>();
+		Map<Lineage.Edge, Lineage.Edge> edges = new LinkedHashMap<>();
 		boolean truncated = false;
 		for (Lineage.Graph part : parts) {
-			for (Map<String, Object> node : part.nodes()) {
-				nodes.putIfAbsent((String) node.get("id"), node);
+			for (Lineage.Node node : part.nodes()) {
+				nodes.putIfAbsent(node.id(), node);
 			}
-			for (Map<String, Object> edge : part.edges()) {
-				edges.putIfAbsent(edge.get("from") + "|" + edge.get("type") + "|" + edge.get("to"), edge);
+			for (Lineage.Edge edge : part.edges()) {
+				edges.putIfAbsent(edge, edge);
 			}
 			truncated |= part.truncated();
 		}
-		return Map.of("nodes", List.copyOf(nodes.values()), "edges", List.copyOf(edges.values()), "truncated",
-				truncated);
+		return new Lineage.Graph(List.copyOf(nodes.values()), List.copyOf(edges.values()), truncated);
 	}
 
 }

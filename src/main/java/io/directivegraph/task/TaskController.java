@@ -1,8 +1,6 @@
 package io.directivegraph.task;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.MediaType;
@@ -38,10 +36,10 @@ class TaskController {
 	}
 
 	@GetMapping("/api/tasks")
-	Page<Map<String, Object>> tasks(@RequestParam(required = false) String agency,
-			@RequestParam(required = false) String document, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String asOf, @RequestParam(required = false) String jurisdiction,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+	Page<TaskRow> tasks(@RequestParam(required = false) String agency, @RequestParam(required = false) String document,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String asOf,
+			@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
 		Page.Request paging = Page.Request.of(page, size);
 		TaskStatus wanted = (status != null && !status.isBlank()) ? TaskStatus.parse(status) : null;
 		LocalDate day = TaskStatus.day(asOf, this.clock);
@@ -49,11 +47,10 @@ class TaskController {
 	}
 
 	@GetMapping("/api/tasks/{id}")
-	Map<String, Object> task(@PathVariable String id, @RequestParam(required = false) String asOf) {
-		Map<String, Object> task = new LinkedHashMap<>(this.rows.one(id, TaskStatus.day(asOf, this.clock))
-			.orElseThrow(() -> new NotFoundException("No task with id '" + id + "'")));
-		task.put("history", this.updates.history(id));
-		return task;
+	TaskDetail task(@PathVariable String id, @RequestParam(required = false) String asOf) {
+		TaskRow task = this.rows.one(id, TaskStatus.day(asOf, this.clock))
+			.orElseThrow(() -> new NotFoundException("No task with id '" + id + "'"));
+		return new TaskDetail(task, this.updates.history(id));
 	}
 
 	/**
@@ -62,7 +59,9 @@ class TaskController {
 	 */
 	@PatchMapping(path = "/api/tasks/{id}",
 			consumes = { MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json" })
-	Map<String, Object> update(@PathVariable String id, @RequestBody(required = false) Map<String, Object> patch,
+	TaskDetail update(@PathVariable String id, @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			content = @io.swagger.v3.oas.annotations.media.Content(schema = @io.swagger.v3.oas.annotations.media.Schema(
+					implementation = TaskPatch.class))) @RequestBody(required = false) Map<String, Object> patch,
 			@RequestAttribute(WriteAuthentication.WHO) String who) {
 		this.updates.apply(id, patch, who);
 		return task(id, null);

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -37,15 +38,12 @@ public class TaskUpdates {
 
 	private final Driver driver;
 
-	private final TaskRows rows;
-
 	private final ApplicationEventPublisher events;
 
 	private final java.time.Clock clock;
 
-	public TaskUpdates(Driver driver, TaskRows rows, ApplicationEventPublisher events, java.time.Clock clock) {
+	public TaskUpdates(Driver driver, ApplicationEventPublisher events, java.time.Clock clock) {
 		this.driver = driver;
-		this.rows = rows;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -68,40 +66,37 @@ public class TaskUpdates {
 					"Unknown field(s) " + unknown + ": a task change may set " + String.join(", ", sorted()));
 		}
 		LocalDate today = LocalDate.now(this.clock);
-		if (this.rows.one(id, today).isEmpty()) {
-			throw new NotFoundException("No task with id '" + id + "'");
-		}
 		try (Session session = this.driver.session()) {
 			session.executeWriteWithoutResult((tx) -> {
-				// What the change replaces is read in the transaction that writes it: a
+				// Every read for this change happens in the transaction that writes it: a
 				// change made meanwhile cannot slip between the two.
-				Map<String, Object> current = TaskRows.one(tx, id, today).orElse(null);
+				TaskRow current = TaskRows.one(tx, id, today)
+					.orElseThrow(() -> new NotFoundException("No task with id '" + id + "'"));
 				List<Record> states = tx.run(CypherFiles.load("task/manual-state"), Map.of("task", id)).list();
-				if (current == null || states.isEmpty()) {
-					// Read a moment ago, gone now: a re-upload of its document replaced
-					// it.
+				if (states.isEmpty()) {
+					// Found by one statement, gone for the next: cannot happen within one
+					// transaction unless the schema changed under it; answered as a
+					// conflict.
 					throw new io.directivegraph.web.ConflictException("Task '" + id
 							+ "' was replaced while the change was being recorded (its document was uploaded "
 							+ "again): nothing was changed; fetch the task again and repeat the change");
 				}
 				Record state = states.get(0);
-				Map<String, Object> update = change(state, patch, today);
+				Map<String, Object> update = change(tx, state, patch, today);
 				update.put("id", UUID.randomUUID().toString());
 				update.put("document", state.get("document").asString());
 				// Computed here rather than read, so tasks loaded before titles were
-				// keyed
-				// are found again too.
+				// keyed are found again too.
 				update.put("titleKey", DocumentIds.slug(state.get("title").asString("")));
 				update.put("by", who);
 				update.put("at", ZonedDateTime.now(this.clock.withZone(ZoneOffset.UTC)));
 				update.put("note", text(patch, "note"));
 				update.put("changed", patch.keySet().stream().filter((k) -> !k.equals("note")).sorted().toList());
-				update.put("previousStatus", current.get("status"));
-				update.put("previousCompletedOn", current.get("completedOn"));
-				update.put("previousFulfilledBy",
-						(current.get("fulfilledBy") instanceof Map<?, ?> f) ? f.get("id") : null);
-				update.put("previousDeadline", current.get("deadline"));
-				update.put("previousEvidence", current.get("evidence"));
+				update.put("previousStatus", (current.status() != null) ? current.status().name() : null);
+				update.put("previousCompletedOn", current.completedOn());
+				update.put("previousFulfilledBy", current.fulfilledById());
+				update.put("previousDeadline", current.deadline());
+				update.put("previousEvidence", current.evidence());
 				tx.run(CypherFiles.load("task/record-update"), Map.of("task", id, "update", update)).consume();
 				tx.run(CypherFiles.load("task/apply-updates"), Map.of("tasks", List.of(id))).consume();
 				io.directivegraph.fault.FaultPoints.reach(io.directivegraph.fault.FaultPoints.UPDATE_BEFORE_COMMIT);
@@ -111,51 +106,48 @@ public class TaskUpdates {
 	}
 
 	/** The changes recorded for a task, newest first. */
-	public List<Map<String, Object>> history(String id) {
+	public List<TaskChange> history(String id) {
 		return this.driver.executableQuery(CypherFiles.load("queries/tasks/history"))
 			.withParameters(Map.of("task", id))
 			.execute()
 			.records()
 			.stream()
-			.map(Record::asMap)
+			.map((r) -> r.as(TaskChange.class))
 			.toList();
 	}
 
 	/** The manual state after the patch, from the state before it. */
-	private Map<String, Object> change(Record state, Map<String, Object> patch, LocalDate today) {
+	private static Map<String, Object> change(TransactionContext tx, Record state, Map<String, Object> patch,
+			LocalDate today) {
 		LocalDate completedOn = date(state.get("completedOn"));
-		String fulfilment = state.get("fulfilment").asString(null);
+		FulfilmentMode fulfilment = state.get("fulfilment").isNull() ? null
+				: FulfilmentMode.valueOf(state.get("fulfilment").asString());
 		String fulfilledBy = state.get("fulfilledBy").asString(null);
 		LocalDate deadline = date(state.get("deadline"));
 		String evidence = state.get("evidence").asString(null);
 		if (patch.containsKey("status")) {
-			String status = (patch.get("status") != null) ? patch.get("status").toString().strip().toUpperCase() : null;
+			ManualStatus status = status(patch.get("status"));
 			if (status == null) {
 				completedOn = null;
 				fulfilment = null;
 				fulfilledBy = null;
 			}
-			else if ("NOT_DONE".equals(status)) {
+			else if (status == ManualStatus.NOT_DONE) {
 				if (patch.get("completedOn") != null || patch.get("fulfilledBy") != null) {
 					throw new BadRequestException("status NOT_DONE cannot come with a completedOn or fulfilledBy");
 				}
 				completedOn = null;
-				fulfilment = "NONE";
+				fulfilment = FulfilmentMode.NONE;
 				fulfilledBy = null;
 			}
-			else if ("DONE".equals(status)) {
-				if ("NONE".equals(fulfilment)) {
+			else {
+				if (fulfilment == FulfilmentMode.NONE) {
 					fulfilment = null;
 				}
 				if (patch.get("completedOn") == null && patch.get("fulfilledBy") == null && completedOn == null
 						&& fulfilledBy == null) {
 					completedOn = today;
 				}
-			}
-			else {
-				throw new BadRequestException("status must be DONE (completed: give completedOn, default today), "
-						+ "NOT_DONE (not completed, whatever document seemed to fulfil it) or null (as the "
-						+ "documents say); got '" + status + "'");
 			}
 		}
 		if (patch.containsKey("completedOn")) {
@@ -164,21 +156,21 @@ public class TaskUpdates {
 				throw new BadRequestException(
 						"completedOn " + completedOn + " is after today: a completion is recorded once it happened");
 			}
-			if (completedOn != null && "NONE".equals(fulfilment)) {
+			if (completedOn != null && fulfilment == FulfilmentMode.NONE) {
 				fulfilment = null;
 			}
 		}
 		if (patch.containsKey("fulfilledBy")) {
 			fulfilledBy = text(patch, "fulfilledBy");
 			if (fulfilledBy == null) {
-				fulfilment = "MANUAL".equals(fulfilment) ? null : fulfilment;
+				fulfilment = (fulfilment == FulfilmentMode.MANUAL) ? null : fulfilment;
 			}
 			else {
-				if (!documentExists(fulfilledBy)) {
+				if (!documentExists(tx, fulfilledBy)) {
 					throw new BadRequestException("fulfilledBy '" + fulfilledBy
 							+ "' is not a document id; find it with GET /api/documents?q=...");
 				}
-				fulfilment = "MANUAL";
+				fulfilment = FulfilmentMode.MANUAL;
 			}
 		}
 		if (patch.containsKey("deadline")) {
@@ -189,21 +181,34 @@ public class TaskUpdates {
 		}
 		Map<String, Object> update = new HashMap<>();
 		update.put("completedOn", completedOn);
-		update.put("fulfilment", fulfilment);
+		update.put("fulfilment", (fulfilment != null) ? fulfilment.name() : null);
 		update.put("fulfilledBy", fulfilledBy);
 		update.put("deadline", deadline);
 		update.put("evidence", evidence);
 		return update;
 	}
 
-	private boolean documentExists(String id) {
-		return this.driver.executableQuery(CypherFiles.load("queries/documents/exists"))
-			.withParameters(Map.of("id", id, "label", "Document"))
-			.execute()
-			.records()
-			.get(0)
+	private static boolean documentExists(TransactionContext tx, String id) {
+		return tx.run(CypherFiles.load("queries/documents/exists"), Map.of("id", id, "label", "Document"))
+			.single()
 			.get("found")
 			.asBoolean();
+	}
+
+	/** A patch's status: a {@link ManualStatus} by name (any case), or null. */
+	private static ManualStatus status(Object value) {
+		if (value == null) {
+			return null;
+		}
+		String name = value.toString().strip().toUpperCase(java.util.Locale.ROOT);
+		for (ManualStatus status : ManualStatus.values()) {
+			if (status.name().equals(name)) {
+				return status;
+			}
+		}
+		throw new BadRequestException("status must be DONE (completed: give completedOn, default today), "
+				+ "NOT_DONE (not completed, whatever document seemed to fulfil it) or null (as the "
+				+ "documents say); got '" + name + "'");
 	}
 
 	private static LocalDate date(Value value) {

@@ -12,7 +12,6 @@ import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
-import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -54,6 +53,65 @@ class OpenApiConfiguration {
 				.addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")));
 	}
 
+	/**
+	 * The error answers each operation can give, all {@code application/problem+json}
+	 * (RFC 9457) with a {@code detail} that says what to change: 400 for any operation
+	 * with parameters or a body, 404 for one addressed by id, 401 and 409 for writes,
+	 * 413, 415 and 422 for uploads.
+	 */
+	@Bean
+	OpenApiCustomizer documentedErrors() {
+		return (api) -> {
+			api.getComponents()
+				.addSchemas("Problem",
+						new Schema<>().type("object")
+							.description("RFC 9457 problem details")
+							.addProperty("type", new Schema<>().type("string"))
+							.addProperty("title", new Schema<>().type("string").example("Bad request"))
+							.addProperty("status", new Schema<>().type("integer").example(400))
+							.addProperty("detail",
+									new Schema<>().type("string").example("size must be 1..500; got 501"))
+							.addProperty("instance", new Schema<>().type("string")));
+			api.getPaths().forEach((path, item) -> {
+				for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.readOperationsMap().entrySet()) {
+					Operation operation = entry.getValue();
+					boolean write = entry.getKey() != PathItem.HttpMethod.GET;
+					boolean upload = entry.getKey() == PathItem.HttpMethod.POST && path.equals("/api/documents");
+					if ((operation.getParameters() != null && !operation.getParameters().isEmpty())
+							|| operation.getRequestBody() != null || write) {
+						problem(operation, "400", "A parameter or the body is not valid; detail says which and why");
+					}
+					if (path.contains("{id}") || path.contains("{file}")) {
+						problem(operation, "404", "Nothing has this id");
+					}
+					if (write) {
+						problem(operation, "401", "Writes need HTTP Basic (user editor) or a bearer token");
+						problem(operation, "403", "A write from a page of another site");
+						problem(operation, "409",
+								"The task changed meanwhile (its document was uploaded again): fetch it and repeat");
+					}
+					if (upload) {
+						problem(operation, "413", "The document is over the upload limit (app.upload.max-size)");
+						problem(operation, "415", "Not a type this service reads; the detail lists those it does");
+						problem(operation, "422", "The document could not be read (empty, binary, not Vietnamese "
+								+ "text, mis-encoded); nothing stored was changed");
+					}
+				}
+			});
+		};
+	}
+
+	private static void problem(Operation operation, String status, String description) {
+		if (operation.getResponses() == null || operation.getResponses().containsKey(status)) {
+			return;
+		}
+		operation.getResponses()
+			.addApiResponse(status,
+					new io.swagger.v3.oas.models.responses.ApiResponse().description(description)
+						.content(new Content().addMediaType("application/problem+json",
+								new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")))));
+	}
+
 	@Bean
 	OpenApiCustomizer seedExamples() {
 		return (api) -> api.getPaths().forEach((path, item) -> {
@@ -67,16 +125,6 @@ class OpenApiConfiguration {
 				if (entry.getKey() != PathItem.HttpMethod.GET) {
 					operation.setSecurity(List.of(new SecurityRequirement().addList("basic"),
 							new SecurityRequirement().addList("bearer")));
-				}
-				if (entry.getKey() == PathItem.HttpMethod.PATCH) {
-					operation.setRequestBody(new RequestBody().required(true)
-						.description("A JSON merge patch: absent fields stay, null gives the field back to what the "
-								+ "documents say. status: DONE, NOT_DONE or null; completedOn, deadline: YYYY-MM-DD; "
-								+ "fulfilledBy: a document id; evidence, note: text.")
-						.content(new Content().addMediaType("application/json",
-								new MediaType().schema(new Schema<>().type("object"))
-									.example(Map.of("status", "DONE", "completedOn", "2021-12-20", "evidence",
-											"Tờ trình số 45-TTr/BTCTU", "note", "đã trình Ban Thường vụ")))));
 				}
 			}
 		});

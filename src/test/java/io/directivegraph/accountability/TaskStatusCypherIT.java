@@ -13,6 +13,7 @@ import org.neo4j.driver.Driver;
 
 import io.directivegraph.neo4j.CypherFiles;
 import io.directivegraph.neo4j.TestNeo4j;
+import io.directivegraph.task.TaskRow;
 import io.directivegraph.task.TaskRows;
 import io.directivegraph.web.Page;
 import io.directivegraph.task.TaskStatus;
@@ -145,12 +146,9 @@ class TaskStatusCypherIT {
 				}
 			}
 			Map<String, long[]> fromList = new TreeMap<>();
-			for (Map<String, Object> row : rows.asOf(asOf, null, null, J)) {
-				@SuppressWarnings("unchecked")
-				Map<String, Object> lead = (Map<String, Object>) row.get("lead");
-				fromList.computeIfAbsent(String.valueOf((lead != null) ? lead.get("id") : null),
-						(k) -> new long[TaskStatus.values().length])[TaskStatus.valueOf((String) row.get("status"))
-							.ordinal()]++;
+			for (TaskRow row : rows.asOf(asOf, null, null, J)) {
+				fromList.computeIfAbsent(String.valueOf((row.lead() != null) ? row.lead().id() : null),
+						(k) -> new long[TaskStatus.values().length])[row.status().ordinal()]++;
 			}
 			Map<String, long[]> fromReport = new TreeMap<>();
 			this.driver.executableQuery(CypherFiles.load("queries/accountability/overdue"))
@@ -176,7 +174,7 @@ class TaskStatusCypherIT {
 				counts[TaskStatus.DONE_ON_TIME.ordinal()] = c.doneOnTime();
 				counts[TaskStatus.PENDING.ordinal()] = c.pending();
 				counts[TaskStatus.OPEN.ordinal()] = c.open();
-				fromModel.put(String.valueOf((c.agency() != null) ? c.agency().get("id") : null), counts);
+				fromModel.put(String.valueOf((c.agency() != null) ? c.agency().id() : null), counts);
 			}
 			assertThat(fromReport).as("report on " + day).usingRecursiveComparison().isEqualTo(expected);
 			assertThat(fromModel).as("read model on " + day).usingRecursiveComparison().isEqualTo(expected);
@@ -193,17 +191,15 @@ class TaskStatusCypherIT {
 	 * filtered and cut in memory: same rows, same order, same values.
 	 */
 	private static void pagedInTheDatabaseAsInJava(TaskRows rows, LocalDate asOf) {
-		List<Map<String, Object>> all = rows.asOf(asOf, null, null, J);
+		List<TaskRow> all = rows.asOf(asOf, null, null, J);
 		java.util.List<TaskStatus> statuses = new ArrayList<>(List.of(TaskStatus.values()));
 		statuses.add(null);
 		for (TaskStatus status : statuses) {
-			List<Map<String, Object>> wanted = all.stream()
-				.filter((row) -> status == null || status.name().equals(row.get("status")))
-				.toList();
+			List<TaskRow> wanted = all.stream().filter((row) -> status == null || status == row.status()).toList();
 			for (int[] paging : new int[][] { { 0, 500 }, { 3, 7 }, { 1000, 20 } }) {
 				Page.Request request = Page.Request.of(paging[0], paging[1]);
-				Page<Map<String, Object>> expected = request.slice(wanted);
-				Page<Map<String, Object>> page = rows.page(asOf, null, null, J, status, request);
+				Page<TaskRow> expected = request.slice(wanted);
+				Page<TaskRow> page = rows.page(asOf, null, null, J, status, request);
 				assertThat(page.total()).as("total of %s on %s", status, asOf).isEqualTo(expected.total());
 				assertThat(page.items()).as("page %s of %s on %s", java.util.Arrays.toString(paging), status, asOf)
 					.usingRecursiveComparison()

@@ -149,7 +149,7 @@ class BrowserGuideIT {
 		String jurisdiction = "Hậu Giang";
 		long elsewhere = this.rows.asOf(after, null, null, null)
 			.stream()
-			.filter((row) -> !jurisdiction.equals(row.get("jurisdiction")))
+			.filter((row) -> !jurisdiction.equals(row.jurisdiction()))
 			.count();
 		int changed = this.labels.refreshJurisdiction(after, jurisdiction);
 		assertThat(changed).isPositive();
@@ -164,8 +164,7 @@ class BrowserGuideIT {
 		this.labels.refresh(day);
 		Map<String, String> expected = new HashMap<>();
 		this.rows.asOf(day, null, null, null)
-			.forEach((row) -> expected.put((String) row.get("id"),
-					TaskStatusLabels.label(io.directivegraph.task.TaskStatus.valueOf((String) row.get("status")))));
+			.forEach((row) -> expected.put(row.id(), TaskStatusLabels.label(row.status())));
 		assertThat(expected.values()).contains("Overdue", "Pending", "Open");
 		Map<String, String> actual = new HashMap<>();
 		TestNeo4j.driver()
@@ -196,8 +195,7 @@ class BrowserGuideIT {
 		String task = "hau-giang.program.50-ctr-tu.2021.t009";
 		LocalDate issued = LocalDate.of(2022, 1, 1);
 		this.labels.refresh(issued);
-		String status = TaskStatusLabels
-			.label(io.directivegraph.task.TaskStatus.valueOf((String) this.rows.one(task, issued).get().get("status")));
+		String status = TaskStatusLabels.label(this.rows.one(task, issued).get().status());
 		long labelled = count("MATCH (t:Task) WHERE t:Overdue OR t:DoneLate OR t:DoneOnTime OR t:Pending OR t:Open "
 				+ "RETURN count(t)");
 

@@ -153,6 +153,24 @@ class ApiIT {
 		assertThat(api.toString()).contains("hau-giang.ban-to-chuc-tinh-uy", "hau-giang.program.50-ctr-tu.2021.t009");
 		assertThat(api.get("components").get("securitySchemes").propertyNames()).contains("basic", "bearer");
 		assertThat(api.get("paths").get("/api/tasks/{id}").get("patch").get("security")).isNotNull();
+		// Answers have schemas with their fields, errors are documented, the PATCH body
+		// is
+		// described.
+		assertThat(api.at("/components/schemas/TaskRow/properties").propertyNames()).contains("id", "lead", "deadline",
+				"status", "fulfilledBy");
+		assertThat(api.at("/components/schemas/DocumentDetail/properties").propertyNames()).contains("implements",
+				"implementedBy", "tasks");
+		assertThat(api.at("/paths/~1api~1reports~1overdue/get/responses/200/content").toString())
+			.contains("#/components/schemas/OverdueReport");
+		assertThat(api.at("/paths/~1api~1documents/post/responses").propertyNames()).contains("400", "401", "413",
+				"415", "422");
+		assertThat(api.at("/paths/~1api~1documents~1{id}/get/responses").propertyNames()).contains("200", "404");
+		assertThat(api.at("/paths/~1api~1tasks~1{id}/patch/responses").propertyNames()).contains("400", "401", "404",
+				"409");
+		assertThat(api.at("/paths/~1api~1tasks~1{id}/patch/requestBody").toString())
+			.contains("#/components/schemas/TaskPatch");
+		assertThat(api.at("/components/schemas/TaskPatch/properties").propertyNames()).contains("status", "completedOn",
+				"fulfilledBy", "deadline", "evidence", "note");
 		// And the examples answer: the example agency has tasks on the example day.
 		assertThat(ok("/api/tasks?agency=hau-giang.ban-to-chuc-tinh-uy&asOf=2022-01-01&status=OVERDUE").get("total")
 			.asLong()).isPositive();

@@ -1,0 +1,90 @@
+package io.directivegraph.task;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+/**
+ * A task with its status on a day.
+ *
+ * @param id its id, {@code <document id>.t<NNN>}
+ * @param title its title as written
+ * @param lead the lead agency, null when the text names none (or none surely)
+ * @param coordinating the agencies that coordinate
+ * @param due the deadline as written: year, quarter, month, day (null parts not given)
+ * @param deadline the last day, YYYY-MM-DD (DOMAIN.md: deadline forms)
+ * @param completedOn the day it was done, if known on the day asked
+ * @param fulfilledBy the document that fulfilled it, if known on the day asked
+ * @param document the document that assigns it
+ * @param jurisdiction that document's jurisdiction
+ * @param evidence the evidence of a completion recorded by hand
+ * @param recorded who recorded the last change by hand, and when (UTC)
+ * @param source the file it was read from
+ * @param line the line of that file
+ * @param section the section of the document it is in
+ * @param status its status on the day asked; null when its document was not issued yet
+ */
+public record TaskRow(String id, String title, Agency lead, List<Agency> coordinating, Due due, String deadline,
+		String completedOn, Fulfilment fulfilledBy, DocumentRef document, String jurisdiction, String evidence,
+		Recorded recorded, String source, Long line, String section, TaskStatus status) {
+
+	/** An agency by id and name. */
+	public record Agency(String id, String name) {
+	}
+
+	/** The deadline as the text gives it; the parts it does not give are null. */
+	public record Due(Long year, Long quarter, Long month, Long day) {
+	}
+
+	/** The document that fulfilled a task. */
+	public record Fulfilment(String id, String number, String issuedOn) {
+	}
+
+	/** A document by id and number. */
+	public record DocumentRef(String id, String number) {
+	}
+
+	/** Who recorded a change by hand, and when (an ISO instant in UTC). */
+	public record Recorded(String by, String at) {
+	}
+
+	/** The id of the document that fulfilled it, or null. */
+	@JsonIgnore
+	public String fulfilledById() {
+		return (this.fulfilledBy != null) ? this.fulfilledBy.id() : null;
+	}
+
+	/**
+	 * A row of {@code queries/accountability/tasks} ({@code setOn}: when its document was
+	 * issued) or of {@code queries/tasks/page} ({@code status} computed there).
+	 */
+	record Read(String id, String title, Agency lead, List<Agency> coordinating, Due due, String deadline, String setOn,
+			String completedOn, Fulfilment fulfilledBy, DocumentRef document, String jurisdiction, String evidence,
+			Recorded recorded, String source, Long line, String section, String status) {
+
+		/** The row with the status the database computed. */
+		TaskRow withStatus() {
+			return new TaskRow(this.id, this.title, this.lead, this.coordinating, this.due, this.deadline,
+					this.completedOn, this.fulfilledBy, this.document, this.jurisdiction, this.evidence, this.recorded,
+					this.source, this.line, this.section,
+					(this.status != null) ? TaskStatus.valueOf(this.status) : null);
+		}
+
+		/**
+		 * The row as of a day: its status by {@link TaskStatus#of}, and a completion
+		 * after that day not known yet.
+		 */
+		TaskRow asOf(java.time.LocalDate day) {
+			java.time.LocalDate deadline = (this.deadline != null) ? java.time.LocalDate.parse(this.deadline) : null;
+			java.time.LocalDate completed = (this.completedOn != null) ? TaskStatus.start(this.completedOn) : null;
+			java.time.LocalDate set = (this.setOn != null) ? TaskStatus.start(this.setOn) : null;
+			TaskStatus status = TaskStatus.of(set, deadline, completed, day);
+			boolean later = completed != null && completed.isAfter(day);
+			return new TaskRow(this.id, this.title, this.lead, this.coordinating, this.due, this.deadline,
+					later ? null : this.completedOn, later ? null : this.fulfilledBy, this.document, this.jurisdiction,
+					later ? null : this.evidence, this.recorded, this.source, this.line, this.section, status);
+		}
+
+	}
+
+}
