@@ -34,7 +34,17 @@ import org.springframework.stereotype.Component;
  * <p>
  * The scripts themselves are idempotent ({@code IF NOT EXISTS}), so a crash between a
  * statement and its record is repaired by the next start. A script whose content changed
- * after it was applied stops the start: schema changes go into a new version.
+ * after it was applied stops the start: schema changes go into a new version. Several
+ * instances starting on one external database migrate one at a time: each holds a lease
+ * ({@code (:SchemaMigrationLock)}, taken in one transaction, renewed per script, given
+ * back at the end) and the others wait for it; the lease of an instance that died runs
+ * out after {@link #LEASE}.
+ *
+ * <p>
+ * Why not neo4j-migrations: its newest release (2.19.2) is built against driver 5.28,
+ * Spring Boot 4.1 pins driver 6.2, and its parent POM is not served by the registry this
+ * project builds from; this class does the part the project needs (ordered versioned
+ * scripts, checksums, a lock) in some 200 lines that the tests cover.
  */
 @Component
 public class SchemaMigrations implements InitializingBean {
@@ -45,12 +55,32 @@ public class SchemaMigrations implements InitializingBean {
 
 	private static final String LOCATION = "classpath*:cypher/schema/V*.cypher";
 
+	/** How long a lease holds without renewal: far longer than any script here runs. */
+	static final java.time.Duration LEASE = java.time.Duration.ofMinutes(2);
+
 	private final Driver driver;
+
+	private final java.time.Duration lease;
+
+	private final java.time.Duration wait;
+
+	private final String holder = java.util.UUID.randomUUID().toString();
 
 	private volatile int appliedVersion;
 
+	@org.springframework.beans.factory.annotation.Autowired
 	public SchemaMigrations(Driver driver) {
+		this(driver, LEASE, LEASE.multipliedBy(2));
+	}
+
+	/**
+	 * @param lease how long a lease holds without renewal
+	 * @param wait how long to wait for another instance's lease before giving up
+	 */
+	SchemaMigrations(Driver driver, java.time.Duration lease, java.time.Duration wait) {
 		this.driver = driver;
+		this.lease = lease;
+		this.wait = wait;
 	}
 
 	@Override
@@ -72,6 +102,18 @@ public class SchemaMigrations implements InitializingBean {
 
 	void migrate() {
 		List<Script> scripts = scripts();
+		lock();
+		try {
+			migrate(scripts);
+		}
+		finally {
+			unlock();
+		}
+		this.appliedVersion = scripts.stream().mapToInt(Script::version).max().orElse(0);
+	}
+
+	private void migrate(List<Script> scripts) {
+		// Read under the lease: what another instance applied meanwhile is seen.
 		Map<Integer, String> applied = applied();
 		for (Script script : scripts) {
 			String checksum = applied.get(script.version());
@@ -93,8 +135,104 @@ public class SchemaMigrations implements InitializingBean {
 						script.checksum()))
 				.execute();
 			log.info("Applied schema {} in {} ms", script.name(), (System.nanoTime() - started) / 1_000_000);
+			renew();
 		}
-		this.appliedVersion = scripts.stream().mapToInt(Script::version).max().orElse(0);
+	}
+
+	/**
+	 * Takes the lease, waiting while another live instance holds it. The lock node is
+	 * made unique first, so two first starts cannot both create one.
+	 */
+	private void lock() {
+		for (int attempt = 0;; attempt++) {
+			try {
+				this.driver
+					.executableQuery("CREATE CONSTRAINT schema_migration_lock IF NOT EXISTS "
+							+ "FOR (l:SchemaMigrationLock) REQUIRE l.id IS UNIQUE")
+					.execute();
+				break;
+			}
+			catch (org.neo4j.driver.exceptions.Neo4jException ex) {
+				// Two instances creating the constraint at once: one may lose the race.
+				if (!racing(ex) || attempt >= GraphTransactions.ATTEMPTS) {
+					throw ex;
+				}
+				Backoff.pause(attempt, ex);
+			}
+		}
+		long deadline = System.nanoTime() + this.wait.toNanos();
+		for (int attempt = 0;; attempt++) {
+			String current = take();
+			if (this.holder.equals(current)) {
+				return;
+			}
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("Another instance (" + current + ") has been applying the schema "
+						+ "scripts for longer than " + this.wait.toSeconds() + " s; if it died, its lease runs out "
+						+ LEASE.toMinutes() + " min after it was last renewed: start again then");
+			}
+			log.info("Waiting for another instance to apply the schema scripts");
+			Backoff.pause(Math.min(attempt, 6), new IllegalStateException("interrupted waiting for the schema lock"));
+		}
+	}
+
+	/** Takes the lease if it is free, expired or ours; returns who holds it now. */
+	private String take() {
+		for (int attempt = 0;; attempt++) {
+			try {
+				return this.driver.executableQuery("""
+						MERGE (l:SchemaMigrationLock {id: 'schema'})
+						WITH l, l.holder IS NULL OR l.until < datetime() OR l.holder = $holder AS free
+						SET l.holder = CASE WHEN free THEN $holder ELSE l.holder END,
+						    l.until = CASE WHEN free THEN datetime() + duration({milliseconds: $lease}) ELSE l.until END
+						RETURN l.holder AS holder""")
+					.withParameters(Map.of("holder", this.holder, "lease", this.lease.toMillis()))
+					.execute()
+					.records()
+					.get(0)
+					.get("holder")
+					.asString();
+			}
+			catch (org.neo4j.driver.exceptions.Neo4jException ex) {
+				// Two first MERGEs at once: one fails on the constraint; read again.
+				if (!racing(ex) || attempt >= GraphTransactions.ATTEMPTS) {
+					throw ex;
+				}
+				Backoff.pause(attempt, ex);
+			}
+		}
+	}
+
+	/**
+	 * A failure two instances meeting on the schema or the lock can cause: worth another
+	 * attempt (credentials or a closed port are not).
+	 */
+	private static boolean racing(org.neo4j.driver.exceptions.Neo4jException ex) {
+		return ex instanceof org.neo4j.driver.exceptions.TransientException
+				|| String.valueOf(ex.code()).startsWith("Neo.ClientError.Schema.");
+	}
+
+	private void renew() {
+		this.driver
+			.executableQuery("MATCH (l:SchemaMigrationLock {id: 'schema', holder: $holder}) "
+					+ "SET l.until = datetime() + duration({milliseconds: $lease})")
+			.withParameters(Map.of("holder", this.holder, "lease", this.lease.toMillis()))
+			.execute();
+	}
+
+	private void unlock() {
+		try {
+			this.driver
+				.executableQuery(
+						"MATCH (l:SchemaMigrationLock {id: 'schema', holder: $holder}) " + "REMOVE l.holder, l.until")
+				.withParameters(Map.of("holder", this.holder))
+				.execute();
+		}
+		catch (RuntimeException ex) {
+			// The lease runs out by itself; the failure that brought us here matters
+			// more.
+			log.warn("Could not give back the schema lock: {}", ex.getMessage());
+		}
 	}
 
 	/** Highest schema version the database has, {@code 0} before start-up finished. */

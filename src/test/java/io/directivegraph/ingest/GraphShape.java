@@ -16,8 +16,8 @@ final class GraphShape {
 
 	static Map<String, Long> of(Driver driver) {
 		Map<String, Long> shape = new TreeMap<>();
-		driver
-			.executableQuery("MATCH (n) WHERE NOT n:SchemaMigration UNWIND labels(n) AS l RETURN l AS k, count(*) AS n")
+		driver.executableQuery(
+				"MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:SchemaMigrationLock UNWIND labels(n) AS l RETURN l AS k, count(*) AS n")
 			.execute()
 			.records()
 			.forEach((r) -> shape.put(r.get("k").asString(), r.get("n").asLong()));

@@ -402,7 +402,7 @@ public final class IngestBenchmark {
 	private void clear() {
 		try (Session session = this.driver.session()) {
 			session.run("""
-					MATCH (n) WHERE NOT n:SchemaMigration
+					MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:SchemaMigrationLock
 					CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS""").consume();
 		}
 	}

@@ -40,6 +40,73 @@ abstract class SchemaContract {
 	}
 
 	@Test
+	void aScriptChangedAfterItWasAppliedStopsTheStart() {
+		driver().executableQuery("MATCH (m:SchemaMigration {version: 2}) SET m.checksum = 'edited'").execute();
+		try {
+			assertThatExceptionOfType(IllegalStateException.class)
+				.isThrownBy(() -> new SchemaMigrations(driver()).migrate())
+				.withMessageContaining("V002__fulltext.cypher changed after it was applied");
+			// And the lease was given back: the next start is not kept waiting.
+			assertThat(driver().executableQuery("MATCH (l:SchemaMigrationLock) RETURN l.holder AS h")
+				.execute()
+				.records()
+				.get(0)
+				.get("h")
+				.isNull()).isTrue();
+		}
+		finally {
+			driver().executableQuery("MATCH (m:SchemaMigration {version: 2}) SET m.checksum = $checksum")
+				.withParameters(Map.of("checksum", SchemaMigrations.scripts().get(1).checksum()))
+				.execute();
+		}
+	}
+
+	@Test
+	void instancesStartingTogetherApplyEachScriptOnce() throws Exception {
+		driver().executableQuery("MATCH (m:SchemaMigration) WHERE m.version >= 4 DELETE m").execute();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			List<java.util.concurrent.Future<?>> starts = new java.util.ArrayList<>();
+			for (int i = 0; i < 4; i++) {
+				starts.add(pool.submit(() -> new SchemaMigrations(driver()).migrate()));
+			}
+			for (java.util.concurrent.Future<?> start : starts) {
+				start.get(60, java.util.concurrent.TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(driver().executableQuery("MATCH (m:SchemaMigration) RETURN m.version AS v ORDER BY v")
+			.execute()
+			.records()
+			.stream()
+			.map((r) -> r.get("v").asInt())
+			.toList()).containsExactly(1, 2, 3, 4, 5);
+	}
+
+	@Test
+	void aLeaseOfALiveInstanceIsWaitedForAndOneOfADeadInstanceRunsOut() {
+		driver()
+			.executableQuery("MERGE (l:SchemaMigrationLock {id: 'schema'}) "
+					+ "SET l.holder = 'other', l.until = datetime() + duration('PT1H')")
+			.execute();
+		try {
+			assertThatExceptionOfType(IllegalStateException.class)
+				.isThrownBy(() -> new SchemaMigrations(driver(), java.time.Duration.ofSeconds(5),
+						java.time.Duration.ofMillis(300))
+					.migrate())
+				.withMessageContaining("Another instance (other)");
+			driver().executableQuery("MATCH (l:SchemaMigrationLock) SET l.until = datetime() - duration('PT1S')")
+				.execute();
+			new SchemaMigrations(driver(), java.time.Duration.ofSeconds(5), java.time.Duration.ofMillis(300)).migrate();
+		}
+		finally {
+			driver().executableQuery("MATCH (l:SchemaMigrationLock) REMOVE l.holder, l.until").execute();
+		}
+	}
+
+	@Test
 	void documentIdsAreUnique() {
 		driver().executableQuery("CREATE (:Document {id: 'hau-giang.program.50-ctr-tu.2021'})").execute();
 		assertThatExceptionOfType(ClientException.class).isThrownBy(

@@ -84,7 +84,8 @@ public final class TestNeo4j {
 		synchronized (TestNeo4j.class) {
 			seededFor = null;
 		}
-		driver().executableQuery("MATCH (n) WHERE NOT n:SchemaMigration DETACH DELETE n").execute();
+		driver().executableQuery("MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:SchemaMigrationLock DETACH DELETE n")
+			.execute();
 	}
 
 	/**
