@@ -1,21 +1,25 @@
 package io.directivegraph.cli;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.ServiceLoader;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Unmatched;
 
 /**
- * Dispatches the command line to a verb. {@code serve} (also the default, and what any
- * {@code --key=value} Spring property means) runs the service; other verbs are
- * contributed by features through {@link VerbProvider} so that {@code extract} and
- * {@code ingest} slot in without this class knowing them.
+ * The command line, read by picocli. {@code serve} (also the default, and what any
+ * {@code --key=value} Spring property alone means) runs the service; the other verbs are
+ * contributed by features through {@link VerbProvider}; {@code generate-completion}
+ * prints a bash/zsh completion script; {@code help VERB} and {@code VERB --help} print a
+ * verb's usage.
  *
  * <p>
  * Exit codes: {@value #OK} success, {@value #FAILURE} failure, {@value #USAGE} usage
@@ -35,101 +39,95 @@ public final class Cli {
 	 */
 	public static final int KEEP_RUNNING = -1;
 
+	private static final String FOOTER = "%nConfiguration is by Spring properties (--server.port=9090) or environment "
+			+ "variables.%nExit codes: 0 ok, 1 failure, 2 usage error.";
+
 	private final Class<?> applicationClass;
 
 	private final Console console;
 
-	private final Map<String, Verb> verbs = new LinkedHashMap<>();
+	private final CommandLine commandLine;
 
 	public Cli(Class<?> applicationClass, PrintStream out, PrintStream err) {
 		this.applicationClass = applicationClass;
 		this.console = new Console(out, err);
-		register(new Verb("serve", "[--key=value ...]",
-				"run the REST API and Neo4j (embedded unless spring.neo4j.uri is set); the default", this::serve));
+		this.commandLine = new CommandLine(new Root());
+		this.commandLine.addSubcommand("serve", new Serve());
 		for (VerbProvider provider : ServiceLoader.load(VerbProvider.class)) {
-			provider.verbs(applicationClass).forEach(this::register);
+			for (Verb verb : provider.verbs()) {
+				verb.init(this.console, applicationClass);
+				this.commandLine.addSubcommand(verb);
+			}
 		}
-	}
-
-	private void register(Verb verb) {
-		this.verbs.put(verb.name(), verb);
+		this.commandLine.addSubcommand(new CommandLine.HelpCommand());
+		CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
+		completion.getCommandSpec().usageMessage().hidden(false);
+		this.commandLine.addSubcommand("generate-completion", completion);
+		this.commandLine.setOut(writer(out))
+			.setErr(writer(err))
+			.setExecutionExceptionHandler(this::failed)
+			.setParameterExceptionHandler(this::usageError);
 	}
 
 	public int run(String... args) {
-		List<String> list = Arrays.asList(args);
-		if (list.isEmpty() || list.get(0).startsWith("--") && !isHelp(list.get(0))) {
-			return invoke(this.verbs.get("serve"), list);
+		// No verb, or only Spring properties: serve.
+		if (args.length == 0 || (args[0].startsWith("--") && !isHelp(args[0]))) {
+			String[] serve = new String[args.length + 1];
+			serve[0] = "serve";
+			System.arraycopy(args, 0, serve, 1, args.length);
+			return this.commandLine.execute(serve);
 		}
-		String first = list.get(0);
-		if (isHelp(first)) {
-			this.console.out().print(usage());
-			return OK;
-		}
-		Verb verb = this.verbs.get(first);
-		if (verb == null) {
-			this.console.err().println("directive-graph: unknown verb '" + first + "'");
-			this.console.err().print(usage());
-			return USAGE;
-		}
-		List<String> rest = list.subList(1, list.size());
-		if (rest.stream().anyMatch(Cli::isHelp)) {
-			this.console.out().println("usage: java -jar directive-graph.jar " + verb.name() + " " + verb.arguments());
-			this.console.out().println("  " + verb.summary());
-			return OK;
-		}
-		return invoke(verb, rest);
+		return this.commandLine.execute(args);
 	}
 
-	private int invoke(Verb verb, List<String> args) {
-		try {
-			return verb.action().run(args, this.console);
-		}
-		catch (UsageException ex) {
-			this.console.err().println("directive-graph " + verb.name() + ": " + ex.getMessage());
-			this.console.err().println("usage: java -jar directive-graph.jar " + verb.name() + " " + verb.arguments());
-			return USAGE;
-		}
-		catch (Exception ex) {
-			// Spring Boot has already printed its failure analysis for start-up errors;
-			// one line suffices here.
-			this.console.err().println("directive-graph " + verb.name() + ": " + oneLine(ex));
-			return FAILURE;
-		}
-	}
-
-	private int serve(List<String> args, Console console) {
-		try {
-			ConfigurableApplicationContext context = SpringApplication.run(this.applicationClass,
-					args.toArray(String[]::new));
-			return context.isActive() ? KEEP_RUNNING : OK;
-		}
-		catch (RuntimeException ex) {
-			// Spring Boot has already reported it (a failure analysis naming the key to
-			// change, or the trace).
-			return FAILURE;
-		}
-	}
-
+	/** The top-level usage text. */
 	public String usage() {
-		StringBuilder text = new StringBuilder();
-		text.append("directive-graph: Vietnamese directives, their lineage and who must do what by when\n\n");
-		text.append("usage: java -jar directive-graph.jar [verb] [arguments]\n\nverbs:\n");
-		int width = this.verbs.keySet().stream().mapToInt(String::length).max().orElse(0);
-		for (Verb verb : this.verbs.values()) {
-			text.append(String.format("  %-" + width + "s  %s%n", verb.name(), verb.summary()));
-			text.append(String.format("  %-" + width + "s    %s %s%n", "", verb.name(), verb.arguments()));
-		}
-		text.append("\nConfiguration is by Spring properties (--server.port=9090) or environment variables.\n");
-		text.append("Exit codes: 0 ok, 1 failure, 2 usage error.\n");
-		return text.toString();
+		return this.commandLine.getUsageMessage();
 	}
 
 	public List<String> verbNames() {
-		return new ArrayList<>(this.verbs.keySet());
+		return new ArrayList<>(this.commandLine.getSubcommands().keySet());
+	}
+
+	private int failed(Exception ex, CommandLine command, CommandLine.ParseResult parseResult) {
+		if (ex instanceof UsageException) {
+			command.getErr().println(prefix(command) + ex.getMessage());
+			command.usage(command.getErr());
+			return USAGE;
+		}
+		// Spring Boot has already printed its failure analysis for start-up errors; one
+		// line suffices here.
+		command.getErr().println(prefix(command) + oneLine(ex));
+		return FAILURE;
+	}
+
+	private int usageError(CommandLine.ParameterException ex, String[] args) {
+		CommandLine command = ex.getCommandLine();
+		PrintWriter err = command.getErr();
+		if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && command == this.commandLine) {
+			err.println("directive-graph: unknown verb '" + args[0] + "'");
+			List<String> suggestions = unmatched.getSuggestions();
+			if (!suggestions.isEmpty()) {
+				err.println("did you mean: " + String.join(", ", suggestions) + "?");
+			}
+		}
+		else {
+			err.println(prefix(command) + ex.getMessage());
+		}
+		command.usage(err);
+		return USAGE;
+	}
+
+	private static String prefix(CommandLine command) {
+		return command.getCommandSpec().qualifiedName() + ": ";
+	}
+
+	private static PrintWriter writer(PrintStream stream) {
+		return new PrintWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
 	}
 
 	private static boolean isHelp(String arg) {
-		return arg.equals("--help") || arg.equals("-h") || arg.equals("help");
+		return arg.equals("--help") || arg.equals("-h");
 	}
 
 	static String oneLine(Throwable ex) {
@@ -145,6 +143,46 @@ public final class Cli {
 	 * Where a verb writes: results to {@code out}, progress and errors to {@code err}.
 	 */
 	public record Console(PrintStream out, PrintStream err) {
+	}
+
+	@Command(name = "directive-graph", mixinStandardHelpOptions = true, version = "directive-graph 0.1",
+			description = "Vietnamese directives, their lineage and who must do what by when.",
+			synopsisSubcommandLabel = "[VERB]", commandListHeading = "%nVerbs:%n", footer = FOOTER)
+	static final class Root implements Runnable {
+
+		@CommandLine.Spec
+		CommandLine.Model.CommandSpec spec;
+
+		@Override
+		public void run() {
+			// Only reached with options of its own and no verb: print the usage.
+			this.spec.commandLine().usage(this.spec.commandLine().getOut());
+		}
+
+	}
+
+	@Command(name = "serve", mixinStandardHelpOptions = true,
+			description = "Run the REST API and Neo4j (embedded unless spring.neo4j.uri is set); the default.",
+			footer = FOOTER)
+	final class Serve implements java.util.concurrent.Callable<Integer> {
+
+		@Unmatched
+		List<String> properties = new ArrayList<>();
+
+		@Override
+		public Integer call() {
+			try {
+				ConfigurableApplicationContext context = SpringApplication.run(Cli.this.applicationClass,
+						this.properties.toArray(String[]::new));
+				return context.isActive() ? KEEP_RUNNING : OK;
+			}
+			catch (RuntimeException ex) {
+				// Spring Boot has already reported it (a failure analysis naming the key
+				// to change, or the trace).
+				return FAILURE;
+			}
+		}
+
 	}
 
 }

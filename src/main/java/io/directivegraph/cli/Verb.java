@@ -1,23 +1,21 @@
 package io.directivegraph.cli;
 
-import java.util.List;
+import java.util.concurrent.Callable;
 
 /**
- * One command-line verb: {@code serve}, {@code extract}, {@code ingest}, ...
- *
- * @param name the word typed after the jar
- * @param arguments how its arguments are written in the usage line
- * @param summary one line for {@code --help}
- * @param action what it does with its arguments; returns an exit code from {@link Cli}
+ * One command-line verb besides {@code serve}: a picocli {@code @Command} class whose
+ * {@link #call()} returns an exit code of {@link Cli}. Picocli reads its options and
+ * parameters, prints its help ({@code VERB --help}), reports a wrong command line with
+ * its usage (exit {@link Cli#USAGE}) and writes it into the shell completion script.
+ * Spring properties ({@code --key=value}) a verb passes on to the application it starts
+ * are collected by an {@code @Unmatched} field.
  */
-public record Verb(String name, String arguments, String summary, Action action) {
+public interface Verb extends Callable<Integer> {
 
-	/** What a verb does with the arguments that follow it. */
-	@FunctionalInterface
-	public interface Action {
-
-		int run(List<String> args, Cli.Console console) throws Exception;
-
-	}
+	/**
+	 * Called before {@link #call()}: where the verb writes (results to out, progress and
+	 * errors to err) and the application class it starts.
+	 */
+	void init(Cli.Console console, Class<?> applicationClass);
 
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import picocli.CommandLine;
+
 import io.directivegraph.cli.Cli;
 import io.directivegraph.cli.UsageException;
 import io.directivegraph.cli.Verb;
@@ -23,18 +25,39 @@ import io.directivegraph.extract.model.Extraction;
  */
 public final class ExtractVerbs implements VerbProvider {
 
+	@Override
+	public List<Verb> verbs() {
+		return List.of(new Extract());
+	}
+
+	/** {@code extract FILE...}. */
+	@CommandLine.Command(name = "extract", mixinStandardHelpOptions = true,
+			description = "Print the extraction JSON (documents, citations, relations, tasks) of text files; "
+					+ "no database.")
+	static final class Extract implements Verb {
+
+		@CommandLine.Parameters(paramLabel = "FILE", arity = "1..*", description = "text files to read")
+		List<String> files;
+
+		private Cli.Console console;
+
+		@Override
+		public void init(Cli.Console console, Class<?> applicationClass) {
+			this.console = console;
+		}
+
+		@Override
+		public Integer call() throws IOException {
+			return extract(this.files, this.console);
+		}
+
+	}
+
 	/**
 	 * Files larger than this are refused: directives are kilobytes, a compilation a
 	 * megabyte.
 	 */
 	static final long MAX_BYTES = 256L * 1024 * 1024;
-
-	@Override
-	public List<Verb> verbs(Class<?> applicationClass) {
-		return List.of(new Verb("extract", "FILE...",
-				"print the extraction JSON (documents, citations, relations, tasks) of text files; no database",
-				ExtractVerbs::extract));
-	}
 
 	static int extract(List<String> args, Cli.Console console) throws IOException {
 		if (args.isEmpty()) {

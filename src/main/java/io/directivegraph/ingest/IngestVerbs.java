@@ -11,6 +11,8 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import picocli.CommandLine;
+
 import io.directivegraph.cli.Cli;
 import io.directivegraph.cli.UsageException;
 import io.directivegraph.cli.Verb;
@@ -25,13 +27,66 @@ import io.directivegraph.cli.VerbProvider;
 public final class IngestVerbs implements VerbProvider {
 
 	@Override
-	public List<Verb> verbs(Class<?> applicationClass) {
-		return List.of(new Verb("ingest", "PATH... [--key=value ...]",
-				"load text files or folders into the database (stop the service first when it uses the same data folder)",
-				(args, console) -> ingest(applicationClass, args, console)),
-				new Verb("export", "[DIR] [--key=value ...]",
-						"write the graph as CSV files (default import/export) for cypher/load/load-export.cypher",
-						(args, console) -> export(applicationClass, args, console)));
+	public List<Verb> verbs() {
+		return List.of(new Ingest(), new Export());
+	}
+
+	/** What both verbs share: where they write, the application they start. */
+	abstract static class Base implements Verb {
+
+		@CommandLine.Unmatched
+		List<String> properties = new ArrayList<>();
+
+		Cli.Console console;
+
+		Class<?> applicationClass;
+
+		@Override
+		public void init(Cli.Console console, Class<?> applicationClass) {
+			this.console = console;
+			this.applicationClass = applicationClass;
+		}
+
+		/** The arguments as the verb reads them: paths, then Spring properties. */
+		List<String> arguments(List<String> positional) {
+			List<String> all = new ArrayList<>((positional != null) ? positional : List.of());
+			all.addAll(this.properties);
+			return all;
+		}
+
+	}
+
+	/** {@code ingest PATH... [--key=value ...]}. */
+	@CommandLine.Command(name = "ingest", mixinStandardHelpOptions = true,
+			description = "Load text files or folders into the database (stop the service first when it uses the "
+					+ "same data folder).",
+			footer = "%nSpring properties (--spring.neo4j.uri=..., --app.neo4j.embedded.data-dir=...) choose the "
+					+ "database.%nExit codes: 0 every file loaded or unchanged, 1 a file was skipped, 2 usage error.")
+	static final class Ingest extends Base {
+
+		@CommandLine.Parameters(paramLabel = "PATH", arity = "1..*", description = "files or folders")
+		List<String> paths;
+
+		@Override
+		public Integer call() {
+			return ingest(this.applicationClass, arguments(this.paths), this.console);
+		}
+
+	}
+
+	/** {@code export [DIR] [--key=value ...]}. */
+	@CommandLine.Command(name = "export", mixinStandardHelpOptions = true,
+			description = "Write the graph as CSV files (default import/export) for cypher/load/load-export.cypher.")
+	static final class Export extends Base {
+
+		@CommandLine.Parameters(paramLabel = "DIR", arity = "0..1", description = "the folder to write")
+		List<String> dir;
+
+		@Override
+		public Integer call() {
+			return export(this.applicationClass, arguments(this.dir), this.console);
+		}
+
 	}
 
 	static int ingest(Class<?> applicationClass, List<String> args, Cli.Console console) {

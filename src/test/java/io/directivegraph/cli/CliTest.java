@@ -26,7 +26,40 @@ class CliTest {
 	@Test
 	void anUnknownVerbIsAUsageError() {
 		assertThat(this.cli.run("frobnicate")).isEqualTo(Cli.USAGE);
-		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("unknown verb 'frobnicate'", "usage:");
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("unknown verb 'frobnicate'", "Usage:");
+	}
+
+	@Test
+	void aMistypedVerbIsAnsweredWithTheVerbMeant() {
+		assertThat(this.cli.run("ingset", "x")).isEqualTo(Cli.USAGE);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("did you mean", "ingest");
+	}
+
+	@Test
+	void eachVerbHasItsOwnHelp() {
+		assertThat(this.cli.run("ingest", "--help")).isEqualTo(Cli.OK);
+		assertThat(this.cli.run("help", "extract")).isEqualTo(Cli.OK);
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("Usage: directive-graph ingest", "PATH...",
+				"Usage: directive-graph extract", "FILE...");
+	}
+
+	@Test
+	void aVerbWithoutItsArgumentsIsAUsageErrorNamingThem() {
+		assertThat(this.cli.run("extract")).isEqualTo(Cli.USAGE);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("FILE");
+	}
+
+	@Test
+	void aMissingFileIsAFailureOfThatFileOnly() {
+		assertThat(this.cli.run("extract", "no-such-file.txt")).isEqualTo(Cli.FAILURE);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("no-such-file.txt: no such file");
+	}
+
+	@Test
+	void theCompletionScriptCompletesTheVerbs() {
+		assertThat(this.cli.run("generate-completion")).isEqualTo(Cli.OK);
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("complete -F", "ingest", "extract", "export",
+				"serve");
 	}
 
 }
