@@ -14,6 +14,7 @@ import io.directivegraph.extract.agency.Gazetteer;
 import io.directivegraph.extract.text.Folding;
 import io.directivegraph.extract.text.PatternScan;
 import io.directivegraph.extract.text.SourceText;
+import io.directivegraph.extract.text.OcrWords;
 
 /**
  * Stage: citations. Reads the folded text of a range; adds every document it cites:
@@ -109,9 +110,10 @@ public final class CitationFinder {
 			+ "(?:(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})"
 			+ "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))");
 
-	private static final Pattern OF = Pattern.compile("^\\s*,?\\s*(?:cua|ciia|ctia|cia|cta|ctua|clia)\\s+");
+	private static final Pattern OF = Pattern.compile("^\\s*,?\\s*" + OcrWords.alternation("cua") + "\\s+");
 
-	private static final Pattern OF_THE_PARTY = Pattern.compile("^\\s*(?:cua|ciia|ctia|cia)\\s+dang(?![a-z])");
+	private static final Pattern OF_THE_PARTY = Pattern
+		.compile("^\\s*" + OcrWords.alternation("cua") + "\\s+dang(?![a-z])");
 
 	private static final Pattern TERM = Pattern.compile("^\\s*\\(?\\s*khoa\\s+[xivl1]+\\s*\\)?");
 

@@ -16,6 +16,7 @@ import io.directivegraph.extract.citation.DocumentKinds;
 import io.directivegraph.extract.citation.Provinces;
 import io.directivegraph.extract.text.Folding;
 import io.directivegraph.extract.text.SourceText;
+import io.directivegraph.extract.text.OcrWords;
 
 /**
  * Stage: document header. Reads the lines around a part's kind title; adds kind, number,
@@ -27,7 +28,7 @@ public final class HeaderReader {
 	private static final Pattern DATE = Pattern.compile(
 			"ngay\\s+(\\d{1,2})?\\s*thang\\s+(\\d{1,2})?\\s*nam\\s+(\\d{4})|ngay\\s+(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})");
 
-	private static final Pattern OF = Pattern.compile("^\\s*(?:cua|ciia|ctia|cia|cta)\\s+(.*)$");
+	private static final Pattern OF = Pattern.compile("^\\s*" + OcrWords.alternation("cua") + "\\s+(.*)$");
 
 	private static final Pattern SIGNED = Pattern.compile("^\\s*([\\p{L} ]{5,40}?)\\s*<[^>]*>\\s*đã ký");
 

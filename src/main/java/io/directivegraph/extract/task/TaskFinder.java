@@ -20,6 +20,7 @@ import io.directivegraph.extract.text.EditSimilarity;
 import io.directivegraph.extract.text.PatternScan;
 import io.directivegraph.extract.text.SourceText;
 import io.directivegraph.extract.text.WordAlternation;
+import io.directivegraph.extract.text.OcrWords;
 
 /**
  * Stage: tasks. Reads the folded text of a part, its outline and the agency resolver;
@@ -282,7 +283,7 @@ public final class TaskFinder {
 		this.secondOutput = Pattern.compile("\\s+va\\s+(?<kw>" + words + ")(?![a-z])");
 		this.ownedOutput = Pattern
 			.compile("^\\s*(?:xay\\s+dung|ban\\s+hanh|hoan\\s+thien)(?:\\s+va\\s+ban\\s+hanh)?\\s+(?:" + words
-					+ ")(?:\\s+[a-z]+){0,6}?\\s+(?:cua|ciia|ctia|cia|cta|ctua|clia|caa)\\s+");
+					+ ")(?:\\s+[a-z]+){0,6}?\\s+" + OcrWords.alternation("cua") + "\\s+");
 		this.kindAtStart = Pattern.compile("^\\s*(?:hoan\\s+thien\\s+|xay\\s+dung\\s+)?(?<kw>" + words + ")(?![a-z])");
 	}
 
