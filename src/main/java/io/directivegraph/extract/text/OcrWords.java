@@ -17,7 +17,7 @@ public final class OcrWords {
 	}
 
 	/**
-	 * {@code (?:cua|ciia|…)}: the word and its readings, for a pattern on folded text.
+	 * {@code (?:cua|…)}: the word and its readings, for a pattern on folded text.
 	 * @throws IllegalArgumentException for a word the file does not list
 	 */
 	public static String alternation(String word) {
