@@ -34,7 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * starts, nothing half-written is left, nothing acknowledged is lost.
  */
 @Timeout(value = 8, unit = TimeUnit.MINUTES)
-@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
 class FaultInjectionIT {
 
 	private static final String TOKEN = "fault-test-token";

@@ -26,7 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code kill -9} in the middle of an ingest, then a restart: the store opens, and every
  * file is either wholly in the graph (all its tasks) or not at all.
  */
-@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
 class IngestCrashIT {
 
 	@TempDir
