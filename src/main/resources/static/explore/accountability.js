@@ -8,12 +8,17 @@
 let STATUSES = [];
 let STATUS_BY_CODE = {};
 let KINDS = {};
+// Relations between documents (IMPLEMENTS, GUIDES, …): drawn upwards in a lineage.
+let DOCUMENT_EDGES = new Set();
+let RELATIONS = {};
 
 async function loadVocabulary() {
   const v = await api('/api/vocabulary');
   STATUSES = v.statuses.map((s) => ({ key: s.key, code: s.value, vi: s.name, color: s.colour }));
   STATUS_BY_CODE = Object.fromEntries(STATUSES.map((s) => [s.code, s]));
   KINDS = Object.fromEntries(v.kinds.map((k) => [k.value, [k.name, k.colour]]));
+  DOCUMENT_EDGES = new Set(v.relations.map((r) => r.value));
+  RELATIONS = Object.fromEntries(v.relations.map((r) => [r.value, r]));
 }
 
 const NO_LEAD = '(không ghi cơ quan chủ trì)';
@@ -341,7 +346,6 @@ async function search(words) {
   }
 }
 
-const DOCUMENT_EDGES = new Set(['IMPLEMENTS', 'GUIDES', 'BASED_ON', 'AMENDS', 'SUPERSEDES', 'APPROVES']);
 
 async function showLineage(id) {
   state.document = id;
@@ -453,11 +457,13 @@ function drawLineage(container, rootId, lineage, statuses) {
     const [x1, y1] = border(a, b, docW, docH, taskR);
     const [x2, y2] = border(b, a, docW, docH, taskR);
     const documentEdge = DOCUMENT_EDGES.has(e.type);
-    edges.append(s('line', { x1, y1, x2, y2, stroke: e.type === 'FULFILLED_BY' ? '#30A46C' : documentEdge ? '#7f8c8d' : '#d5d8dc',
+    const relation = RELATIONS[e.type];
+    const caption = relation ? relation.name : e.type === 'FULFILLED_BY' ? 'hoàn thành bởi' : e.type;
+    edges.append(s('line', { x1, y1, x2, y2, stroke: e.type === 'FULFILLED_BY' ? '#30A46C' : relation ? relation.colour : '#d5d8dc',
       'stroke-width': e.type === 'FULFILLED_BY' ? 2.5 : documentEdge ? 1.6 : 1, 'marker-end': documentEdge ||
-        e.type === 'FULFILLED_BY' ? 'url(#arrow)' : null }, s('title', {}, e.type)));
+        e.type === 'FULFILLED_BY' ? 'url(#arrow)' : null }, s('title', {}, caption + ' (' + e.type + ')')));
     if (documentEdge || e.type === 'FULFILLED_BY') {
-      labels.append(s('text', { x: (x1 + x2) / 2 + 4, y: (y1 + y2) / 2, 'font-size': 10, fill: '#5d6d7e' }, e.type));
+      labels.append(s('text', { x: (x1 + x2) / 2 + 4, y: (y1 + y2) / 2, 'font-size': 10, fill: '#5d6d7e' }, caption));
     }
   }
   svg.append(edges, labels);

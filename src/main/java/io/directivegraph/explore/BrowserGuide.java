@@ -73,8 +73,22 @@ public final class BrowserGuide {
 				.append(status.text())
 				.append(";\n}\n");
 		}
-		// The kinds' and statuses' colours come from their registries, as on the page.
-		return read(STYLE).replace("{{kinds}}\n", kinds).replace("{{statuses}}\n", statuses);
+		StringBuilder relations = new StringBuilder();
+		for (io.directivegraph.extract.citation.RelationTypes.Type type : io.directivegraph.extract.citation.RelationTypes
+			.all()) {
+			relations.append("relationship.")
+				.append(type.type())
+				.append(" {\n  color: ")
+				.append(type.colour())
+				.append(";\n  shaft-width: ")
+				.append(type.width())
+				.append("px;\n  text-color-internal: #FFFFFF;\n}\n");
+		}
+		// The kinds', statuses' and relations' colours come from their registries, as on
+		// the page.
+		return read(STYLE).replace("{{kinds}}\n", kinds)
+			.replace("{{statuses}}\n", statuses)
+			.replace("{{relations}}\n", relations);
 	}
 
 	private static String read(String path) {

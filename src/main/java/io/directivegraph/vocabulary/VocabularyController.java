@@ -7,13 +7,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.directivegraph.domain.DocumentIds;
 import io.directivegraph.extract.citation.DocumentKinds;
+import io.directivegraph.extract.citation.RelationTypes;
 import io.directivegraph.task.StatusVocabulary;
 
 /**
  * {@code GET /api/vocabulary}: the document kinds and task statuses with their Vietnamese
  * names, graph labels and colours, from the registries the extractor and the Browser
- * style use too ({@code extract/kinds.tsv}, {@code vocabulary/statuses.tsv}), so the page
- * never keeps a copy of its own.
+ * style use too ({@code extract/kinds.tsv}, {@code vocabulary/statuses.tsv},
+ * {@code vocabulary/relations.tsv}), so the page never keeps a copy of its own.
  */
 @RestController
 class VocabularyController {
@@ -26,8 +27,14 @@ class VocabularyController {
 	record Status(String value, String key, String name, String label, String colour, String border, String text) {
 	}
 
+	/**
+	 * A relation between documents as shown; {@code lineage}: whether lineage follows it.
+	 */
+	record Relation(String value, String name, String colour, boolean lineage) {
+	}
+
 	/** The answer. */
-	record Vocabulary(List<Kind> kinds, List<Status> statuses) {
+	record Vocabulary(List<Kind> kinds, List<Status> statuses, List<Relation> relations) {
 	}
 
 	private static final Vocabulary VOCABULARY = new Vocabulary(
@@ -41,6 +48,10 @@ class VocabularyController {
 				.stream()
 				.map((s) -> new Status(s.status().name(), s.key(), s.name(), s.label(), s.colour(), s.border(),
 						s.text()))
+				.toList(),
+			RelationTypes.all()
+				.stream()
+				.map((r) -> new Relation(r.type(), r.name(), r.colour(), r.lineage()))
 				.toList());
 
 	@GetMapping("/api/vocabulary")

@@ -48,9 +48,12 @@ class IngestCrashIT {
 		}
 		Path data = this.dir.resolve("data");
 		String java = ProcessHandle.current().info().command().orElse("java");
-		List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-				"io.directivegraph.Application", "ingest", inbox.toString(), "--app.neo4j.embedded.data-dir=" + data,
-				"--app.neo4j.embedded.bolt-port=0", "--app.neo4j.embedded.http-port=0"));
+		// C1 only and a small page cache: the process lives for seconds (as in
+		// FaultInjectionIT).
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-XX:TieredStopAtLevel=1", "-cp",
+				System.getProperty("java.class.path"), "io.directivegraph.Application", "ingest", inbox.toString(),
+				"--app.neo4j.embedded.data-dir=" + data, "--app.neo4j.embedded.bolt-port=0",
+				"--app.neo4j.embedded.http-port=0", "--app.neo4j.embedded.page-cache=32MB"));
 		Process ingest = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(this.dir.resolve("ingest.log").toFile())
 			.start();

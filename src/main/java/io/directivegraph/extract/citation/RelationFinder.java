@@ -27,16 +27,20 @@ public final class RelationFinder {
 
 	private static final String GAP = "[\\s,]*(?:(?:cac|mot\\s+so\\s+dieu\\s+cua|(?:co\\s+)?hieu\\s+qua|nghiem\\s+tuc|tot)\\s+)?$";
 
-	private static final List<Cue> CUES = List.of(
-			new Cue("GUIDES", Pattern.compile("(?<![a-z])huong\\s+dan\\s+(?:thi\\s+hanh|thuc\\s+hien)" + GAP), "huong"),
-			new Cue("AMENDS", Pattern.compile("(?<![a-z])sua\\s+doi\\s*,?\\s*(?:va\\s+)?bo\\s+sung" + GAP), "sung"),
-			new Cue("SUPERSEDES", Pattern.compile("(?<![a-z])thay\\s+the" + GAP), "thay"),
-			new Cue("APPROVES", Pattern.compile("(?<![a-z])phe\\s+duyet" + GAP), "duyet"),
-			new Cue("BASED_ON", Pattern.compile("(?<![a-z])can\\s+cu" + GAP), "can"),
-			new Cue("IMPLEMENTS",
-					Pattern.compile("(?<![a-z])(?:(?:trien\\s+khai|tiep\\s+tuc|de)\\s+)*thuc\\s+hien" + GAP), "hien"),
-			new Cue("IMPLEMENTS", Pattern.compile("(?<![a-z])cu\\s+the\\s+hoa" + GAP), "hoa"),
-			new Cue("IMPLEMENTS", Pattern.compile("(?<![a-z])(?:tiep\\s+tuc\\s+)?trien\\s+khai" + GAP), "khai"));
+	/** The cues of {@code extract/relation-cues.tsv}, in its order. */
+	private static final List<Cue> CUES = cues();
+
+	private static List<Cue> cues() {
+		List<Cue> cues = new ArrayList<>();
+		for (String[] c : io.directivegraph.extract.text.DataFiles.rows("/extract/relation-cues.tsv")) {
+			if (RelationTypes.of(c[0]).isEmpty()) {
+				throw new IllegalStateException(
+						"extract/relation-cues.tsv: " + c[0] + " is not a type of vocabulary/relations.tsv");
+			}
+			cues.add(new Cue(c[0], Pattern.compile(c[2] + GAP), c[1]));
+		}
+		return List.copyOf(cues);
+	}
 
 	private static final Pattern LIST_GAP = Pattern
 		.compile("\\s*(?:\\([^()]{0,80}\\))?\\s*(?:[;,]\\s*(?:va\\s+)?|va\\s+)");
