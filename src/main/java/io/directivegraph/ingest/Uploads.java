@@ -50,7 +50,16 @@ public class Uploads {
 
 	private final ApplicationEventPublisher events;
 
-	private final java.util.concurrent.ConcurrentMap<String, Object> names = new java.util.concurrent.ConcurrentHashMap<>();
+	/**
+	 * One lock per stripe of file names: uploads of one name never overlap, and the locks
+	 * do not grow with the names ever uploaded (two names sharing a stripe only wait for
+	 * each other, as their ingests do anyway at the graph's write lock).
+	 */
+	private final Object[] stripes = new Object[64];
+
+	{
+		java.util.Arrays.setAll(this.stripes, (i) -> new Object());
+	}
 
 	Uploads(GraphIngest ingest, GraphTransactions transactions, UploadProperties properties,
 			ApplicationEventPublisher events) {
@@ -74,7 +83,7 @@ public class Uploads {
 		}
 		String file = fileName(given, bytes);
 		// One upload of a name at a time: its pending copy, commit and copy are one step.
-		synchronized (this.names.computeIfAbsent(file, (k) -> new Object())) {
+		synchronized (this.stripes[Math.floorMod(file.hashCode(), this.stripes.length)]) {
 			return keepAndIngest(file, bytes, who);
 		}
 	}

@@ -50,19 +50,18 @@ class BrowserGuideIT {
 	@Autowired
 	TaskRows rows;
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
 	@Autowired
 	void seeds(FolderIngest ingest, Successions successions) throws IOException {
 		TestNeo4j.seedsFor(getClass(), ingest, successions);
 	}
 
 	private HttpResponse<String> get(String path, String origin) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path));
+		io.directivegraph.web.ApiClient api = new io.directivegraph.web.ApiClient(this.port);
+		HttpRequest.Builder request = api.request(path);
 		if (origin != null) {
 			request.header("Origin", origin);
 		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return api.send(request);
 	}
 
 	/** The text of each runnable block of the guide, as Browser puts it in its editor. */

@@ -1,12 +1,6 @@
 package io.directivegraph.web;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import io.directivegraph.agency.Successions;
 import io.directivegraph.ingest.FolderIngest;
@@ -30,28 +23,21 @@ class ApiIT {
 	@LocalServerPort
 	int port;
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
-	private final JsonMapper json = JsonMapper.builder().build();
-
 	@Autowired
 	void seeds(FolderIngest ingest, Successions successions) throws Exception {
 		TestNeo4j.seedsFor(getClass(), ingest, successions);
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		return new ApiClient(this.port).get(path);
 	}
 
 	private JsonNode ok(String path) throws Exception {
-		HttpResponse<String> response = get(path);
-		assertThat(response.statusCode()).as(path + " -> " + response.body()).isEqualTo(200);
-		return this.json.readTree(response.body());
+		return new ApiClient(this.port).ok(path);
 	}
 
 	private static String enc(String s) {
-		return URLEncoder.encode(s, StandardCharsets.UTF_8);
+		return ApiClient.enc(s);
 	}
 
 	@Test
@@ -186,19 +172,13 @@ class ApiIT {
 			HttpResponse<String> response = get(call.getKey());
 			assertThat(response.statusCode()).as(call.getKey()).isEqualTo(call.getValue());
 			assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
-			assertThat(this.json.readTree(response.body()).get("detail").asString()).isNotBlank();
+			assertThat(ApiClient.json(response.body()).get("detail").asString()).isNotBlank();
 		}
 	}
 
 	@Test
 	void theVocabularyNamesEveryKindAndStatusWithItsColour() throws Exception {
-		tools.jackson.databind.JsonNode vocabulary = tools.jackson.databind.json.JsonMapper.builder()
-			.build()
-			.readTree(java.net.http.HttpClient.newHttpClient()
-				.send(java.net.http.HttpRequest
-					.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port + "/api/vocabulary"))
-					.build(), java.net.http.HttpResponse.BodyHandlers.ofString())
-				.body());
+		JsonNode vocabulary = ok("/api/vocabulary");
 		java.util.List<String> kinds = new java.util.ArrayList<>();
 		vocabulary.get("kinds").forEach((k) -> {
 			kinds.add(k.get("value").asString());

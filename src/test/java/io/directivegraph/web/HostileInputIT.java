@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +24,6 @@ import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import io.directivegraph.agency.Successions;
 import io.directivegraph.ingest.FolderIngest;
@@ -49,10 +45,6 @@ class HostileInputIT {
 
 	@LocalServerPort
 	int port;
-
-	private final HttpClient http = HttpClient.newHttpClient();
-
-	private final JsonMapper json = JsonMapper.builder().build();
 
 	@Autowired
 	void seeds(FolderIngest ingest, Successions successions) throws Exception {
@@ -252,12 +244,7 @@ class HostileInputIT {
 	}
 
 	private HttpResponse<String> upload(String name, String text) throws Exception {
-		return this.http
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/documents?name=" + name))
-				.header("Authorization", "Bearer test-token")
-				.header("Content-Type", "text/plain")
-				.POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8))
-				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		return new ApiClient(this.port).upload(name, text);
 	}
 
 	private static String version(int i) {
@@ -290,7 +277,7 @@ class HostileInputIT {
 		Path copy = Path.of("target/uploads-it/lost-copy.txt");
 		Files.delete(copy);
 		HttpResponse<String> again = upload("lost-copy.txt", version(2));
-		assertThat(this.json.readTree(again.body()).get("status").asString()).isEqualTo("UNCHANGED");
+		assertThat(ApiClient.json(again.body()).get("status").asString()).isEqualTo("UNCHANGED");
 		assertThat(Files.readString(copy)).isEqualTo(version(2));
 		Files.writeString(copy, "hand-edited");
 		upload("lost-copy.txt", version(2));
@@ -325,7 +312,7 @@ class HostileInputIT {
 			}
 			List<String> statuses = new ArrayList<>();
 			for (Future<HttpResponse<String>> answer : pool.invokeAll(same)) {
-				statuses.add(this.json.readTree(answer.get().body()).get("status").asString());
+				statuses.add(ApiClient.json(answer.get().body()).get("status").asString());
 			}
 			assertThat(statuses).containsOnly("INGESTED", "UNCHANGED").filteredOn("INGESTED"::equals).hasSize(1);
 		}
@@ -338,13 +325,9 @@ class HostileInputIT {
 	void changesRacingAReUploadOfTheirDocumentAreRecordedOrAnswered409() throws Exception {
 		HttpResponse<String> first = upload("raced.txt", version(5));
 		assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
-		String document = this.json.readTree(first.body()).get("documents").get(0).get("id").asString();
-		JsonNode list = this.json.readTree(
-				this.http
-					.send(HttpRequest
-						.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/tasks?document=" + document))
-						.build(), HttpResponse.BodyHandlers.ofString())
-					.body());
+		String document = ApiClient.json(first.body()).get("documents").get(0).get("id").asString();
+		ApiClient api = new ApiClient(this.port);
+		JsonNode list = api.ok("/api/tasks?document=" + document);
 		List<String> ids = new ArrayList<>();
 		list.get("items").forEach((t) -> ids.add(t.get("id").asString()));
 		assertThat(ids).isNotEmpty();
@@ -356,16 +339,10 @@ class HostileInputIT {
 				answers.add(pool
 					.submit(() -> upload("raced.txt", version(5) + "\n" + "Ghi chú " + r + ".\n").statusCode()));
 				for (String id : ids) {
-					answers.add(pool.submit(
-							() -> this.http
-								.send(HttpRequest
-									.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/tasks/" + id))
-									.header("Authorization", "Bearer test-token")
-									.header("Content-Type", "application/json")
-									.method("PATCH", HttpRequest.BodyPublishers.ofString(
-											"{\"status\": \"DONE\", \"completedOn\": \"2026-02-0" + (r + 1) + "\"}"))
-									.build(), HttpResponse.BodyHandlers.ofString())
-								.statusCode()));
+					answers.add(pool.submit(() -> api
+						.send(ApiClient.bearer(
+								api.patch(id, "{\"status\": \"DONE\", \"completedOn\": \"2026-02-0" + (r + 1) + "\"}")))
+						.statusCode()));
 				}
 			}
 			for (Future<Integer> answer : answers) {

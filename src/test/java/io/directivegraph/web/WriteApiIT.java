@@ -1,8 +1,6 @@
 package io.directivegraph.web;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import io.directivegraph.agency.Successions;
 import io.directivegraph.ingest.FolderIngest;
@@ -41,40 +38,37 @@ class WriteApiIT {
 	@Autowired
 	GraphIngest graphIngest;
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
-	private final JsonMapper json = JsonMapper.builder().build();
-
 	@Autowired
 	void seeds(FolderIngest ingest, Successions successions) throws Exception {
 		TestNeo4j.seedsFor(getClass(), ingest, successions);
 	}
 
+	private ApiClient api() {
+		return new ApiClient(this.port);
+	}
+
 	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		return api().send(request);
 	}
 
 	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path));
+		return api().request(path);
 	}
 
 	private HttpRequest.Builder patch(String taskId, String body) {
-		return request("/api/tasks/" + taskId).header("Content-Type", "application/json")
-			.method("PATCH", HttpRequest.BodyPublishers.ofString(body));
+		return api().patch(taskId, body);
 	}
 
 	private static HttpRequest.Builder bearer(HttpRequest.Builder request) {
-		return request.header("Authorization", "Bearer test-token");
+		return ApiClient.bearer(request);
 	}
 
 	private JsonNode ok(HttpRequest.Builder request, int status) throws Exception {
-		HttpResponse<String> response = send(request);
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		return this.json.readTree(response.body());
+		return api().json(request, status);
 	}
 
 	private JsonNode get(String path) throws Exception {
-		return ok(request(path), 200);
+		return api().ok(path);
 	}
 
 	/** A task of Ban Tổ chức Tỉnh ủy Hậu Giang with this status on 2022-01-01. */
@@ -93,7 +87,7 @@ class WriteApiIT {
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(response.headers().firstValue("WWW-Authenticate"))
 			.hasValueSatisfying((value) -> assertThat(value).startsWith("Basic"));
-		assertThat(this.json.readTree(response.body()).get("detail").asString()).contains("editor", "Bearer");
+		assertThat(ApiClient.json(response.body()).get("detail").asString()).contains("editor", "Bearer");
 		String wrong = "Basic " + Base64.getEncoder().encodeToString("editor:guess".getBytes(StandardCharsets.UTF_8));
 		assertThat(send(patch(id, "{\"status\": \"DONE\"}").header("Authorization", wrong)).statusCode())
 			.isEqualTo(401);
@@ -221,7 +215,7 @@ class WriteApiIT {
 		assertThat(send(post).statusCode()).isEqualTo(401);
 		HttpResponse<String> created = send(bearer(post));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		JsonNode summary = this.json.readTree(created.body());
+		JsonNode summary = ApiClient.json(created.body());
 		assertThat(summary.get("file").asString()).isEqualTo("kế_hoạch_77.txt");
 		String id = summary.get("documents").get(0).get("id").asString();
 		assertThat(created.headers().firstValue("Location")).hasValue("/api/documents/" + id);
@@ -231,7 +225,7 @@ class WriteApiIT {
 		assertThat(document.get("implements").findValuesAsString("number")).contains("50-CTr/TU");
 		assertThat(Path.of("target/uploads-it/kế_hoạch_77.txt")).exists();
 		// The same content again changes nothing.
-		assertThat(this.json.readTree(send(bearer(post)).body()).get("status").asString()).isEqualTo("UNCHANGED");
+		assertThat(ApiClient.json(send(bearer(post)).body()).get("status").asString()).isEqualTo("UNCHANGED");
 	}
 
 	@Test
