@@ -18,6 +18,7 @@ import io.directivegraph.extract.Extractor;
 import io.directivegraph.extract.agency.Gazetteer;
 import io.directivegraph.extract.text.UndecodableTextException;
 import io.directivegraph.neo4j.CypherFiles;
+import io.directivegraph.neo4j.Rows;
 import io.directivegraph.neo4j.GraphTransactions;
 
 /**
@@ -222,11 +223,11 @@ public class GraphIngest {
 			return Map.<String, Object>of("file", source.file(), "sha256", source.sha256(), "chars", source.chars(),
 					"encoding", source.encoding());
 		}).toList()));
-		tx.run(CypherFiles.load("ingest/write-agencies"), Map.of("agencies", batch.agencies));
-		tx.run(CypherFiles.load("ingest/write-documents"), Map.of("documents", batch.documents));
-		tx.run(CypherFiles.load("ingest/write-citations"), Map.of("citations", batch.citations));
-		tx.run(CypherFiles.load("ingest/write-references"), Map.of("references", batch.references));
-		tx.run(CypherFiles.load("ingest/write-relations"), Map.of("relations", batch.relations));
+		tx.run(CypherFiles.load("ingest/write-agencies"), Map.of("agencies", Rows.parameters(batch.agencies)));
+		tx.run(CypherFiles.load("ingest/write-documents"), Map.of("documents", Rows.parameters(batch.documents)));
+		tx.run(CypherFiles.load("ingest/write-citations"), Map.of("citations", Rows.parameters(batch.citations)));
+		tx.run(CypherFiles.load("ingest/write-references"), Map.of("references", Rows.parameters(batch.references)));
+		tx.run(CypherFiles.load("ingest/write-relations"), Map.of("relations", Rows.parameters(batch.relations)));
 		writeTasks(tx, batch.tasks);
 		List<?> updated = (List<?>) single(tx.rows(CypherFiles.load("ingest/reattach-updates"), sources)).get("tasks");
 		if (!updated.isEmpty()) {
@@ -250,21 +251,21 @@ public class GraphIngest {
 		return rows.get(0);
 	}
 
-	private static void writeTasks(GraphTransactions.Statements tx, List<Map<String, Object>> tasks) {
+	private static void writeTasks(GraphTransactions.Statements tx, List<PlanRows.Task> tasks) {
 		if (tasks.isEmpty()) {
 			return;
 		}
 		Set<Object> existing = new HashSet<>((List<?>) single(tx.rows(CypherFiles.load("ingest/existing-tasks"),
-				Map.of("ids", tasks.stream().map((t) -> t.get("id")).toList())))
+				Map.of("ids", tasks.stream().map(PlanRows.Task::id).toList())))
 			.get("ids"));
-		List<Map<String, Object>> created = new ArrayList<>();
-		List<Map<String, Object>> merged = new ArrayList<>();
-		Map<Object, Object> quarters = new LinkedHashMap<>();
-		for (Map<String, Object> task : tasks) {
-			if (existing.add(task.get("id"))) {
+		List<PlanRows.Task> created = new ArrayList<>();
+		List<PlanRows.Task> merged = new ArrayList<>();
+		Map<String, PlanRows.Quarter> quarters = new LinkedHashMap<>();
+		for (PlanRows.Task task : tasks) {
+			if (existing.add(task.id())) {
 				created.add(task);
-				if (task.get("quarter") instanceof Map<?, ?> quarter) {
-					quarters.putIfAbsent(quarter.get("id"), quarter);
+				if (task.quarter() != null) {
+					quarters.putIfAbsent(task.quarter().id(), task.quarter());
 				}
 			}
 			else {
@@ -272,11 +273,11 @@ public class GraphIngest {
 			}
 		}
 		if (!created.isEmpty()) {
-			tx.run(CypherFiles.load("ingest/create-tasks"),
-					Map.of("quarters", List.copyOf(quarters.values()), "tasks", created));
+			tx.run(CypherFiles.load("ingest/create-tasks"), Map.of("quarters",
+					Rows.parameters(List.copyOf(quarters.values())), "tasks", Rows.parameters(created)));
 		}
 		if (!merged.isEmpty()) {
-			tx.run(CypherFiles.load("ingest/write-tasks"), Map.of("tasks", merged));
+			tx.run(CypherFiles.load("ingest/write-tasks"), Map.of("tasks", Rows.parameters(merged)));
 		}
 	}
 
@@ -339,23 +340,18 @@ public class GraphIngest {
 		 * The documents a planned file will write become candidates for the next files.
 		 */
 		void add(GraphPlan plan) {
-			plan.documents.forEach((d) -> remember((String) d.get("id"), props(d)));
-			plan.citations.forEach((c) -> remember((String) c.get("target"), props(c)));
+			plan.documents.forEach((d) -> remember(d.id(), d.props().jurisdiction(), d.props().kind(),
+					d.props().number(), d.props().issuedOn()));
+			plan.citations.forEach((c) -> remember(c.target(), c.props().jurisdiction(), c.props().kind(),
+					c.props().number(), c.props().issuedOn()));
 		}
 
-		@SuppressWarnings("unchecked")
-		private static Map<String, Object> props(Map<String, Object> row) {
-			return (Map<String, Object>) row.get("props");
-		}
-
-		private void remember(String id, Map<String, Object> props) {
-			Object number = props.get("number");
+		private void remember(String id, String jurisdiction, String kind, String number, String issuedOn) {
 			if (number != null) {
-				List<String[]> known = this.planned.computeIfAbsent(
-						List.of((String) props.get("jurisdiction"), (String) props.get("kind"), (String) number),
+				List<String[]> known = this.planned.computeIfAbsent(List.of(jurisdiction, kind, number),
 						(k) -> new ArrayList<>());
 				if (known.stream().noneMatch((c) -> c[0].equals(id))) {
-					known.add(new String[] { id, (String) props.get("issuedOn") });
+					known.add(new String[] { id, issuedOn });
 				}
 			}
 		}

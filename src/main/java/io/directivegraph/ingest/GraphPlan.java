@@ -29,27 +29,27 @@ import io.directivegraph.domain.DocumentIds;
  */
 final class GraphPlan {
 
-	final List<Map<String, Object>> agencies = new ArrayList<>();
+	final List<PlanRows.Agency> agencies = new ArrayList<>();
 
-	final List<Map<String, Object>> documents = new ArrayList<>();
+	final List<PlanRows.Document> documents = new ArrayList<>();
 
-	final List<Map<String, Object>> citations = new ArrayList<>();
+	final List<PlanRows.Citation> citations = new ArrayList<>();
 
-	final List<Map<String, Object>> references = new ArrayList<>();
+	final List<PlanRows.Reference> references = new ArrayList<>();
 
-	final List<Map<String, Object>> relations = new ArrayList<>();
+	final List<PlanRows.Relation> relations = new ArrayList<>();
 
-	final List<Map<String, Object>> tasks = new ArrayList<>();
+	final List<PlanRows.Task> tasks = new ArrayList<>();
 
 	final Set<String> jurisdictions = new LinkedHashSet<>();
 
-	private final Map<String, Map<String, Object>> agencyById = new LinkedHashMap<>();
+	private final Map<String, PlanRows.Agency> agencyById = new LinkedHashMap<>();
 
 	/**
 	 * Unresolved references of this plan by what they name, to give one its several
 	 * lines.
 	 */
-	private final Map<List<Object>, Map<String, Object>> referenceByKey = new HashMap<>();
+	private final Map<List<Object>, PlanRows.Reference> referenceByKey = new HashMap<>();
 
 	/** Agency ids by (name as written, jurisdiction of the naming document). */
 	private final Map<List<String>, String> agencyIds = new HashMap<>();
@@ -79,25 +79,10 @@ final class GraphPlan {
 			String jurisdiction = DocumentIds.jurisdiction(h.jurisdiction());
 			this.jurisdictions.add(jurisdiction);
 			String id = documentId(h, jurisdiction, file);
-			Map<String, Object> props = new HashMap<>();
-			props.put("kind", h.kind());
-			props.put("kindName", KindNames.of(h.kind()));
-			props.put("number", h.number());
-			props.put("issuedOn", h.issuedOn());
-			props.put("year", yearOf(h.issuedOn(), h.number()));
-			props.put("issuer", h.issuer());
-			props.put("jurisdiction", jurisdiction);
-			props.put("title", h.title());
-			props.put("signer", h.signer());
-			Map<String, Object> document = new HashMap<>();
-			document.put("id", id);
-			document.put("file", file);
-			document.put("labels", List.of(DocumentIds.label(h.kind())));
-			document.put("props", props);
-			document.put("lines", h.lines());
-			document.put("jurisdiction", jurisdiction);
-			document.put("issuer", (h.issuer() != null) ? agency(h.issuer(), jurisdiction) : null);
-			this.documents.add(document);
+			PlanRows.DocumentProps props = new PlanRows.DocumentProps(h.kind(), KindNames.of(h.kind()), h.number(),
+					h.issuedOn(), yearOf(h.issuedOn(), h.number()), h.issuer(), jurisdiction, h.title(), h.signer());
+			this.documents.add(new PlanRows.Document(id, file, List.of(DocumentIds.label(h.kind())), props, h.lines(),
+					jurisdiction, (h.issuer() != null) ? agency(h.issuer(), jurisdiction) : null));
 
 			Map<String, String> refIds = new HashMap<>();
 			refIds.put("SELF", id);
@@ -114,8 +99,7 @@ final class GraphPlan {
 				String from = refIds.get(r.from());
 				String to = refIds.get(r.to());
 				if (from != null && to != null && !from.equals(to) && seen.add(from + r.type() + to)) {
-					this.relations
-						.add(Map.of("file", file, "from", from, "type", r.type(), "to", to, "line", r.line()));
+					this.relations.add(new PlanRows.Relation(file, from, r.type(), to, r.line()));
 				}
 			}
 			int index = 0;
@@ -173,53 +157,27 @@ final class GraphPlan {
 			// one reference with three lines.
 			List<Object> sameKey = List.of(documentId, file, String.valueOf(r.kind()), String.valueOf(r.number()),
 					String.valueOf(r.name()), jurisdiction);
-			Map<String, Object> earlier = this.referenceByKey.get(sameKey);
+			PlanRows.Reference earlier = this.referenceByKey.get(sameKey);
 			if (earlier != null) {
-				@SuppressWarnings("unchecked")
-				List<Integer> lines = (List<Integer>) earlier.get("lines");
-				lines.add(r.line());
+				earlier.lines().add(r.line());
 				return;
 			}
-			Map<String, Object> ref = new HashMap<>();
-			this.referenceByKey.put(sameKey, ref);
 			List<Integer> lines = new ArrayList<>();
 			lines.add(r.line());
-			ref.put("lines", lines);
 			// Two files may state the same document: its references are each file's own.
-			ref.put("id", documentId + ".r" + ordinal + "." + DocumentIds.slug(file));
-			ref.put("document", documentId);
-			ref.put("file", file);
-			ref.put("kind", r.kind());
-			ref.put("number", r.number());
-			ref.put("name", r.name());
-			ref.put("jurisdiction", jurisdiction);
-			ref.put("line", r.line());
-			ref.put("candidates", candidateIds);
+			PlanRows.Reference ref = new PlanRows.Reference(documentId + ".r" + ordinal + "." + DocumentIds.slug(file),
+					documentId, file, r.kind(), r.number(), r.name(), jurisdiction, r.line(), lines, candidateIds);
+			this.referenceByKey.put(sameKey, ref);
 			this.references.add(ref);
 			return;
 		}
 		String key = (r.number() != null) ? r.number() : r.name();
 		refIds.putIfAbsent(key, target);
-		Map<String, Object> props = new HashMap<>();
-		props.put("kind", r.kind());
-		props.put("kindName", KindNames.of(r.kind()));
-		props.put("number", r.number());
-		props.put("name", r.name());
-		props.put("issuedOn", r.issuedOn());
-		props.put("year", yearOf(r.issuedOn(), r.number()));
-		props.put("issuer", r.issuer());
-		props.put("jurisdiction", jurisdiction);
-		props.put("title", (r.title() != null) ? r.title() : r.name());
-		Map<String, Object> c = new HashMap<>();
-		c.put("target", target);
-		c.put("file", file);
-		c.put("labels", List.of(DocumentIds.label(r.kind())));
-		c.put("props", props);
-		c.put("jurisdiction", jurisdiction);
-		c.put("line", r.line());
-		c.put("document", documentId);
-		c.put("citedAt", r.citedAt());
-		this.citations.add(c);
+		PlanRows.CitedProps props = new PlanRows.CitedProps(r.kind(), KindNames.of(r.kind()), r.number(), r.name(),
+				r.issuedOn(), yearOf(r.issuedOn(), r.number()), r.issuer(), jurisdiction,
+				(r.title() != null) ? r.title() : r.name());
+		this.citations.add(new PlanRows.Citation(target, file, List.of(DocumentIds.label(r.kind())), props,
+				jurisdiction, r.line(), documentId, r.citedAt()));
 	}
 
 	/** The year a numbered citation names or its source gives it elsewhere, else null. */
@@ -277,48 +235,31 @@ final class GraphPlan {
 	}
 
 	private void task(String file, String documentId, String jurisdiction, Task t, int index) {
-		Map<String, Object> props = new HashMap<>();
-		props.put("title", t.title());
-		// Finds changes recorded by hand again after a re-ingest renumbered the tasks.
-		props.put("titleKey", DocumentIds.slug((t.title() != null) ? t.title() : ""));
-		props.put("output", t.output());
-		props.put("recurrence", t.recurrence());
-		props.put("section", t.section());
-		props.put("line", t.line());
-		props.put("leadName", t.lead());
-		props.put("leadKnown", t.leadKnown());
-		props.put("coordinatingNames", t.coordinating());
-		Map<String, Object> quarter = null;
-		if (t.due() != null) {
-			LocalDate deadline = LocalDate.parse(t.due().deadline());
-			props.put("deadline", deadline);
-			// What the text says, kept when a person corrects the deadline.
-			props.put("deadlineRead", deadline);
-			props.put("dueYear", t.due().year());
-			props.put("dueQuarter", t.due().quarter());
-			props.put("dueMonth", t.due().month());
-			props.put("dueDay", t.due().day());
+		LocalDate deadline = (t.due() != null) ? LocalDate.parse(t.due().deadline()) : null;
+		PlanRows.Quarter quarter = null;
+		if (deadline != null) {
 			int q = (deadline.getMonthValue() - 1) / 3 + 1;
-			quarter = Map.of("id", deadline.getYear() + "-q" + q, "year", deadline.getYear(), "quarter", q);
+			quarter = new PlanRows.Quarter(deadline.getYear() + "-q" + q, deadline.getYear(), q);
 		}
+		// titleKey finds changes recorded by hand again after a re-ingest renumbered the
+		// tasks; deadlineRead is what the text says, kept when a person corrects the
+		// deadline.
+		PlanRows.TaskProps props = new PlanRows.TaskProps(t.title(),
+				DocumentIds.slug((t.title() != null) ? t.title() : ""), t.output(), t.recurrence(), t.section(),
+				t.line(), t.lead(), t.leadKnown(), t.coordinating(), deadline, deadline,
+				(t.due() != null) ? t.due().year() : null, (t.due() != null) ? t.due().quarter() : null,
+				(t.due() != null) ? t.due().month() : null, (t.due() != null) ? t.due().day() : null);
 		// Two names of one agency are one COORDINATES edge.
 		Set<String> coordinating = new LinkedHashSet<>();
 		for (String name : t.coordinating()) {
 			coordinating.add(agency(name, jurisdiction));
 		}
-		Map<String, Object> task = new HashMap<>();
-		task.put("id", documentId + ".t" + String.format("%03d", index));
-		task.put("file", file);
-		task.put("document", documentId);
-		task.put("props", props);
 		// A lead named with its province ("Ủy ban nhân dân tỉnh Quảng Ninh") is that
-		// province's, whatever the
-		// document's jurisdiction.
-		task.put("lead", (t.lead() != null)
-				? agency(t.lead(), (t.leadJurisdiction() != null) ? t.leadJurisdiction() : jurisdiction) : null);
-		task.put("coordinating", List.copyOf(coordinating));
-		task.put("quarter", quarter);
-		this.tasks.add(task);
+		// province's, whatever the document's jurisdiction.
+		String lead = (t.lead() != null)
+				? agency(t.lead(), (t.leadJurisdiction() != null) ? t.leadJurisdiction() : jurisdiction) : null;
+		this.tasks.add(new PlanRows.Task(documentId + ".t" + String.format("%03d", index), file, documentId, props,
+				lead, List.copyOf(coordinating), quarter));
 	}
 
 	/**
@@ -347,14 +288,8 @@ final class GraphPlan {
 					&& !known.parent().equals(known.name())) {
 				parent = agency(known.parent(), jurisdiction);
 			}
-			Map<String, Object> a = new HashMap<>();
-			a.put("id", id);
-			a.put("name", canonical);
-			a.put("kind", (known != null) ? known.kind() : null);
-			a.put("level", (known != null) ? known.level() : null);
-			a.put("jurisdiction", where);
-			a.put("known", known != null);
-			a.put("parent", parent);
+			PlanRows.Agency a = new PlanRows.Agency(id, canonical, (known != null) ? known.kind() : null,
+					(known != null) ? known.level() : null, where, known != null, parent);
 			this.agencyById.put(id, a);
 			// Parents were registered first (recursion above), so they are written before
 			// their children.
@@ -365,8 +300,8 @@ final class GraphPlan {
 
 	/** Adds another file's plan to this one, to write both with one statement each. */
 	void add(GraphPlan other) {
-		for (Map<String, Object> agency : other.agencies) {
-			if (this.agencyById.putIfAbsent((String) agency.get("id"), agency) == null) {
+		for (PlanRows.Agency agency : other.agencies) {
+			if (this.agencyById.putIfAbsent(agency.id(), agency) == null) {
 				this.agencies.add(agency);
 			}
 		}
@@ -383,9 +318,9 @@ final class GraphPlan {
 	 * same order (fewer deadlocks, each of which costs a retry).
 	 */
 	GraphPlan inLockOrder() {
-		this.agencies.sort(Comparator.comparing((Map<String, Object> a) -> (String) a.get("id")));
-		this.documents.sort(Comparator.comparing((Map<String, Object> d) -> (String) d.get("id")));
-		this.citations.sort(Comparator.comparing((Map<String, Object> c) -> (String) c.get("target")));
+		this.agencies.sort(Comparator.comparing(PlanRows.Agency::id));
+		this.documents.sort(Comparator.comparing(PlanRows.Document::id));
+		this.citations.sort(Comparator.comparing(PlanRows.Citation::target));
 		return this;
 	}
 
