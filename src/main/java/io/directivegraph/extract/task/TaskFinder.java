@@ -99,9 +99,6 @@ public final class TaskFinder {
 	/** A list item's bullet, left over after its enumerator. */
 	private static final Pattern LIST_OPENER = Pattern.compile("^[\\s>*\\-+•–]*");
 
-	private static final Pattern ITEM = Pattern
-		.compile("^[\\s>*]*(?:\\(\\d{1,2}(?:[.;,:]\\d{1,2}){0,2}\\)|[-+•]|[a-zđ]\\))\\s*");
-
 	private static final List<String> STRONG_COMPLETIONS = List.of("thoi gian hoan thanh", "hoan thanh trong",
 			"hoan thanh truoc", "hoan thanh xong", "truoc ngay", "xong truoc", "cham nhat");
 
