@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.directivegraph.extract.text.ListMarkers;
+
 import io.directivegraph.extract.text.SourceText;
 
 /**
@@ -16,9 +18,14 @@ import io.directivegraph.extract.text.SourceText;
  */
 public final class Outline {
 
-	private static final Pattern MARKER = Pattern.compile("^[\\s>*#]*(?:(?<roman>[IVX]{1,4})\\.(?=\\s)"
-			+ "|(?<arabic>\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?(?=\\s+\\p{L})|\\((?<paren>\\d{1,2}(?:\\.\\d{1,2}){0,2})\\)"
-			+ "|(?<letter>[a-zđ])\\)(?=\\s))");
+	/**
+	 * The markers of {@link ListMarkers}, each captured for its level: Roman, Arabic,
+	 * parenthesised, letter.
+	 */
+	private static final Pattern MARKER = Pattern
+		.compile("^" + ListMarkers.MARKUP + "(?:(?<roman>" + ListMarkers.ROMAN_NUMBER + ")\\.(?=\\s)|(?<arabic>"
+				+ ListMarkers.ARABIC + ")\\.?(?=\\s+\\p{L})|\\((?<paren>" + ListMarkers.PAREN_NUMBER + ")\\)|(?<letter>"
+				+ ListMarkers.LETTER_CHAR + ")\\)(?=\\s))");
 
 	/** The part's first line: the arrays hold the part's lines only. */
 	private final int firstLine;

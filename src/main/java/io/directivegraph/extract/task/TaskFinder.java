@@ -20,6 +20,7 @@ import io.directivegraph.extract.text.EditSimilarity;
 import io.directivegraph.extract.text.PatternScan;
 import io.directivegraph.extract.text.SourceText;
 import io.directivegraph.extract.text.WordAlternation;
+import io.directivegraph.extract.text.ListMarkers;
 import io.directivegraph.extract.text.OcrWords;
 
 /**
@@ -97,7 +98,8 @@ public final class TaskFinder {
 		.compile("^[\\s>*#]*(?:[IVX]{1,4}|\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.\\s");
 
 	/** A list item's bullet, left over after its enumerator. */
-	private static final Pattern LIST_OPENER = Pattern.compile("^[\\s>*\\-+•–]*");
+	private static final Pattern LIST_OPENER = Pattern
+		.compile("^[\\s>*" + ListMarkers.BULLET_CHARS.replace("-", "\\-") + "]*");
 
 	private static final List<String> STRONG_COMPLETIONS = List.of("thoi gian hoan thanh", "hoan thanh trong",
 			"hoan thanh truoc", "hoan thanh xong", "truoc ngay", "xong truoc", "cham nhat");
@@ -140,11 +142,12 @@ public final class TaskFinder {
 	 * chủ trì: Văn phòng Bộ.", "- Đơn vị phối hợp: …", "- Thời gian hoàn thành: Quý
 	 * II/2026.", "- Sản phẩm: …". The item and its fields are one task.
 	 */
-	private static final Pattern RECORD_FIELD = Pattern.compile("^[ \\t]*(?:[-–+•*][ \\t]*)?(?:"
-			+ "(?:co\\s+quan|don\\s+vi)\\s+(?:chu\\s+tri|phoi\\s+hop|thuc\\s+hien)|chu\\s+tri|phoi\\s+hop"
-			+ "|thoi\\s+(?:gian|han)(?:\\s+[a-z]+){0,2}|tien\\s+do(?:\\s+[a-z]+){0,2}"
-			+ "|(?:du\\s+kien\\s+)?san\\s+pham(?:\\s+[a-z]+){0,2}|ket\\s+qua(?:\\s+[a-z]+){0,2}"
-			+ "|(?:nguon\\s+)?kinh\\s+phi(?:\\s+[a-z]+){0,2})\\s*:");
+	private static final Pattern RECORD_FIELD = Pattern
+		.compile("^[ \\t]*(?:(?:" + ListMarkers.BULLET + "|\\*)[ \\t]*)?(?:"
+				+ "(?:co\\s+quan|don\\s+vi)\\s+(?:chu\\s+tri|phoi\\s+hop|thuc\\s+hien)|chu\\s+tri|phoi\\s+hop"
+				+ "|thoi\\s+(?:gian|han)(?:\\s+[a-z]+){0,2}|tien\\s+do(?:\\s+[a-z]+){0,2}"
+				+ "|(?:du\\s+kien\\s+)?san\\s+pham(?:\\s+[a-z]+){0,2}|ket\\s+qua(?:\\s+[a-z]+){0,2}"
+				+ "|(?:nguon\\s+)?kinh\\s+phi(?:\\s+[a-z]+){0,2})\\s*:");
 
 	/** What a meeting's chair "chủ trì": the meeting itself. */
 	private static final Pattern MEETING = Pattern
@@ -238,8 +241,9 @@ public final class TaskFinder {
 
 	private static final Pattern END_OF_LIST = Pattern.compile("^\\s*(?:noi\\s+nhan|t/m|bi\\s+thu|kt\\.)");
 
-	private static final Pattern MARKER = Pattern.compile(
-			"^[\\s>*#]*(?:(?:[ĐđD]i[ềe]u|dieu)\\s+\\d{1,3}\\s*[.:]|[IVXivx]{1,4}\\.|\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?|\\(\\d{1,2}(?:\\.\\d{1,2}){0,2}\\)|[a-zđ]\\))\\s*");
+	private static final Pattern MARKER = Pattern
+		.compile("^" + ListMarkers.MARKUP + "(?:" + ListMarkers.ARTICLE + "|[IVXivx]{1,4}\\.|" + ListMarkers.ARABIC
+				+ "\\.?|" + ListMarkers.PAREN + "|" + ListMarkers.LETTER + ")\\s*");
 
 	private final AgencyResolver agencies;
 
@@ -1911,8 +1915,8 @@ public final class TaskFinder {
 				&& isHeading(line);
 	}
 
-	private static final Pattern ENUMERATOR = Pattern
-		.compile("^(?:[IVX]{1,4}\\.|\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?\\s|\\(\\d|[-+•]\\s|[a-zđ]\\)\\s).*");
+	private static final Pattern ENUMERATOR = Pattern.compile("^(?:" + ListMarkers.ROMAN + "|" + ListMarkers.ARABIC
+			+ "\\.?\\s|\\(\\d|" + ListMarkers.BULLET + "\\s|" + ListMarkers.LETTER + "\\s).*");
 
 	/** What {@code text.substring(from, to).isBlank()} says, without the copy. */
 	private static boolean isBlank(String text, int from, int to) {
@@ -1938,7 +1942,7 @@ public final class TaskFinder {
 			return false;
 		}
 		char c = text.charAt(i);
-		if (c == 'I' || c == 'V' || c == 'X' || c >= '0' && c <= '9' || c == '(' || c == '-' || c == '+' || c == '•') {
+		if (c == 'I' || c == 'V' || c == 'X' || c >= '0' && c <= '9' || c == '(' || ListMarkers.isBullet(c)) {
 			return true;
 		}
 		return (c >= 'a' && c <= 'z' || c == 'đ') && i + 1 < to && text.charAt(i + 1) == ')';
