@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 import io.directivegraph.extract.text.Folding;
 import io.directivegraph.neo4j.CypherFiles;
+import io.directivegraph.neo4j.Rows;
 import io.directivegraph.neo4j.GraphTransactions;
 import io.directivegraph.task.TaskStatus;
 
@@ -86,30 +87,36 @@ public class Fulfilment {
 	private synchronized void update(Map<String, String> marks) {
 		for (String jurisdiction : marks.keySet()) {
 			Map<String, Object> parameters = Map.of("jurisdiction", jurisdiction);
-			List<List<Map<String, Object>>> read = this.transactions
-				.write((tx) -> List.of(tx.rows(CypherFiles.load("ingest/fulfilment-tasks"), parameters),
-						tx.rows(CypherFiles.load("ingest/fulfilment-documents"), parameters),
-						tx.rows(CypherFiles.load("ingest/fulfilment-links"), parameters)));
-			List<Map<String, Object>> tasks = read.get(0);
-			List<Map<String, Object>> links = new ArrayList<>();
-			List<Map<String, Object>> candidates = new ArrayList<>();
+			Read read = this.transactions.write((tx) -> new Read(
+					tx.rows(CypherFiles.load("ingest/fulfilment-tasks"), parameters).stream().map(TaskRow::of).toList(),
+					tx.rows(CypherFiles.load("ingest/fulfilment-documents"), parameters)
+						.stream()
+						.map(DocumentRow::of)
+						.toList(),
+					tx.rows(CypherFiles.load("ingest/fulfilment-links"), parameters)
+						.stream()
+						.map(StoredLink::of)
+						.toList()));
+			List<TaskRow> tasks = read.tasks();
+			List<Link> links = new ArrayList<>();
+			List<Link> candidates = new ArrayList<>();
 			if (!tasks.isEmpty()) {
-				Candidates index = new Candidates(read.get(1));
-				for (Map<String, Object> task : tasks) {
+				Candidates index = new Candidates(read.documents());
+				for (TaskRow task : tasks) {
 					index.match(task, links, candidates);
 				}
 			}
 			// Only the tasks whose links differ from the stored ones are written: after
 			// an
 			// upload that is a handful, not every task of the jurisdiction.
-			List<String> taskIds = changed(links, candidates, read.get(2));
+			List<String> taskIds = changed(links, candidates, read.stored());
 			log.debug("Fulfilment of {}: {} tasks, {} links and {} candidates, {} tasks to rewrite", jurisdiction,
 					tasks.size(), links.size(), candidates.size(), taskIds.size());
 			for (int from = 0; from < Math.max(1, taskIds.size()); from += BATCH) {
 				List<String> batch = taskIds.subList(from, Math.min(taskIds.size(), from + BATCH));
 				Set<String> ids = Set.copyOf(batch);
-				Map<String, Object> write = Map.of("tasks", batch, "links", inBatch(links, ids), "candidates",
-						inBatch(candidates, ids), "jurisdiction", jurisdiction, "mark",
+				Map<String, Object> write = Map.of("tasks", batch, "links", Rows.parameters(inBatch(links, ids)),
+						"candidates", Rows.parameters(inBatch(candidates, ids)), "jurisdiction", jurisdiction, "mark",
 						(marks.get(jurisdiction) != null) ? marks.get(jurisdiction) : "", "last",
 						from + BATCH >= taskIds.size());
 				this.transactions.write((tx) -> {
@@ -123,13 +130,12 @@ public class Fulfilment {
 	/**
 	 * Tasks whose computed automatic links are not the stored ones, in a stable order.
 	 */
-	private static List<String> changed(List<Map<String, Object>> links, List<Map<String, Object>> candidates,
-			List<Map<String, Object>> stored) {
+	private static List<String> changed(List<Link> links, List<Link> candidates, List<StoredLink> stored) {
 		Map<String, List<String>> wanted = new HashMap<>();
-		links.forEach((l) -> edge(wanted, l, "FULFILLED_BY"));
-		candidates.forEach((c) -> edge(wanted, c, "FULFILMENT_CANDIDATE"));
+		links.forEach((l) -> edge(wanted, l.task(), "FULFILLED_BY", l.document(), l.score()));
+		candidates.forEach((c) -> edge(wanted, c.task(), "FULFILMENT_CANDIDATE", c.document(), c.score()));
 		Map<String, List<String>> found = new HashMap<>();
-		stored.forEach((s) -> edge(found, s, (String) s.get("type")));
+		stored.forEach((s) -> edge(found, s.task(), s.type(), s.document(), s.score()));
 		wanted.values().forEach(Collections::sort);
 		found.values().forEach(Collections::sort);
 		Set<String> tasks = new TreeSet<>(wanted.keySet());
@@ -143,13 +149,53 @@ public class Fulfilment {
 		return changed;
 	}
 
-	private static void edge(Map<String, List<String>> edges, Map<String, Object> row, String type) {
-		edges.computeIfAbsent((String) row.get("task"), (t) -> new ArrayList<>())
-			.add(type + " " + row.get("document") + " " + row.get("score"));
+	private static void edge(Map<String, List<String>> edges, String task, String type, String document, Double score) {
+		edges.computeIfAbsent(task, (t) -> new ArrayList<>()).add(type + " " + document + " " + score);
 	}
 
-	private static List<Map<String, Object>> inBatch(List<Map<String, Object>> rows, Set<String> ids) {
-		return rows.stream().filter((row) -> ids.contains((String) row.get("task"))).toList();
+	private static List<Link> inBatch(List<Link> rows, Set<String> ids) {
+		return rows.stream().filter((row) -> ids.contains(row.task())).toList();
+	}
+
+	/** What one jurisdiction's recomputation reads, in one transaction. */
+	private record Read(List<TaskRow> tasks, List<DocumentRow> documents, List<StoredLink> stored) {
+	}
+
+	/** A row of {@code fulfilment-tasks}: a task whose product is a document. */
+	record TaskRow(String id, String title, String output, String document, String setOn) {
+
+		static TaskRow of(Map<String, Object> row) {
+			return new TaskRow((String) row.get("id"), (String) row.get("title"), (String) row.get("output"),
+					(String) row.get("document"), (String) row.get("setOn"));
+		}
+
+	}
+
+	/** A row of {@code fulfilment-documents}: a document that could fulfil a task. */
+	record DocumentRow(String id, String kind, String title, String issuedOn) {
+
+		static DocumentRow of(Map<String, Object> row) {
+			return new DocumentRow((String) row.get("id"), (String) row.get("kind"), (String) row.get("title"),
+					(String) row.get("issuedOn"));
+		}
+
+	}
+
+	/** A row of {@code fulfilment-links}: an automatic link as stored. */
+	record StoredLink(String task, String type, String document, Double score) {
+
+		static StoredLink of(Map<String, Object> row) {
+			return new StoredLink((String) row.get("task"), (String) row.get("type"), (String) row.get("document"),
+					(row.get("score") instanceof Number n) ? n.doubleValue() : null);
+		}
+
+	}
+
+	/**
+	 * A computed link or candidate: a row of {@code write-fulfilment}'s $links and
+	 * $candidates.
+	 */
+	record Link(String task, String document, Double score) {
 	}
 
 	/**
@@ -159,7 +205,7 @@ public class Fulfilment {
 	 */
 	private static final class Candidates {
 
-		private final List<Map<String, Object>> documents;
+		private final List<DocumentRow> documents;
 
 		private final List<Set<String>> words = new ArrayList<>();
 
@@ -173,33 +219,33 @@ public class Fulfilment {
 		/** The documents whose {@link #shared} count the task being matched raised. */
 		private final int[] touched;
 
-		Candidates(List<Map<String, Object>> documents) {
+		Candidates(List<DocumentRow> documents) {
 			this.documents = documents;
 			this.shared = new int[documents.size()];
 			this.touched = new int[documents.size()];
 			for (int i = 0; i < documents.size(); i++) {
-				Map<String, Object> document = documents.get(i);
-				Set<String> titleWords = words(string(document, "title"));
+				DocumentRow document = documents.get(i);
+				Set<String> titleWords = words(orEmpty(document.title()));
 				this.words.add(titleWords);
-				this.issued.add(TaskStatus.start((String) document.get("issuedOn")));
+				this.issued.add(TaskStatus.start(document.issuedOn()));
 				// Keyed by kind too: a task only ever looks at documents of its product's
 				// kind.
-				String kind = string(document, "kind");
+				String kind = orEmpty(document.kind());
 				for (String word : titleWords) {
 					this.postings.computeIfAbsent(kind + " " + word, (w) -> new ArrayList<>()).add(i);
 				}
 			}
 		}
 
-		void match(Map<String, Object> task, List<Map<String, Object>> links, List<Map<String, Object>> candidates) {
-			String output = (String) task.get("output");
-			Set<String> taskWords = words(string(task, "title"));
+		void match(TaskRow task, List<Link> links, List<Link> candidates) {
+			String output = task.output();
+			Set<String> taskWords = words(orEmpty(task.title()));
 			if (taskWords.size() < 2) {
 				return;
 			}
-			LocalDate setOn = TaskStatus.start((String) task.get("setOn"));
-			String taskId = (String) task.get("id");
-			String ownDocument = (String) task.get("document");
+			LocalDate setOn = TaskStatus.start(task.setOn());
+			String taskId = task.id();
+			String ownDocument = task.document();
 			// Documents sharing words with the task, counted in arrays reused from task
 			// to
 			// task (a jurisdiction has tens of thousands of tasks).
@@ -220,14 +266,14 @@ public class Fulfilment {
 			double best = 0;
 			double second = 0;
 			String bestId = null;
-			List<Map<String, Object>> close = new ArrayList<>();
+			List<Link> close = new ArrayList<>();
 			for (int t = 0; t < touched; t++) {
 				int i = this.touched[t];
 				int common = this.shared[i];
 				this.shared[i] = 0;
-				Map<String, Object> document = this.documents.get(i);
-				String documentId = (String) document.get("id");
-				if (!output.equals(document.get("kind")) || ownDocument.equals(documentId)) {
+				DocumentRow document = this.documents.get(i);
+				String documentId = document.id();
+				if (!output.equals(document.kind()) || ownDocument.equals(documentId)) {
 					continue;
 				}
 				LocalDate issuedOn = this.issued.get(i);
@@ -236,7 +282,7 @@ public class Fulfilment {
 				}
 				double score = 2.0 * common / (taskWords.size() + this.words.get(i).size());
 				if (score >= MIN_SCORE - MARGIN) {
-					close.add(Map.of("task", taskId, "document", documentId, "score", score));
+					close.add(new Link(taskId, documentId, score));
 				}
 				if (score > best) {
 					second = best;
@@ -248,7 +294,7 @@ public class Fulfilment {
 				}
 			}
 			if (bestId != null && best >= MIN_SCORE && best - second >= MARGIN) {
-				links.add(Map.of("task", taskId, "document", bestId, "score", best));
+				links.add(new Link(taskId, bestId, best));
 			}
 			else {
 				candidates.addAll(close);
@@ -257,9 +303,8 @@ public class Fulfilment {
 
 	}
 
-	private static String string(Map<String, Object> row, String key) {
-		Object value = row.get(key);
-		return (value != null) ? (String) value : "";
+	private static String orEmpty(String value) {
+		return (value != null) ? value : "";
 	}
 
 	static Set<String> words(String title) {
