@@ -1,0 +1,423 @@
+package io.directivegraph.extract.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Puts the diacritics back on Vietnamese text that lost them ("Ban To chuc Tinh uy" to
+ * "Ban Tổ chức Tỉnh ủy"). A Vietnamese word is a chain of syllables, each of which, once
+ * its marks are stripped, could be any of a handful of syllables ("to": tổ, tờ, tô, tỏ,
+ * to…); which one is meant is read from its neighbours. The model counts, in clean text
+ * the project ships ({@code restore/*.txt}, the gazetteer, the kinds), each syllable,
+ * each pair and each triple of syllables; a line is restored by the most probable chain
+ * of candidates (Viterbi over pairs of syllables, a trigram model with back-off).
+ * Syllables the model never saw are left as written, and so is the case of every letter.
+ *
+ * <p>
+ * Deterministic, offline, and built once per JVM from the shipped text when first used
+ * (about a second). {@code DiacriticsEvaluation} measures it on text it did not learn
+ * from.
+ */
+public final class Diacritics {
+
+	/**
+	 * A word: a run of letters (a Vietnamese syllable, or a foreign word or an acronym).
+	 */
+	private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+	/** Back-off weight of a shorter context ("stupid back-off"). */
+	private static final double BACK_OFF = 0.4;
+
+	private static final String[] TRAINING = { "/restore/000_6c4f176d180325ff.txt", "/restore/002_3af1d634d45fff12.txt",
+			"/restore/003_10fced73fa7337e4.txt", "/restore/004_5bfabac78e74c348.txt", "/gazetteer/agencies.csv",
+			"/gazetteer/provinces.csv", "/extract/kinds.tsv" };
+
+	private static volatile Diacritics defaults;
+
+	/** Syllable ids: a syllable's id is its index in {@link #syllables}. */
+	private final Map<String, Integer> ids = new HashMap<>();
+
+	private final List<String> syllables = new ArrayList<>();
+
+	/**
+	 * Per folded syllable, the ids of the syllables it can stand for, most frequent
+	 * first.
+	 */
+	private final Map<String, int[]> forms = new HashMap<>();
+
+	private int[] unigrams = new int[1024];
+
+	/** Pairs and triples of ids, packed 21 bits an id. */
+	private final LongCounts bigrams = new LongCounts();
+
+	private final LongCounts trigrams = new LongCounts();
+
+	private long total;
+
+	private Diacritics() {
+	}
+
+	/** The model of the shipped training text, built on first use. */
+	public static Diacritics defaults() {
+		Diacritics model = defaults;
+		if (model == null) {
+			synchronized (Diacritics.class) {
+				model = defaults;
+				if (model == null) {
+					List<String> texts = new ArrayList<>();
+					for (String resource : TRAINING) {
+						texts.add(read(resource));
+					}
+					model = train(texts);
+					defaults = model;
+				}
+			}
+		}
+		return model;
+	}
+
+	/** A model of these clean texts. */
+	public static Diacritics train(List<String> texts) {
+		Diacritics model = new Diacritics();
+		Map<String, Map<Integer, Integer>> byFolded = new HashMap<>();
+		for (String text : texts) {
+			for (String line : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).split("\n")) {
+				List<String> words = syllables(line);
+				int a = -1;
+				int b = -1;
+				for (String word : words) {
+					int c = model.id(word);
+					byFolded.computeIfAbsent(Folding.fold(word), (k) -> new HashMap<>()).merge(c, 1, Integer::sum);
+					model.unigrams[c]++;
+					model.total++;
+					if (b >= 0) {
+						model.bigrams.add(pair(b, c));
+					}
+					if (a >= 0) {
+						model.trigrams.add(triple(a, b, c));
+					}
+					a = b;
+					b = c;
+				}
+			}
+		}
+		byFolded.forEach((folded, counts) -> model.forms.put(folded,
+				counts.entrySet()
+					.stream()
+					.sorted(Map.Entry.<Integer, Integer>comparingByValue()
+						.reversed()
+						.thenComparing((e) -> model.syllables.get(e.getKey())))
+					.mapToInt(Map.Entry::getKey)
+					.toArray()));
+		return model;
+	}
+
+	private int id(String syllable) {
+		Integer id = this.ids.get(syllable);
+		if (id == null) {
+			id = this.syllables.size();
+			if (id >= 1 << 21) {
+				throw new IllegalStateException("more than 2^21 syllables in the training text");
+			}
+			this.ids.put(syllable, id);
+			this.syllables.add(syllable);
+			if (id >= this.unigrams.length) {
+				this.unigrams = java.util.Arrays.copyOf(this.unigrams, this.unigrams.length * 2);
+			}
+		}
+		return id;
+	}
+
+	private static long pair(int a, int b) {
+		return ((long) a << 21) | b;
+	}
+
+	private static long triple(int a, int b, int c) {
+		return ((long) a << 42) | ((long) b << 21) | c;
+	}
+
+	/** The lower-case syllables of a line, in order. */
+	private static List<String> syllables(String line) {
+		List<String> syllables = new ArrayList<>();
+		Matcher m = WORD.matcher(line);
+		while (m.find()) {
+			syllables.add(m.group().toLowerCase(Locale.ROOT));
+		}
+		return syllables;
+	}
+
+	/**
+	 * The text as a damaged copy would give it: every mark removed, {@code đ} written
+	 * {@code d}, case kept; one character for one character (text in NFC).
+	 */
+	public static String strip(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			char folded = Folding.fold(c);
+			out.append(Character.isUpperCase(c) ? Character.toUpperCase(folded) : folded);
+		}
+		return out.toString();
+	}
+
+	/** How many different syllables the model knows. */
+	public int syllableCount() {
+		return this.syllables.size();
+	}
+
+	/**
+	 * The text with its diacritics restored, line by line; every character that is not
+	 * part of a restored word is kept, so the text keeps its length and its lines. Words
+	 * that already carry a diacritic, and words the model does not know, are kept as
+	 * written.
+	 */
+	public String restore(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		int start = 0;
+		while (start <= text.length()) {
+			int end = text.indexOf('\n', start);
+			if (end < 0) {
+				end = text.length();
+			}
+			out.append(restoreLine(text.substring(start, end)));
+			if (end < text.length()) {
+				out.append('\n');
+			}
+			start = end + 1;
+		}
+		return out.toString();
+	}
+
+	private String restoreLine(String line) {
+		Matcher m = WORD.matcher(line);
+		List<int[]> spans = new ArrayList<>();
+		List<int[]> candidates = new ArrayList<>();
+		while (m.find()) {
+			String word = m.group();
+			int[] options = hasDiacritic(word) ? null : this.forms.get(word.toLowerCase(Locale.ROOT));
+			spans.add(new int[] { m.start(), m.end() });
+			// A word the model cannot restore is kept: as a known syllable if it is one,
+			// else as an unknown (-1) that breaks no chain.
+			candidates.add((options != null) ? options : new int[] { known(word) });
+		}
+		if (spans.isEmpty()) {
+			return line;
+		}
+		int[] chosen = viterbi(candidates);
+		StringBuilder out = new StringBuilder(line);
+		for (int i = 0; i < spans.size(); i++) {
+			if (chosen[i] < 0) {
+				continue;
+			}
+			int[] span = spans.get(i);
+			String written = line.substring(span[0], span[1]);
+			String restored = withCase(this.syllables.get(chosen[i]), written);
+			// One character for one character: a restored syllable has the length of the
+			// written one (the marks are combined into the letters).
+			if (restored.length() == written.length()) {
+				out.replace(span[0], span[1], restored);
+			}
+		}
+		return out.toString();
+	}
+
+	private int known(String word) {
+		Integer id = this.ids.get(word.toLowerCase(Locale.ROOT));
+		return (id != null) ? id : -1;
+	}
+
+	/** The most probable chain of candidates under the trigram model. */
+	private int[] viterbi(List<int[]> candidates) {
+		int n = candidates.size();
+		// State at position i: (candidate at i-1, candidate at i); scores in log space.
+		// Position 0: the one before is a virtual start.
+		int[][][] back = new int[n][][];
+		int[] start = { -2 };
+		double[][] score = new double[1][candidates.get(0).length];
+		for (int b = 0; b < candidates.get(0).length; b++) {
+			score[0][b] = Math.log(unigram(candidates.get(0)[b]));
+		}
+		for (int i = 1; i < n; i++) {
+			int[] before = (i >= 2) ? candidates.get(i - 2) : start;
+			int[] prev = candidates.get(i - 1);
+			int[] current = candidates.get(i);
+			double[][] next = new double[prev.length][current.length];
+			int[][] from = new int[prev.length][current.length];
+			for (int b = 0; b < prev.length; b++) {
+				for (int c = 0; c < current.length; c++) {
+					double best = Double.NEGATIVE_INFINITY;
+					int bestA = 0;
+					for (int a = 0; a < score.length; a++) {
+						double s = score[a][b] + Math.log(probability(before[a], prev[b], current[c]));
+						if (s > best) {
+							best = s;
+							bestA = a;
+						}
+					}
+					next[b][c] = best;
+					from[b][c] = bestA;
+				}
+			}
+			score = next;
+			back[i] = from;
+		}
+		// The best final state, then back along the pointers.
+		int bestA = 0;
+		int bestB = 0;
+		double best = Double.NEGATIVE_INFINITY;
+		for (int a = 0; a < score.length; a++) {
+			for (int b = 0; b < score[a].length; b++) {
+				if (score[a][b] > best) {
+					best = score[a][b];
+					bestA = a;
+					bestB = b;
+				}
+			}
+		}
+		int[] pick = new int[n];
+		pick[n - 1] = bestB;
+		if (n > 1) {
+			pick[n - 2] = bestA;
+		}
+		for (int i = n - 1; i >= 2; i--) {
+			pick[i - 2] = back[i][pick[i - 1]][pick[i]];
+		}
+		int[] chosen = new int[n];
+		for (int i = 0; i < n; i++) {
+			chosen[i] = candidates.get(i)[pick[i]];
+		}
+		return chosen;
+	}
+
+	/**
+	 * P(c | a b), backing off to P(c | b) and P(c); a is negative at the start of a line
+	 * or after an unknown word, b negative after an unknown word.
+	 */
+	private double probability(int a, int b, int c) {
+		if (c < 0) {
+			return unigram(c);
+		}
+		if (a >= 0 && b >= 0) {
+			int abc = this.trigrams.get(triple(a, b, c));
+			if (abc > 0) {
+				return abc / (double) this.bigrams.get(pair(a, b));
+			}
+		}
+		if (b >= 0) {
+			int bc = this.bigrams.get(pair(b, c));
+			if (bc > 0) {
+				return ((a >= 0) ? BACK_OFF : 1.0) * bc / this.unigrams[b];
+			}
+		}
+		return ((a >= 0) ? BACK_OFF * BACK_OFF : BACK_OFF) * unigram(c);
+	}
+
+	private double unigram(int s) {
+		// An unknown syllable (kept as written) costs as much as the rarest known one.
+		return ((s >= 0) ? this.unigrams[s] : 0.5) / (double) this.total;
+	}
+
+	/** Counts by long key: open addressing, no boxing (millions of look-ups a second). */
+	private static final class LongCounts {
+
+		private long[] keys = new long[1 << 16];
+
+		private int[] counts = new int[1 << 16];
+
+		private int size;
+
+		void add(long key) {
+			int slot = slot(key);
+			if (this.counts[slot] == 0) {
+				this.keys[slot] = key;
+				if (++this.size * 2 > this.keys.length) {
+					this.counts[slot] = 1;
+					grow();
+					return;
+				}
+			}
+			this.counts[slot]++;
+		}
+
+		int get(long key) {
+			return this.counts[slot(key)];
+		}
+
+		private int slot(long key) {
+			int mask = this.keys.length - 1;
+			int slot = (int) (mix(key) & mask);
+			while (this.counts[slot] != 0 && this.keys[slot] != key) {
+				slot = (slot + 1) & mask;
+			}
+			return slot;
+		}
+
+		private void grow() {
+			long[] oldKeys = this.keys;
+			int[] oldCounts = this.counts;
+			this.keys = new long[oldKeys.length * 2];
+			this.counts = new int[oldCounts.length * 2];
+			for (int i = 0; i < oldKeys.length; i++) {
+				if (oldCounts[i] != 0) {
+					int slot = slot(oldKeys[i]);
+					this.keys[slot] = oldKeys[i];
+					this.counts[slot] = oldCounts[i];
+				}
+			}
+		}
+
+		private static long mix(long key) {
+			long h = key * 0x9E3779B97F4A7C15L;
+			return h ^ (h >>> 29);
+		}
+
+	}
+
+	private static boolean hasDiacritic(String word) {
+		for (int i = 0; i < word.length(); i++) {
+			if (Folding.hasDiacritic(word.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The restored syllable with the case of the written word (all capitals, capitalised,
+	 * lower).
+	 */
+	static String withCase(String restored, String written) {
+		if (restored.length() != written.length()) {
+			return written;
+		}
+		StringBuilder out = new StringBuilder(restored.length());
+		for (int i = 0; i < restored.length(); i++) {
+			char w = written.charAt(i);
+			char r = restored.charAt(i);
+			out.append(Character.isUpperCase(w) ? Character.toUpperCase(r) : r);
+		}
+		return out.toString();
+	}
+
+	private static String read(String resource) {
+		try (InputStream in = Diacritics.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException(resource + " is missing from the classpath");
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
