@@ -37,6 +37,20 @@ public final class Diacritics {
 	/** Back-off weight of a shorter context ("stupid back-off"). */
 	private static final double BACK_OFF = 0.4;
 
+	private static final double LOG_BACK_OFF = Math.log(BACK_OFF);
+
+	/**
+	 * States more than this far (in natural log) behind the best one reaching the same
+	 * syllable are not extended: they cannot win back e^12 with the next syllables.
+	 */
+	private static final double BEAM = 12;
+
+	/** Readings of the syllable before extended at each step: the strongest ones. */
+	private static final int WIDTH = 8;
+
+	/** Readings of a stripped syllable considered, the most frequent first. */
+	private static final int MAX_FORMS = 8;
+
 	private static final String[] TRAINING = { "/restore/000_6c4f176d180325ff.txt", "/restore/002_3af1d634d45fff12.txt",
 			"/restore/003_10fced73fa7337e4.txt", "/restore/004_5bfabac78e74c348.txt", "/gazetteer/agencies.csv",
 			"/gazetteer/provinces.csv", "/extract/kinds.tsv" };
@@ -117,6 +131,7 @@ public final class Diacritics {
 						.reversed()
 						.thenComparing((e) -> model.syllables.get(e.getKey())))
 					.mapToInt(Map.Entry::getKey)
+					.limit(MAX_FORMS)
 					.toArray()));
 		return model;
 	}
@@ -252,12 +267,33 @@ public final class Diacritics {
 			int[] current = candidates.get(i);
 			double[][] next = new double[prev.length][current.length];
 			int[][] from = new int[prev.length][current.length];
+			// The best score reaching each b, to skip states far behind it.
+			double[] ceiling = new double[prev.length];
+			java.util.Arrays.fill(ceiling, Double.NEGATIVE_INFINITY);
+			for (int a = 0; a < score.length; a++) {
+				for (int b = 0; b < prev.length; b++) {
+					ceiling[b] = Math.max(ceiling[b], score[a][b]);
+				}
+			}
+			double[][] nextScore = next;
+			for (double[] row : nextScore) {
+				java.util.Arrays.fill(row, Double.NEGATIVE_INFINITY);
+			}
+			boolean[] extended = strongest(ceiling, WIDTH);
 			for (int b = 0; b < prev.length; b++) {
+				if (!extended[b]) {
+					continue;
+				}
 				for (int c = 0; c < current.length; c++) {
+					// What does not depend on the syllable two back: once per (b, c).
+					double backedOff = Math.log(backedOff(prev[b], current[c]));
 					double best = Double.NEGATIVE_INFINITY;
 					int bestA = 0;
 					for (int a = 0; a < score.length; a++) {
-						double s = score[a][b] + Math.log(probability(before[a], prev[b], current[c]));
+						if (score[a][b] < ceiling[b] - BEAM) {
+							continue;
+						}
+						double s = score[a][b] + trigramOr(before[a], prev[b], current[c], backedOff);
 						if (s > best) {
 							best = s;
 							bestA = a;
@@ -298,27 +334,49 @@ public final class Diacritics {
 		return chosen;
 	}
 
-	/**
-	 * P(c | a b), backing off to P(c | b) and P(c); a is negative at the start of a line
-	 * or after an unknown word, b negative after an unknown word.
-	 */
-	private double probability(int a, int b, int c) {
-		if (c < 0) {
-			return unigram(c);
+	/** Which of the scores are among the {@code k} highest (ties: the first ones). */
+	private static boolean[] strongest(double[] scores, int k) {
+		boolean[] keep = new boolean[scores.length];
+		if (scores.length <= k) {
+			java.util.Arrays.fill(keep, true);
+			return keep;
 		}
-		if (a >= 0 && b >= 0) {
+		for (int round = 0; round < k; round++) {
+			int best = -1;
+			for (int i = 0; i < scores.length; i++) {
+				if (!keep[i] && (best < 0 || scores[i] > scores[best])) {
+					best = i;
+				}
+			}
+			keep[best] = true;
+		}
+		return keep;
+	}
+
+	/**
+	 * log P(c | a b) when the triple was seen, else {@code logBackedOff} (the back-off to
+	 * P(c | b) and P(c), weighted as a back-off from a triple); a is negative at the
+	 * start of a line or after an unknown word.
+	 */
+	private double trigramOr(int a, int b, int c, double logBackedOff) {
+		if (a >= 0 && b >= 0 && c >= 0) {
 			int abc = this.trigrams.get(triple(a, b, c));
 			if (abc > 0) {
-				return abc / (double) this.bigrams.get(pair(a, b));
+				return Math.log(abc / (double) this.bigrams.get(pair(a, b)));
 			}
 		}
-		if (b >= 0) {
+		return (a >= 0) ? LOG_BACK_OFF + logBackedOff : logBackedOff;
+	}
+
+	/** P(c | b), backing off to P(c); b is negative after an unknown word. */
+	private double backedOff(int b, int c) {
+		if (b >= 0 && c >= 0) {
 			int bc = this.bigrams.get(pair(b, c));
 			if (bc > 0) {
-				return ((a >= 0) ? BACK_OFF : 1.0) * bc / this.unigrams[b];
+				return bc / (double) this.unigrams[b];
 			}
 		}
-		return ((a >= 0) ? BACK_OFF * BACK_OFF : BACK_OFF) * unigram(c);
+		return BACK_OFF * unigram(c);
 	}
 
 	private double unigram(int s) {
@@ -375,9 +433,14 @@ public final class Diacritics {
 			}
 		}
 
+		/** MurmurHash3's finaliser: every bit of the key reaches the low bits. */
 		private static long mix(long key) {
-			long h = key * 0x9E3779B97F4A7C15L;
-			return h ^ (h >>> 29);
+			long h = key;
+			h ^= h >>> 33;
+			h *= 0xff51afd7ed558ccdL;
+			h ^= h >>> 33;
+			h *= 0xc4ceb9fe1a85ec53L;
+			return h ^ (h >>> 33);
 		}
 
 	}
