@@ -51,9 +51,12 @@ public final class Diacritics {
 	/** Readings of a stripped syllable considered, the most frequent first. */
 	private static final int MAX_FORMS = 8;
 
-	private static final String[] TRAINING = { "/restore/000_6c4f176d180325ff.txt", "/restore/002_3af1d634d45fff12.txt",
-			"/restore/003_10fced73fa7337e4.txt", "/restore/004_5bfabac78e74c348.txt", "/gazetteer/agencies.csv",
-			"/gazetteer/provinces.csv", "/extract/kinds.tsv" };
+	/**
+	 * The shipped training text: the files {@code restore/index.txt} lists (clean seeds,
+	 * documents written for the project), the gazetteer and the kinds.
+	 */
+	private static final List<String> EXTRA = List.of("/gazetteer/agencies.csv", "/gazetteer/provinces.csv",
+			"/extract/kinds.tsv");
 
 	private static volatile Diacritics defaults;
 
@@ -88,7 +91,7 @@ public final class Diacritics {
 				model = defaults;
 				if (model == null) {
 					List<String> texts = new ArrayList<>();
-					for (String resource : TRAINING) {
+					for (String resource : trainingResources()) {
 						texts.add(read(resource));
 					}
 					model = train(texts);
@@ -97,6 +100,23 @@ public final class Diacritics {
 			}
 		}
 		return model;
+	}
+
+	/** The class-path resources the shipped model is built from. */
+	public static List<String> trainingResources() {
+		List<String> resources = new ArrayList<>();
+		for (String line : read("/restore/index.txt").split("\n")) {
+			if (!line.isBlank()) {
+				resources.add("/restore/" + line.strip());
+			}
+		}
+		resources.addAll(EXTRA);
+		return resources;
+	}
+
+	/** The text of a class-path resource, UTF-8. */
+	public static String resource(String name) {
+		return read(name);
 	}
 
 	/** A model of these clean texts. */

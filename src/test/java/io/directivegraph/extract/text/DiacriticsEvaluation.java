@@ -48,11 +48,63 @@ public final class DiacriticsEvaluation {
 	private DiacriticsEvaluation() {
 	}
 
-	/** The fixture documents: clean text the model is not built from. */
+	/** Folds of the written documents: each is restored by a model built without it. */
+	public static final int FOLDS = 4;
+
+	/** The fixture documents (written for the project; shipped as training text too). */
 	public static List<Path> heldOut() throws IOException {
 		try (Stream<Path> files = Files.list(Path.of("src/test/resources/fixtures/documents"))) {
 			return files.filter((f) -> f.toString().endsWith(".txt") || f.toString().endsWith(".md")).sorted().toList();
 		}
+	}
+
+	/** A held-out text and the name it is reported under. */
+	public record HeldOut(String name, String family, String text) {
+	}
+
+	/**
+	 * Cross-validation: every written document restored by a model built from the shipped
+	 * text without its fold, every clean seed by one built without that seed.
+	 * @param seeds whether to hold out the clean seeds too (slower: one model per seed)
+	 */
+	public static java.util.Map<HeldOut, Score> crossValidate(boolean seeds) throws IOException {
+		java.util.Map<String, String> training = new java.util.LinkedHashMap<>();
+		for (String resource : Diacritics.trainingResources()) {
+			training.put(resource, Diacritics.resource(resource));
+		}
+		java.util.Map<HeldOut, Score> scores = new java.util.LinkedHashMap<>();
+		List<String> written = training.keySet().stream().filter((r) -> r.startsWith("/restore/written/")).toList();
+		for (int fold = 0; fold < FOLDS; fold++) {
+			List<String> out = new ArrayList<>();
+			for (int i = fold; i < written.size(); i += FOLDS) {
+				out.add(written.get(i));
+			}
+			Diacritics model = Diacritics.train(training.entrySet()
+				.stream()
+				.filter((e) -> !out.contains(e.getKey()))
+				.map(java.util.Map.Entry::getValue)
+				.toList());
+			for (String resource : out) {
+				String name = resource.substring(resource.lastIndexOf('/') + 1);
+				HeldOut held = new HeldOut(name, name.replaceFirst("-.*", ""), training.get(resource));
+				scores.put(held, score(model, held.text()));
+			}
+		}
+		if (seeds) {
+			for (String resource : training.keySet()) {
+				if (resource.startsWith("/restore/0")) {
+					Diacritics model = Diacritics.train(training.entrySet()
+						.stream()
+						.filter((e) -> !e.getKey().equals(resource))
+						.map(java.util.Map.Entry::getValue)
+						.toList());
+					String name = resource.substring(resource.lastIndexOf('/') + 1);
+					HeldOut held = new HeldOut(name, "seed", training.get(resource));
+					scores.put(held, score(model, held.text()));
+				}
+			}
+		}
+		return scores;
 	}
 
 	/** One text stripped of its marks, restored, compared syllable by syllable. */
@@ -90,30 +142,31 @@ public final class DiacriticsEvaluation {
 	public static void main(String[] args) throws IOException {
 		long built = System.nanoTime();
 		Diacritics model = Diacritics.defaults();
-		System.out.printf(Locale.ROOT, "model: %,d syllables, built in %.1f s%n", model.syllableCount(),
+		System.out.printf(Locale.ROOT, "shipped model: %,d syllables, built in %.1f s%n", model.syllableCount(),
 				(System.nanoTime() - built) / 1e9);
 		Score all = new Score(0, 0, 0, 0);
 		java.util.Map<String, Score> families = new java.util.TreeMap<>();
-		long chars = 0;
 		long started = System.nanoTime();
-		for (Path file : heldOut()) {
-			String text = Files.readString(file);
-			chars += text.length();
-			Score score = score(model, text);
-			String family = file.getFileName().toString().replaceFirst("-.*", "");
-			families.merge(family, score, Score::plus);
-			all = all.plus(score);
-			System.out.printf(Locale.ROOT, "  %-60s %6d syllables  %.3f exact  %.3f of marked%n", file.getFileName(),
+		for (java.util.Map.Entry<HeldOut, Score> e : crossValidate(true).entrySet()) {
+			Score score = e.getValue();
+			families.merge(e.getKey().family(), score, Score::plus);
+			if (!e.getKey().family().equals("seed")) {
+				all = all.plus(score);
+			}
+			System.out.printf(Locale.ROOT, "  %-60s %6d syllables  %.3f exact  %.3f of marked%n", e.getKey().name(),
 					score.syllables(), score.accuracy(), score.markedAccuracy());
+		}
+		long chars = 0;
+		for (Path file : heldOut()) {
+			chars += Files.readString(file).length();
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
 		families.forEach(
 				(family, score) -> System.out.printf(Locale.ROOT, "%-6s %7d syllables  %.3f exact  %.3f of marked%n",
 						family, score.syllables(), score.accuracy(), score.markedAccuracy()));
-		System.out.printf(Locale.ROOT, "all    %7d syllables  %.3f exact  %.3f of marked%n", all.syllables(),
-				all.accuracy(), all.markedAccuracy());
-		System.out.printf(Locale.ROOT, "restored %.2f MB in %.2f s: %.2f MB/s (first pass, JIT warming)%n",
-				chars / 1048576.0, seconds, chars / 1048576.0 / seconds);
+		System.out.printf(Locale.ROOT, "written %7d syllables  %.3f exact  %.3f of marked (%d folds)%n",
+				all.syllables(), all.accuracy(), all.markedAccuracy(), FOLDS);
+		System.out.printf(Locale.ROOT, "cross-validation in %.1f s%n", seconds);
 		List<String> texts = new ArrayList<>();
 		for (Path file : heldOut()) {
 			texts.add(Diacritics.strip(Normalizer.normalize(Files.readString(file), Normalizer.Form.NFC)));
