@@ -2,7 +2,7 @@
 // completion or correction recorded by hand wins over the automatic fulfilment match; see cypher/task/). Of several
 // fulfilling documents the earliest counts.
 // Parameters: $task (one task id, or null), $agency, $document, $jurisdiction (null = any).
-// Columns: id, title, lead {id, name}, coordinating [{id, name}], due {year, quarter, month, day}, deadline, setOn,
+// Columns: id, title, titleAsWritten (when the title was restored), lead {id, name}, coordinating [{id, name}], due {year, quarter, month, day}, deadline, setOn,
 //          completedOn, fulfilledBy {id, number, issuedOn}, document {id, number}, jurisdiction, evidence,
 //          recorded {by, at} (the last change made by hand), source, line, section.
 // The CALL starts from the most selective thing asked (task, agency, document), so a question about one agency does
@@ -36,7 +36,7 @@ WITH d, t, a, COLLECT {
     RETURN f ORDER BY f.issuedOn LIMIT 1
   }[0] AS f,
   COLLECT { MATCH (c:Agency)-[:COORDINATES]->(t) RETURN c {.id, .name} } AS coordinating
-RETURN t.id AS id, t.title AS title,
+RETURN t.id AS id, t.title AS title, t.titleAsWritten AS titleAsWritten,
   CASE WHEN a IS NULL THEN null ELSE {id: a.id, name: a.name} END AS lead,
   coordinating,
   CASE WHEN t.dueYear IS NULL THEN null

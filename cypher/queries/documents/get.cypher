@@ -23,5 +23,6 @@ CALL (d) {
   RETURN collect(CASE WHEN t IS NULL THEN null
     ELSE {id: t.id, title: t.title, lead: a.name, deadline: toString(t.deadline), line: t.line} END) AS tasks
 }
-RETURN d {.id, .kind, .number, .name, .issuedOn, .issuer, .jurisdiction, .title, .signer, .hasText} AS document,
+RETURN d {.id, .kind, .number, .name, .issuedOn, .issuer, .jurisdiction, .title, .titleAsWritten, .signer, .hasText}
+  AS document,
   sources, implements, implementedBy, tasks

@@ -3,7 +3,7 @@
 // (task/TaskStatus.java in Cypher; TaskStatusCypherIT checks they agree); the columns are those of
 // queries/accountability/tasks, and a completion after the day asked is not known on that day.
 // Parameters: $asOf (YYYY-MM-DD), $agency, $document, $jurisdiction, $status (null = any), $skip, $limit.
-// Columns: total, items [{id, title, lead, coordinating, due, deadline, completedOn, fulfilledBy, document,
+// Columns: total, items [{id, title, titleAsWritten, lead, coordinating, due, deadline, completedOn, fulfilledBy, document,
 //          jurisdiction, evidence, recorded, source, line, section, status}].
 CALL () {
   WITH $agency AS agency WHERE agency IS NOT NULL
@@ -46,7 +46,7 @@ OPTIONAL CALL (row) {
   WITH row WHERE row IS NOT NULL
   WITH row.d AS d, row.t AS t, row.f AS f, row.later AS later, row.done AS done, row.status AS status
   OPTIONAL MATCH (t)-[:LEAD_UNIT]->(a:Agency)
-  RETURN {id: t.id, title: t.title,
+  RETURN {id: t.id, title: t.title, titleAsWritten: t.titleAsWritten,
     lead: CASE WHEN a IS NULL THEN null ELSE {id: a.id, name: a.name} END,
     coordinating: COLLECT { MATCH (c:Agency)-[:COORDINATES]->(t) RETURN c {.id, .name} },
     due: CASE WHEN t.dueYear IS NULL THEN null

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * One document in full: where it is stated or cited, what it implements, what implements
  * it, and its tasks. Fields as {@link DocumentSummary}, plus:
  *
+ * @param titleAsWritten the title as written when {@code title} was restored (text that
+ * lost its diacritics), else null
  * @param signer who signed it, as written
  * @param sources the files and lines that state or cite it
  * @param implementsDocuments what it implements, guides, is based on, amends or
@@ -16,7 +18,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param tasks its tasks in the order of the text
  */
 public record DocumentDetail(String id, String kind, String number, String name, String issuedOn, String issuer,
-		String jurisdiction, String title, String signer, Boolean hasText, List<Source> sources,
+		String jurisdiction, String title, String titleAsWritten, String signer, Boolean hasText, List<Source> sources,
 		@JsonProperty("implements") List<Related> implementsDocuments, List<Related> implementedBy, List<Task> tasks) {
 
 	/**

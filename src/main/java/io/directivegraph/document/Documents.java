@@ -69,10 +69,11 @@ public class Documents {
 		}
 		Record r = records.get(0);
 		DocumentSummary d = Rows.as(r.get("document"), DocumentSummary.class);
-		String signer = r.get("document").get("signer").isNull() ? null : r.get("document").get("signer").asString();
+		String signer = r.get("document").get("signer").asString(null);
+		String asWritten = r.get("document").get("titleAsWritten").asString(null);
 		return Optional
 			.of(new DocumentDetail(d.id(), d.kind(), d.number(), d.name(), d.issuedOn(), d.issuer(), d.jurisdiction(),
-					d.title(), signer, d.hasText(), Rows.list(r.get("sources"), DocumentDetail.Source.class),
+					d.title(), asWritten, signer, d.hasText(), Rows.list(r.get("sources"), DocumentDetail.Source.class),
 					Rows.list(r.get("implements"), DocumentDetail.Related.class),
 					Rows.list(r.get("implementedBy"), DocumentDetail.Related.class),
 					Rows.list(r.get("tasks"), DocumentDetail.Task.class)));

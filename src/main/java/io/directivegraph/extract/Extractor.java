@@ -65,7 +65,7 @@ public final class Extractor {
 		this.tables = new TaskTables(agencies, this.kinds, this.provinces);
 		this.stages = Stage.check(List.of(new Stages.Headers(this.headers), new Stages.Citations(this.citations),
 				new Stages.Outlines(), new Stages.References(), new Stages.Relations(this.relations),
-				new Stages.Tables(this.tables), new Stages.Tasks(this.tasks)));
+				new Stages.Tables(this.tables), new Stages.Tasks(this.tasks), new Stages.Restoration(this.repairs)));
 	}
 
 	/** The extractor with the packaged gazetteer and rules. */
@@ -98,11 +98,12 @@ public final class Extractor {
 				context.run(stage);
 			}
 			HeaderReader.Header header = context.header();
+			PartContext.Shown shown = context.shown();
 			documents.add(new DocumentExtraction(
 					new Header(header.kind(), header.number(), header.issuedOn(), header.issuer(),
-							header.jurisdiction(), header.title(), header.signer(),
-							List.of(part.firstLine(), part.lastLine())),
-					context.references(), context.relations(), context.tasks()));
+							header.jurisdiction(), shown.title(), header.signer(),
+							List.of(part.firstLine(), part.lastLine()), shown.titleAsWritten()),
+					context.references(), context.relations(), shown.tasks()));
 		}
 		return documents;
 	}

@@ -42,8 +42,20 @@ final class PartContext {
 		/** The tasks read from task tables, and the lines those tables take. */
 		TABLE_TASKS,
 		/** Every task of the part, in line order. */
-		TASKS
+		TASKS,
+		/** The title and tasks as shown: restored when the text lost its diacritics. */
+		SHOWN
 
+	}
+
+	/**
+	 * The document's title and its tasks as the product shows them.
+	 *
+	 * @param title the title, restored when the text lost its diacritics
+	 * @param titleAsWritten the title as written when it differs, else null
+	 * @param tasks the tasks, their titles and sections restored likewise
+	 */
+	record Shown(String title, String titleAsWritten, List<Task> tasks) {
 	}
 
 	final SourceText text;
@@ -80,6 +92,8 @@ final class PartContext {
 	private BitSet tableLines;
 
 	private List<Task> tasks;
+
+	private Shown shown;
 
 	PartContext(SourceText text, Part part, String fileJurisdiction, MaskedText masked) {
 		this.text = text;
@@ -188,6 +202,16 @@ final class PartContext {
 	void tasks(List<Task> tasks) {
 		add(Slot.TASKS);
 		this.tasks = tasks;
+	}
+
+	Shown shown() {
+		read(Slot.SHOWN);
+		return this.shown;
+	}
+
+	void shown(Shown shown) {
+		add(Slot.SHOWN);
+		this.shown = shown;
 	}
 
 	/** The slots filled so far. */

@@ -18,6 +18,8 @@ import io.directivegraph.extract.structure.HeaderReader;
 import io.directivegraph.extract.structure.Outline;
 import io.directivegraph.extract.task.TaskFinder;
 import io.directivegraph.extract.task.TaskTables;
+import io.directivegraph.extract.text.Diacritics;
+import io.directivegraph.extract.text.OcrRepairs;
 import io.directivegraph.extract.text.SourceText;
 
 /**
@@ -231,6 +233,45 @@ final class Stages {
 			}
 			tasks.sort(Comparator.comparingInt(Task::line));
 			c.tasks(tasks);
+		}
+
+	}
+
+	/**
+	 * What the product shows of a text that lost its diacritics (OCR, or typed without
+	 * them): the document's title, and each task's title and section, restored by
+	 * {@link Diacritics} after the OCR repairs; what was written is kept beside the
+	 * title. A text with its diacritics is shown as written.
+	 */
+	record Restoration(OcrRepairs repairs) implements Stage {
+
+		@Override
+		public Set<Slot> reads() {
+			return EnumSet.of(Slot.HEADER, Slot.TASKS);
+		}
+
+		@Override
+		public Set<Slot> adds() {
+			return EnumSet.of(Slot.SHOWN);
+		}
+
+		@Override
+		public void annotate(PartContext c) {
+			String title = c.header().title();
+			if (c.text.hasDiacritics()) {
+				c.shown(new PartContext.Shown(title, null, c.tasks()));
+				return;
+			}
+			Diacritics model = Diacritics.defaults();
+			java.util.Map<String, String> sections = new java.util.HashMap<>();
+			List<Task> tasks = new ArrayList<>();
+			for (Task task : c.tasks()) {
+				String section = (task.section() == null) ? null
+						: sections.computeIfAbsent(task.section(), (s) -> model.restoreDamaged(s, this.repairs));
+				tasks.add(task.restored(model.restoreDamaged(task.title(), this.repairs), section));
+			}
+			String restored = model.restoreDamaged(title, this.repairs);
+			c.shown(new PartContext.Shown(restored, Objects.equals(restored, title) ? null : title, tasks));
 		}
 
 	}

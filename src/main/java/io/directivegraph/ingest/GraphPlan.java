@@ -80,7 +80,8 @@ final class GraphPlan {
 			this.jurisdictions.add(jurisdiction);
 			String id = documentId(h, jurisdiction, file);
 			PlanRows.DocumentProps props = new PlanRows.DocumentProps(h.kind(), KindNames.of(h.kind()), h.number(),
-					h.issuedOn(), yearOf(h.issuedOn(), h.number()), h.issuer(), jurisdiction, h.title(), h.signer());
+					h.issuedOn(), yearOf(h.issuedOn(), h.number()), h.issuer(), jurisdiction, h.title(), h.signer(),
+					h.titleAsWritten());
 			this.documents.add(new PlanRows.Document(id, file, List.of(DocumentIds.label(h.kind())), props, h.lines(),
 					jurisdiction, (h.issuer() != null) ? agency(h.issuer(), jurisdiction) : null));
 
@@ -244,7 +245,7 @@ final class GraphPlan {
 		// titleKey finds changes recorded by hand again after a re-ingest renumbered the
 		// tasks; deadlineRead is what the text says, kept when a person corrects the
 		// deadline.
-		PlanRows.TaskProps props = new PlanRows.TaskProps(t.title(),
+		PlanRows.TaskProps props = new PlanRows.TaskProps(t.title(), t.titleAsWritten(),
 				DocumentIds.slug((t.title() != null) ? t.title() : ""), t.output(), t.recurrence(), t.section(),
 				t.line(), t.lead(), t.leadKnown(), t.coordinating(), deadline, deadline,
 				(t.due() != null) ? t.due().year() : null, (t.due() != null) ? t.due().quarter() : null,

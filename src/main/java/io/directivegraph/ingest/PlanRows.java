@@ -37,7 +37,7 @@ final class PlanRows {
 	 * The properties of a stated document (a null removes what an earlier ingest set).
 	 */
 	record DocumentProps(String kind, String kindName, String number, String issuedOn, String year, String issuer,
-			String jurisdiction, String title, String signer) {
+			String jurisdiction, String title, String signer, String titleAsWritten) {
 	}
 
 	/**
@@ -80,11 +80,11 @@ final class PlanRows {
 	 * The properties of a task. The deadline's are left out when the text gives none: a
 	 * task stated by two files keeps the deadline the other gives.
 	 */
-	record TaskProps(String title, String titleKey, String output, String recurrence, String section, int line,
-			String leadName, boolean leadKnown, List<String> coordinatingNames, @Rows.OmitWhenNull LocalDate deadline,
-			@Rows.OmitWhenNull("deadline") LocalDate deadlineRead, @Rows.OmitWhenNull("deadline") Integer dueYear,
-			@Rows.OmitWhenNull("deadline") Integer dueQuarter, @Rows.OmitWhenNull("deadline") Integer dueMonth,
-			@Rows.OmitWhenNull("deadline") String dueDay) {
+	record TaskProps(String title, String titleAsWritten, String titleKey, String output, String recurrence,
+			String section, int line, String leadName, boolean leadKnown, List<String> coordinatingNames,
+			@Rows.OmitWhenNull LocalDate deadline, @Rows.OmitWhenNull("deadline") LocalDate deadlineRead,
+			@Rows.OmitWhenNull("deadline") Integer dueYear, @Rows.OmitWhenNull("deadline") Integer dueQuarter,
+			@Rows.OmitWhenNull("deadline") Integer dueMonth, @Rows.OmitWhenNull("deadline") String dueDay) {
 	}
 
 	/** A quarter a deadline falls in. */

@@ -8,7 +8,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * A task with its status on a day.
  *
  * @param id its id, {@code <document id>.t<NNN>}
- * @param title its title as written
+ * @param title its title: as written, or restored when its text lost its diacritics
+ * @param titleAsWritten the title as written when it was restored, else null
  * @param lead the lead agency, null when the text names none (or none surely)
  * @param coordinating the agencies that coordinate
  * @param due the deadline as written: year, quarter, month, day (null parts not given)
@@ -24,9 +25,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param section the section of the document it is in
  * @param status its status on the day asked; null when its document was not issued yet
  */
-public record TaskRow(String id, String title, Agency lead, List<Agency> coordinating, Due due, String deadline,
-		String completedOn, Fulfilment fulfilledBy, DocumentRef document, String jurisdiction, String evidence,
-		Recorded recorded, String source, Long line, String section, TaskStatus status) {
+public record TaskRow(String id, String title, String titleAsWritten, Agency lead, List<Agency> coordinating, Due due,
+		String deadline, String completedOn, Fulfilment fulfilledBy, DocumentRef document, String jurisdiction,
+		String evidence, Recorded recorded, String source, Long line, String section, TaskStatus status) {
 
 	/** An agency by id and name. */
 	public record Agency(String id, String name) {
@@ -58,15 +59,16 @@ public record TaskRow(String id, String title, Agency lead, List<Agency> coordin
 	 * A row of {@code queries/accountability/tasks} ({@code setOn}: when its document was
 	 * issued) or of {@code queries/tasks/page} ({@code status} computed there).
 	 */
-	record Read(String id, String title, Agency lead, List<Agency> coordinating, Due due, String deadline, String setOn,
-			String completedOn, Fulfilment fulfilledBy, DocumentRef document, String jurisdiction, String evidence,
-			Recorded recorded, String source, Long line, String section, String status) {
+	record Read(String id, String title, String titleAsWritten, Agency lead, List<Agency> coordinating, Due due,
+			String deadline, String setOn, String completedOn, Fulfilment fulfilledBy, DocumentRef document,
+			String jurisdiction, String evidence, Recorded recorded, String source, Long line, String section,
+			String status) {
 
 		/** The row with the status the database computed. */
 		TaskRow withStatus() {
-			return new TaskRow(this.id, this.title, this.lead, this.coordinating, this.due, this.deadline,
-					this.completedOn, this.fulfilledBy, this.document, this.jurisdiction, this.evidence, this.recorded,
-					this.source, this.line, this.section,
+			return new TaskRow(this.id, this.title, this.titleAsWritten, this.lead, this.coordinating, this.due,
+					this.deadline, this.completedOn, this.fulfilledBy, this.document, this.jurisdiction, this.evidence,
+					this.recorded, this.source, this.line, this.section,
 					(this.status != null) ? TaskStatus.valueOf(this.status) : null);
 		}
 
@@ -80,9 +82,10 @@ public record TaskRow(String id, String title, Agency lead, List<Agency> coordin
 			java.time.LocalDate set = (this.setOn != null) ? TaskStatus.start(this.setOn) : null;
 			TaskStatus status = TaskStatus.of(set, deadline, completed, day);
 			boolean later = completed != null && completed.isAfter(day);
-			return new TaskRow(this.id, this.title, this.lead, this.coordinating, this.due, this.deadline,
-					later ? null : this.completedOn, later ? null : this.fulfilledBy, this.document, this.jurisdiction,
-					later ? null : this.evidence, this.recorded, this.source, this.line, this.section, status);
+			return new TaskRow(this.id, this.title, this.titleAsWritten, this.lead, this.coordinating, this.due,
+					this.deadline, later ? null : this.completedOn, later ? null : this.fulfilledBy, this.document,
+					this.jurisdiction, later ? null : this.evidence, this.recorded, this.source, this.line,
+					this.section, status);
 		}
 
 	}

@@ -43,9 +43,9 @@ class TaskControllerTest {
 	TaskUpdates updates;
 
 	private static TaskRow task() {
-		return new TaskRow("d.t001", "Rà soát", new TaskRow.Agency("a", "Sở Nội vụ"), List.of(), null, "2022-06-30",
-				null, null, new TaskRow.DocumentRef("d", "1/KH-UBND"), "Hậu Giang", null, null, "d.txt", 12L, "II.1",
-				TaskStatus.PENDING);
+		return new TaskRow("d.t001", "Rà soát", null, new TaskRow.Agency("a", "Sở Nội vụ"), List.of(), null,
+				"2022-06-30", null, null, new TaskRow.DocumentRef("d", "1/KH-UBND"), "Hậu Giang", null, null, "d.txt",
+				12L, "II.1", TaskStatus.PENDING);
 	}
 
 	@Test

@@ -163,6 +163,26 @@ class ApiIT {
 	}
 
 	@Test
+	void titlesOfTheOcrSeedAreShownRestoredAndFoundByTheirDamagedFormToo() throws Exception {
+		JsonNode tasks = ok("/api/tasks?document=hau-giang.program.50-ctr-tu.2021&size=100").get("items");
+		boolean restored = false;
+		for (JsonNode task : tasks) {
+			if (task.get("title").asString().startsWith("Ban hành Quy chế làm việc")) {
+				assertThat(task.get("titleAsWritten").asString()).startsWith("Ban hanh Quy ché lam viéc");
+				restored = true;
+			}
+		}
+		assertThat(restored).as("a restored title among " + tasks).isTrue();
+		JsonNode document = ok("/api/documents/hau-giang.program.50-ctr-tu.2021");
+		assertThat(document.get("title").asString()).contains("Nghị quyết Đại hội đại biểu toàn quốc");
+		// The search finds it by the words as the scan wrote them, and as restored.
+		assertThat(ok("/api/documents?q=" + enc("\"Dai hdi dai biéu Pang\"")).get("items").findValuesAsString("id"))
+			.contains("hau-giang.program.50-ctr-tu.2021");
+		assertThat(ok("/api/documents?q=" + enc("\"đại biểu toàn quốc lần thứ XIII\"")).get("items")
+			.findValuesAsString("id")).contains("hau-giang.program.50-ctr-tu.2021");
+	}
+
+	@Test
 	void badParametersAndUnknownIdsAreProblemsWithADetail() throws Exception {
 		for (Map.Entry<String, Integer> call : Map
 			.of("/api/tasks?asOf=2022-13-45", 400, "/api/tasks?status=LATE", 400,

@@ -31,9 +31,18 @@ public record Extraction(Source source, List<DocumentExtraction> documents, List
 	 * Identity and metadata of a document.
 	 *
 	 * @param lines first and last line of the document in the source file
+	 * @param titleAsWritten the title as the source writes it, when {@code title} is a
+	 * restoration of it (text that lost its diacritics); null when they are the same
 	 */
 	public record Header(String kind, String number, String issuedOn, String issuer, String jurisdiction, String title,
-			String signer, List<Integer> lines) {
+			String signer, List<Integer> lines, String titleAsWritten) {
+
+		/** A header whose title is as written. */
+		public Header(String kind, String number, String issuedOn, String issuer, String jurisdiction, String title,
+				String signer, List<Integer> lines) {
+			this(kind, number, issuedOn, issuer, jurisdiction, title, signer, lines, null);
+		}
+
 	}
 
 	/**
@@ -64,9 +73,25 @@ public record Extraction(Source source, List<DocumentExtraction> documents, List
 	 * @param leadJurisdiction the lead's province when the text names one other than the
 	 * document's ("Ủy ban nhân dân tỉnh Quảng Ninh" in a national document); null for the
 	 * document's own
+	 * @param titleAsWritten the title as the source writes it, when {@code title} is a
+	 * restoration of it (text that lost its diacritics); null when they are the same
 	 */
 	public record Task(String title, String lead, boolean leadKnown, String leadJurisdiction, List<String> coordinating,
-			Due due, String recurrence, String output, String section, int line) {
+			Due due, String recurrence, String output, String section, int line, String titleAsWritten) {
+
+		/** A task whose title is as written. */
+		public Task(String title, String lead, boolean leadKnown, String leadJurisdiction, List<String> coordinating,
+				Due due, String recurrence, String output, String section, int line) {
+			this(title, lead, leadKnown, leadJurisdiction, coordinating, due, recurrence, output, section, line, null);
+		}
+
+		/** The task with its title and section restored, the title as written kept. */
+		public Task restored(String title, String section) {
+			return new Task(title, this.lead, this.leadKnown, this.leadJurisdiction, this.coordinating, this.due,
+					this.recurrence, this.output, section, this.line,
+					java.util.Objects.equals(title, this.title) ? this.titleAsWritten : this.title);
+		}
+
 	}
 
 	/**

@@ -204,6 +204,26 @@ public final class Diacritics {
 		return out.toString();
 	}
 
+	/**
+	 * Text from a source that lost its diacritics, as it should read: marks the OCR put
+	 * wrongly removed ("biéu"), known OCR confusions repaired ("Pang" to "Dang"), then
+	 * the diacritics restored ("Đảng"). Same length, same case.
+	 */
+	public String restoreDamaged(String written, OcrRepairs repairs) {
+		if (written == null) {
+			return null;
+		}
+		String stripped = strip(written);
+		char[] folded = Folding.fold(stripped).toCharArray();
+		repairs.apply(folded);
+		for (int i = 0; i < folded.length; i++) {
+			if (Character.isUpperCase(stripped.charAt(i))) {
+				folded[i] = Character.toUpperCase(folded[i]);
+			}
+		}
+		return restore(new String(folded));
+	}
+
 	/** How many different syllables the model knows. */
 	public int syllableCount() {
 		return this.syllables.size();
