@@ -34,6 +34,11 @@ public final class Diacritics {
 	 */
 	private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
+	/**
+	 * A word of OCR'd text: letters, and the digits OCR reads for letters ("1a", "b9").
+	 */
+	private static final Pattern DAMAGED_WORD = Pattern.compile("[\\p{L}\\d]*\\p{L}[\\p{L}\\d]*");
+
 	/** Back-off weight of a shorter context ("stupid back-off"). */
 	private static final double BACK_OFF = 0.4;
 
@@ -79,6 +84,9 @@ public final class Diacritics {
 	private final LongCounts trigrams = new LongCounts();
 
 	private long total;
+
+	/** The stripped syllables an OCR'd word may stand for (built with the model). */
+	private Channel channel;
 
 	private Diacritics() {
 	}
@@ -153,6 +161,7 @@ public final class Diacritics {
 					.mapToInt(Map.Entry::getKey)
 					.limit(MAX_FORMS)
 					.toArray()));
+		model.channel = new Channel(model.forms.keySet());
 		return model;
 	}
 
@@ -221,7 +230,7 @@ public final class Diacritics {
 				folded[i] = Character.toUpperCase(folded[i]);
 			}
 		}
-		return restore(new String(folded));
+		return restoreLine(new String(folded), true);
 	}
 
 	/** How many different syllables the model knows. */
@@ -243,7 +252,7 @@ public final class Diacritics {
 			if (end < 0) {
 				end = text.length();
 			}
-			out.append(restoreLine(text.substring(start, end)));
+			out.append(restoreLine(text.substring(start, end), false));
 			if (end < text.length()) {
 				out.append('\n');
 			}
@@ -252,36 +261,55 @@ public final class Diacritics {
 		return out.toString();
 	}
 
-	private String restoreLine(String line) {
-		Matcher m = WORD.matcher(line);
+	/**
+	 * One line restored. Plain: each word's candidates are the syllables it is a stripped
+	 * form of, and the line keeps its length. Damaged (OCR): a word that is no syllable
+	 * at all ("chirc", "lugng", "1anh") also gets the syllables a few OCR edits away,
+	 * each at the cost of its edits, and may come back longer or shorter.
+	 */
+	private String restoreLine(String line, boolean damaged) {
+		Matcher m = (damaged ? DAMAGED_WORD : WORD).matcher(line);
 		List<int[]> spans = new ArrayList<>();
 		List<int[]> candidates = new ArrayList<>();
+		List<double[]> costs = new ArrayList<>();
 		while (m.find()) {
 			String word = m.group();
-			int[] options = hasDiacritic(word) ? null : this.forms.get(word.toLowerCase(Locale.ROOT));
+			String lower = word.toLowerCase(Locale.ROOT);
+			int[] options = hasDiacritic(word) ? null : this.forms.get(lower);
 			spans.add(new int[] { m.start(), m.end() });
-			// A word the model cannot restore is kept: as a known syllable if it is one,
-			// else as an unknown (-1) that breaks no chain.
-			candidates.add((options != null) ? options : new int[] { known(word) });
+			if (options != null) {
+				candidates.add(options);
+				costs.add(new double[options.length]);
+			}
+			else if (damaged && !hasDiacritic(word)) {
+				Channel.Options near = this.channel.near(lower, this.forms);
+				candidates.add(near.ids());
+				costs.add(near.costs());
+			}
+			else {
+				// A word the model cannot restore is kept: as a known syllable if it is
+				// one, else as an unknown (-1) that breaks no chain.
+				candidates.add(new int[] { known(word) });
+				costs.add(new double[1]);
+			}
 		}
 		if (spans.isEmpty()) {
 			return line;
 		}
-		int[] chosen = viterbi(candidates);
-		StringBuilder out = new StringBuilder(line);
+		int[] chosen = viterbi(candidates, costs);
+		StringBuilder out = new StringBuilder(line.length() + 8);
+		int at = 0;
 		for (int i = 0; i < spans.size(); i++) {
-			if (chosen[i] < 0) {
-				continue;
-			}
 			int[] span = spans.get(i);
+			out.append(line, at, span[0]);
 			String written = line.substring(span[0], span[1]);
-			String restored = withCase(this.syllables.get(chosen[i]), written);
-			// One character for one character: a restored syllable has the length of the
+			String restored = (chosen[i] < 0) ? written : withCase(this.syllables.get(chosen[i]), written);
+			// Plain text keeps its length: a restored syllable has the length of the
 			// written one (the marks are combined into the letters).
-			if (restored.length() == written.length()) {
-				out.replace(span[0], span[1], restored);
-			}
+			out.append((damaged || restored.length() == written.length()) ? restored : written);
+			at = span[1];
 		}
+		out.append(line, at, line.length());
 		return out.toString();
 	}
 
@@ -291,7 +319,7 @@ public final class Diacritics {
 	}
 
 	/** The most probable chain of candidates under the trigram model. */
-	private int[] viterbi(List<int[]> candidates) {
+	private int[] viterbi(List<int[]> candidates, List<double[]> costs) {
 		int n = candidates.size();
 		// State at position i: (candidate at i-1, candidate at i); scores in log space.
 		// Position 0: the one before is a virtual start.
@@ -299,12 +327,13 @@ public final class Diacritics {
 		int[] start = { -2 };
 		double[][] score = new double[1][candidates.get(0).length];
 		for (int b = 0; b < candidates.get(0).length; b++) {
-			score[0][b] = Math.log(unigram(candidates.get(0)[b]));
+			score[0][b] = Math.log(unigram(candidates.get(0)[b])) - costs.get(0)[b];
 		}
 		for (int i = 1; i < n; i++) {
 			int[] before = (i >= 2) ? candidates.get(i - 2) : start;
 			int[] prev = candidates.get(i - 1);
 			int[] current = candidates.get(i);
+			double[] cost = costs.get(i);
 			double[][] next = new double[prev.length][current.length];
 			int[][] from = new int[prev.length][current.length];
 			// The best score reaching each b, to skip states far behind it.
@@ -339,7 +368,7 @@ public final class Diacritics {
 							bestA = a;
 						}
 					}
-					next[b][c] = best;
+					next[b][c] = best - cost[c];
 					from[b][c] = bestA;
 				}
 			}
@@ -500,7 +529,12 @@ public final class Diacritics {
 	 */
 	static String withCase(String restored, String written) {
 		if (restored.length() != written.length()) {
-			return written;
+			boolean allUpper = written.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+			if (allUpper) {
+				return restored.toUpperCase(Locale.ROOT);
+			}
+			return Character.isUpperCase(written.charAt(0))
+					? Character.toUpperCase(restored.charAt(0)) + restored.substring(1) : restored;
 		}
 		StringBuilder out = new StringBuilder(restored.length());
 		for (int i = 0; i < restored.length(); i++) {

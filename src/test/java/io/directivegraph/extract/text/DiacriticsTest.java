@@ -51,6 +51,19 @@ class DiacriticsTest {
 	}
 
 	@Test
+	void scannedTextIsRestoredThroughTheOcrConfusions() {
+		OcrRepairs repairs = OcrRepairs.defaults();
+		// Words OCR misread as no syllable at all, and marks put wrongly.
+		assertThat(MODEL.restoreDamaged("nang cao chat lugng nggén nhan luc, nhat 1a nhan luc 1anh dao", repairs))
+			.isEqualTo("nâng cao chất lượng nguồn nhân lực, nhất là nhân lực lãnh đạo");
+		assertThat(MODEL.restoreDamaged("Quy ché lam viéc ciia Ban Chap hanh Pang bo tinh", repairs))
+			.isEqualTo("Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh");
+		assertThat(MODEL.restoreDamaged("cong tac td chirc", repairs)).endsWith("chức");
+		// Nothing to restore: as it was.
+		assertThat(MODEL.restoreDamaged("(1;1) 2021 - 2025", repairs)).isEqualTo("(1;1) 2021 - 2025");
+	}
+
+	@Test
 	void keepsLengthLinesWordsWithMarksAndUnknownWords() {
 		String text = "Xay dung Đề án\nchuyen doi so (DX-2026) cua Sở, xyzzy qwrt\n\n";
 		String restored = MODEL.restore(text);
