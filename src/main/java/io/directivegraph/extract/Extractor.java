@@ -63,9 +63,10 @@ public final class Extractor {
 		this.headers = new HeaderReader(this.kinds, agencies, this.provinces, this.citations);
 		this.tasks = new TaskFinder(agencies, this.kinds, this.provinces);
 		this.tables = new TaskTables(agencies, this.kinds, this.provinces);
-		this.stages = Stage.check(List.of(new Stages.Headers(this.headers), new Stages.Citations(this.citations),
-				new Stages.Outlines(), new Stages.References(), new Stages.Relations(this.relations),
-				new Stages.Tables(this.tables), new Stages.Tasks(this.tasks), new Stages.Restoration(this.repairs)));
+		this.stages = Stage.check(
+				List.of(new Stages.Headers(this.headers), new Stages.Citations(this.citations), new Stages.Outlines(),
+						new Stages.References(), new Stages.Relations(this.relations), new Stages.Tables(this.tables),
+						new Stages.Tasks(this.tasks), new Stages.Restoration(this.repairs, this.tasks)));
 	}
 
 	/** The extractor with the packaged gazetteer and rules. */

@@ -243,7 +243,7 @@ final class Stages {
 	 * {@link Diacritics} after the OCR repairs; what was written is kept beside the
 	 * title. A text with its diacritics is shown as written.
 	 */
-	record Restoration(OcrRepairs repairs) implements Stage {
+	record Restoration(OcrRepairs repairs, TaskFinder finder) implements Stage {
 
 		@Override
 		public Set<Slot> reads() {
@@ -257,9 +257,9 @@ final class Stages {
 
 		@Override
 		public void annotate(PartContext c) {
-			String title = c.header().title();
+			String documentTitle = c.header().title();
 			if (c.text.hasDiacritics()) {
-				c.shown(new PartContext.Shown(title, null, c.tasks()));
+				c.shown(new PartContext.Shown(documentTitle, null, c.tasks()));
 				return;
 			}
 			Diacritics model = Diacritics.defaults();
@@ -268,10 +268,12 @@ final class Stages {
 			for (Task task : c.tasks()) {
 				String section = (task.section() == null) ? null
 						: sections.computeIfAbsent(task.section(), (s) -> model.restoreDamaged(s, this.repairs));
-				tasks.add(task.restored(model.restoreDamaged(task.title(), this.repairs), section));
+				String title = model.restoreDamaged(task.title(), this.repairs);
+				tasks.add(task.restored(title, section, this.finder.outputOf(title)));
 			}
-			String restored = model.restoreDamaged(title, this.repairs);
-			c.shown(new PartContext.Shown(restored, Objects.equals(restored, title) ? null : title, tasks));
+			String restored = model.restoreDamaged(documentTitle, this.repairs);
+			c.shown(new PartContext.Shown(restored, Objects.equals(restored, documentTitle) ? null : documentTitle,
+					tasks));
 		}
 
 	}

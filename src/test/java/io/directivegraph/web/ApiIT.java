@@ -183,6 +183,24 @@ class ApiIT {
 	}
 
 	@Test
+	void tasksOfTheOcrSeedAreFulfilledByTheDocumentsThatDidThem() throws Exception {
+		JsonNode tasks = ok("/api/tasks?document=hau-giang.program.50-ctr-tu.2021&size=100&asOf=2023-01-01")
+			.get("items");
+		java.util.Map<String, String> fulfilled = new java.util.TreeMap<>();
+		for (JsonNode task : tasks) {
+			if (!task.get("fulfilledBy").isNull()) {
+				fulfilled.put(task.get("fulfilledBy").get("number").asString(), task.get("title").asString());
+			}
+		}
+		// The product named in a title restored from the scan ("Xây dựng Đề dn" → "Đề
+		// án")
+		// and its words are what the fulfilling document is matched on.
+		assertThat(fulfilled).containsKeys("05-NQ/TU", "04-ĐA/TU");
+		assertThat(fulfilled.get("04-ĐA/TU")).contains("Thí điểm đổi");
+		assertThat(fulfilled.get("05-NQ/TU")).contains("nhân lực");
+	}
+
+	@Test
 	void badParametersAndUnknownIdsAreProblemsWithADetail() throws Exception {
 		for (Map.Entry<String, Integer> call : Map
 			.of("/api/tasks?asOf=2022-13-45", 400, "/api/tasks?status=LATE", 400,

@@ -85,10 +85,13 @@ public record Extraction(Source source, List<DocumentExtraction> documents, List
 			this(title, lead, leadKnown, leadJurisdiction, coordinating, due, recurrence, output, section, line, null);
 		}
 
-		/** The task with its title and section restored, the title as written kept. */
-		public Task restored(String title, String section) {
+		/**
+		 * The task with its title and section restored, the title as written kept, and
+		 * its product if the restored title names it and the clause did not.
+		 */
+		public Task restored(String title, String section, String output) {
 			return new Task(title, this.lead, this.leadKnown, this.leadJurisdiction, this.coordinating, this.due,
-					this.recurrence, this.output, section, this.line,
+					this.recurrence, (this.output != null) ? this.output : output, section, this.line,
 					java.util.Objects.equals(title, this.title) ? this.titleAsWritten : this.title);
 		}
 

@@ -1680,6 +1680,22 @@ public final class TaskFinder {
 		return java.util.Collections.singletonList(first);
 	}
 
+	/**
+	 * The kind of document a title opens with ("Xây dựng Đề án …" → PROJECT), or null:
+	 * the product of a task whose clause did not name it legibly (a restored OCR title).
+	 */
+	public String outputOf(String title) {
+		if (title == null) {
+			return null;
+		}
+		Matcher start = this.kindAtStart.matcher(io.directivegraph.extract.text.Folding.fold(title));
+		if (start.find()) {
+			DocumentKinds.Kind kind = this.kinds.byWord(start.group("kw"));
+			return (kind != null) ? kind.value() : null;
+		}
+		return null;
+	}
+
 	private String output(String folded, String title) {
 		Matcher m = this.output.matcher(folded);
 		if (m.find()) {

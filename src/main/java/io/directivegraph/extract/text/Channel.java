@@ -37,7 +37,7 @@ final class Channel {
 
 	/** Single letters OCR reads for others, both ways: {@code "1l"} means 1 for l. */
 	private static final String[] LOOKALIKES = { "1l", "1i", "li", "0o", "6o", "9o", "9g", "go", "ce", "eo", "ao", "tc",
-			"rn", "iu", "lt", "sa", "5s", "8b", "4a", "db", "hb" };
+			"rn", "iu", "lt", "sa", "5s", "8b", "4a", "db", "hb", "da" };
 
 	/** Strings OCR reads for one letter: the pair's first for its second. */
 	private static final String[][] SPLITS = { { "ii", "u" }, { "ir", "u" }, { "ri", "n" }, { "rn", "m" },
@@ -73,13 +73,25 @@ final class Channel {
 	 * The syllables a word may stand for, with their diacritized forms; the word kept as
 	 * written is always an option, at the cost of an unknown word.
 	 */
-	Options near(String word, Map<String, int[]> forms) {
+	Options near(String word, Map<String, int[]> forms, int known) {
 		List<int[]> found = new ArrayList<>();
 		List<Double> prices = new ArrayList<>();
 		if (word.length() >= 2) {
 			Map<String, Double> best = new HashMap<>();
+			if (word.length() <= 3) {
+				// Few letters: a deletion is shared by too many syllables to index; the
+				// word's single edits are looked up instead (a hundred or so).
+				for (String edited : singleEdits(word)) {
+					if (forms.containsKey(edited) && !best.containsKey(edited)) {
+						double cost = cost(word, edited);
+						if (cost <= EDIT) {
+							best.put(edited, cost);
+						}
+					}
+				}
+			}
 			Set<String> keys = new HashSet<>();
-			for (String variant : variants(word)) {
+			for (String variant : (word.length() <= 3) ? Set.<String>of() : variants(word)) {
 				keys.addAll(deletions(variant, edits(variant)));
 			}
 			for (String deleted : keys) {
@@ -109,8 +121,8 @@ final class Channel {
 					}
 				});
 		}
-		// Kept as written: an unknown word.
-		found.add(new int[] { -1 });
+		// Kept as written: a known word (an abbreviation) or an unknown one.
+		found.add(new int[] { (known >= 0) ? known : -1 });
 		prices.add(EDIT);
 		int[] ids = new int[found.size()];
 		double[] costs = new double[found.size()];
@@ -134,6 +146,28 @@ final class Channel {
 			while (at >= 0) {
 				out.add(word.substring(0, at) + split[1] + word.substring(at + split[0].length()));
 				at = word.indexOf(split[0], at + 1);
+			}
+		}
+		return out;
+	}
+
+	/** The letters of stripped Vietnamese syllables. */
+	private static final String LETTERS = "abcdeghiklmnopqrstuvxy";
+
+	/** Every string one substitution, insertion or deletion of a letter away. */
+	private static Set<String> singleEdits(String word) {
+		Set<String> out = new HashSet<>();
+		for (int i = 0; i <= word.length(); i++) {
+			String head = word.substring(0, i);
+			for (int k = 0; k < LETTERS.length(); k++) {
+				char c = LETTERS.charAt(k);
+				out.add(head + c + word.substring(i));
+				if (i < word.length()) {
+					out.add(head + c + word.substring(i + 1));
+				}
+			}
+			if (i < word.length()) {
+				out.add(head + word.substring(i + 1));
 			}
 		}
 		return out;

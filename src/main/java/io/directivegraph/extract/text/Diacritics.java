@@ -277,12 +277,17 @@ public final class Diacritics {
 			String lower = word.toLowerCase(Locale.ROOT);
 			int[] options = hasDiacritic(word) ? null : this.forms.get(lower);
 			spans.add(new int[] { m.start(), m.end() });
+			// In scanned text a "word" without a vowel is an abbreviation or a misread
+			// syllable ("dn" for "án"): both readings are weighed.
+			if (options != null && damaged && !hasVowel(lower)) {
+				options = null;
+			}
 			if (options != null) {
 				candidates.add(options);
 				costs.add(new double[options.length]);
 			}
 			else if (damaged && !hasDiacritic(word)) {
-				Channel.Options near = this.channel.near(lower, this.forms);
+				Channel.Options near = this.channel.near(lower, this.forms, known(word));
 				candidates.add(near.ids());
 				costs.add(near.costs());
 			}
@@ -311,6 +316,15 @@ public final class Diacritics {
 		}
 		out.append(line, at, line.length());
 		return out.toString();
+	}
+
+	private static boolean hasVowel(String lower) {
+		for (int i = 0; i < lower.length(); i++) {
+			if ("aeiouy".indexOf(lower.charAt(i)) >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private int known(String word) {
