@@ -119,6 +119,12 @@ public final class CitationFinder {
 
 	private static final Pattern ABOUT = Pattern.compile("^\\s*,?\\s*(?:ve\\s+viec|ve|v/v)\\s+");
 
+	/**
+	 * A quoted title after "về", in Markdown emphasis or not:
+	 * {@code về “*Bộ tiêu chí …*”}.
+	 */
+	private static final Pattern ABOUT_QUOTED = Pattern.compile("^[\\s*_]*[\"“”]([^\"“”\\n]{3,300})[\"“”]");
+
 	private static final Pattern QUOTE = Pattern.compile("^\\s*,?\\s*[\"“”]([^\"“”\\n]{3,300})[\"“”]");
 
 	private static final Pattern TITLE_END = Pattern
@@ -758,6 +764,16 @@ public final class CitationFinder {
 		if (quote.lookingAt()) {
 			title = source.span(quote.start(1), quote.end(1));
 			end = quote.end();
+		}
+		else if (about.lookingAt() && ABOUT_QUOTED.matcher(folded).region(about.end(), limit).lookingAt()) {
+			// "về “Bộ tiêu chí đánh giá …”": the title is the quoted phrase, not "về"
+			// alone.
+			Matcher quoted = ABOUT_QUOTED.matcher(folded).region(about.end(), limit);
+			quoted.lookingAt();
+			title = (source.span(about.start(), about.end()).strip() + " "
+					+ source.span(quoted.start(1), quoted.end(1)).replaceAll("^[*_\\s]+|[*_\\s]+$", ""))
+				.strip();
+			end = quoted.end();
 		}
 		else if (about.lookingAt()) {
 			int titleStart = about.start();

@@ -55,6 +55,20 @@ class CitationFinderTest {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|',
 			textBlock = """
+					Quy định số 1120-QĐ/TU, ngày 01/6/2022 về “Bộ tiêu chí đánh giá cán bộ”, Kế hoạch số 37 | về Bộ tiêu chí đánh giá cán bộ
+					Quy định số 1120-QĐ/TU ngày 01/6/2022 về “*Bộ tiêu chí đánh giá, xếp loại cán bộ*”. Lần đầu | về Bộ tiêu chí đánh giá, xếp loại cán bộ
+					Nghị quyết số 06-NQ/TU về "Nâng cao chất lượng hoạt động của Mặt trận" và | về Nâng cao chất lượng hoạt động của Mặt trận
+					Nghị quyết số 05-NQ/TU ngày 01/6/2022 về phát triển nguồn nhân lực; Đề án | về phát triển nguồn nhân lực
+					""")
+	void aTitleIsTheWholePhraseAfterVeQuotedOrNot(String text, String title) {
+		SourceText source = SourceText.of(text, OcrRepairs.defaults());
+		assertThat(FINDER.find(source, 0, source.text().length())).first()
+			.satisfies((c) -> assertThat(c.title()).isEqualTo(title));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
 											gắn với Nghị quyết Trung ương 4 (khóa XI, khóa XII) và        | Nghị quyết Hội nghị Trung ương 4 khóa XI;Nghị quyết Hội nghị Trung ương 4 khóa XII
 											thực hiện Nghị quyết Hội nghị Trung ương 6 khoá XII về        | Nghị quyết Hội nghị Trung ương 6 khóa XII
 											Nghị quyết Trung ương 4 khoá XI, XII gắn với                  | Nghị quyết Hội nghị Trung ương 4 khóa XI;Nghị quyết Hội nghị Trung ương 4 khóa XII
