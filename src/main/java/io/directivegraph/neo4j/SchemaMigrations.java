@@ -189,9 +189,14 @@ public class SchemaMigrations implements InitializingBean {
 			try {
 				return this.driver.executableQuery("""
 						MERGE (l:SchemaMigrationLock {id: 'schema'})
+						// The node's write lock first, then its holder read: two instances
+						// must not both read it free.
+						SET l.taking = true
+						WITH l
 						WITH l, l.holder IS NULL OR l.until < datetime() OR l.holder = $holder AS free
 						SET l.holder = CASE WHEN free THEN $holder ELSE l.holder END,
 						    l.until = CASE WHEN free THEN datetime() + duration({milliseconds: $lease}) ELSE l.until END
+						REMOVE l.taking
 						RETURN l.holder AS holder""")
 					.withParameters(Map.of("holder", this.holder, "lease", this.lease.toMillis()))
 					.execute()
