@@ -214,11 +214,6 @@ final class PartContext {
 		this.shown = shown;
 	}
 
-	/** The slots filled so far. */
-	Set<Slot> filled() {
-		return EnumSet.copyOf(this.filled.isEmpty() ? EnumSet.noneOf(Slot.class) : this.filled);
-	}
-
 	private void read(Slot slot) {
 		if (this.current != null && !this.current.reads().contains(slot) && !this.current.adds().contains(slot)) {
 			throw new IllegalStateException(this.current.name() + " reads " + slot + " without declaring it");

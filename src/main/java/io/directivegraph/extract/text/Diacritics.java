@@ -50,7 +50,10 @@ public final class Diacritics {
 	 */
 	private static final double BEAM = 12;
 
-	/** Readings of the syllable before extended at each step: the strongest ones. */
+	/**
+	 * Readings of the syllable before extended at each step, the strongest ones: a word
+	 * of a scan can have dozens of candidates through the OCR channel.
+	 */
 	private static final int WIDTH = 8;
 
 	/** Readings of a stripped syllable considered, the most frequent first. */
@@ -358,8 +361,7 @@ public final class Diacritics {
 					ceiling[b] = Math.max(ceiling[b], score[a][b]);
 				}
 			}
-			double[][] nextScore = next;
-			for (double[] row : nextScore) {
+			for (double[] row : next) {
 				java.util.Arrays.fill(row, Double.NEGATIVE_INFINITY);
 			}
 			boolean[] extended = strongest(ceiling, WIDTH);
