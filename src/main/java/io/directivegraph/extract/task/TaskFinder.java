@@ -193,6 +193,15 @@ public final class TaskFinder {
 	/**
 	 * Words of a clause that tell what was done, not what must be: "đã", "vừa", "đang".
 	 */
+	/** Words between coordinators: connectives and the places that follow a name. */
+	private static final java.util.Set<String> COORDINATOR_FILLERS = java.util.Set.of("voi", "cung", "va", "cac", "cua",
+			"huyen", "tinh", "xa", "phuong", "quan", "thi", "tran", "thanh", "pho", "dac", "khu", "so", "ban", "nganh",
+			"don", "vi", "co", "lien", "dia", "doan", "the", "hoi", "ngang", "bo", "trung", "uong");
+
+	/** "chỉ đạo việc xây dựng …": a closing sentence's cue besides the lead cues. */
+	private static final Pattern DIRECTS_MAKING = Pattern
+		.compile("(?<![a-z])chi\\s+dao\\s+(?:viec\\s+)?xay\\s+dung(?![a-z])");
+
 	private static final Pattern PAST = Pattern.compile("^(?:da|vua|dang|duoc)\\s");
 
 	private static final Pattern HEADING = Pattern
@@ -456,7 +465,7 @@ public final class TaskFinder {
 					continue;
 				}
 			}
-			String title = title(source, clause, line, outline, text);
+			String title = title(source, clause, line, outline, text, part, context);
 			if (title.isEmpty()) {
 				continue;
 			}
@@ -520,7 +529,9 @@ public final class TaskFinder {
 			unmarked = 0;
 			Due due = Deadlines.due(text);
 			int line = source.lineOf(firstLetter(masked, item.start()));
-			String title = clean(source.span(item.start(), item.end()));
+			String title = withoutLead(
+					TaskTitles.withoutDeadline(TaskTitles.withoutBullet(clean(source.span(item.start(), item.end())))),
+					context);
 			last = j;
 			if (title.isEmpty()) {
 				continue;
@@ -1710,15 +1721,8 @@ public final class TaskFinder {
 		return null;
 	}
 
-	private static String title(SourceText source, Clause clause, int line, Outline outline, String text) {
-		int heading = outline.heading(line);
-		boolean closing = LEAD_CUE.foundIn(text) && text.length() < 260 && heading > 0 && heading < line;
-		if (closing) {
-			String head = clean(source.span(source.lineStart(heading), source.lineEnd(heading)));
-			if (head.length() > 12) {
-				return head;
-			}
-		}
+	private String title(SourceText source, Clause clause, int line, Outline outline, String text, Part part,
+			Context context) {
 		// An item written as a record ends where its fields begin.
 		int end = clause.end();
 		for (int nl = text.indexOf('\n'); nl >= 0 && nl + 1 < text.length(); nl = text.indexOf('\n', nl + 1)) {
@@ -1728,7 +1732,169 @@ public final class TaskFinder {
 				break;
 			}
 		}
-		return clean(source.span(clause.start(), end));
+		String own = TaskTitles.withoutLabel(TaskTitles.withoutBullet(clean(source.span(clause.start(), end))));
+		String said = withoutLead(TaskTitles.withoutDeadline(own), context);
+		int heading = outline.heading(line);
+		boolean closing = (LEAD_CUE.foundIn(text) || DIRECTS_MAKING.matcher(text).find()) && text.length() < 260
+				&& heading > 0 && heading < line;
+		if (!closing) {
+			return said;
+		}
+		// A closing sentence after an item's aims and measures ("Ban Tổ chức Tỉnh ủy tham
+		// mưu xây dựng Đề án, thời gian hoàn thành …") names the item above it as its
+		// product: the title is that item, whole. One that names its product in full
+		// ("… tham mưu Tỉnh ủy xây dựng kế hoạch luân chuyển cán bộ giai đoạn 2021 -
+		// 2025") is its own title.
+		String folded = String.join(" ",
+				TaskTitles.canonical(
+						AgencyResolver.words(
+								io.directivegraph.extract.text.Folding.fold(said).toLowerCase(java.util.Locale.ROOT)),
+						context.ocr()));
+		String object = TaskTitles.anaphor(folded);
+		if (object != null) {
+			String item = TaskTitles.pointedItem(source, line, object, part.firstLine(), 150);
+			if (item != null && item.length() > 12) {
+				return clean(TaskTitles.withoutDeadline(item));
+			}
+		}
+		else if (AgencyResolver.words(folded).size() >= 8) {
+			return said;
+		}
+		String head = clean(TaskTitles.paragraph(source, heading));
+		return (head.length() > 12) ? head : said;
+	}
+
+	/**
+	 * The title without the agencies that open it and their cue: "Ban Thường vụ Tỉnh ủy
+	 * ban hành Chỉ thị …" → "Ban hành Chỉ thị …", "Văn phòng Tỉnh ủy chủ trì, phối hợp
+	 * với các cơ quan liên quan theo dõi …" → "Theo dõi …" — the lead is its own column.
+	 * Kept whole unless what follows the agencies is read as a task verb.
+	 */
+	private String withoutLead(String title, Context context) {
+		String folded = io.directivegraph.extract.text.Folding.fold(title).toLowerCase(java.util.Locale.ROOT);
+		List<String> words = AgencyResolver.words(folded);
+		if (words.size() < 4) {
+			return title;
+		}
+		List<String> cues = TaskTitles.canonical(words, context.ocr());
+		int from = 0;
+		Matcher opening = OPENING_PHRASE.matcher(folded);
+		if (opening.lookingAt()) {
+			// "Hằng năm, …", "Từ quý IV năm 2022 đến tháng 6 năm 2023, …": when and how
+			// often are fields of their own.
+			from = AgencyResolver.words(folded.substring(0, opening.end())).size();
+		}
+		if (from < words.size() && words.get(from).equals("giao")) {
+			from++;
+		}
+		if (from >= words.size() - 2) {
+			return title;
+		}
+		Named named = agencyList(words, from, context);
+		int at;
+		if (!named.leads().isEmpty()) {
+			at = named.end();
+		}
+		else if (TaskTitles.pair(cues, from).equals("chu tri") || TaskTitles.pair(cues, from).equals("phoi hop")) {
+			// An item under its lead's label: "- Chủ trì, phối hợp với … tham mưu …".
+			at = from;
+		}
+		else if (context.ocr()) {
+			// A name OCR damaged past the gazetteer's reach ("Truong Chinh trj tinh tham
+			// muu …"): up to its cue.
+			at = -1;
+			for (int i = from + 2; i < Math.min(words.size() - 1, from + 9); i++) {
+				String pair = TaskTitles.pair(cues, i);
+				if (pair.equals("chu tri") || pair.equals("tham muu")) {
+					at = i;
+					break;
+				}
+			}
+			if (at < 0) {
+				return title;
+			}
+		}
+		else {
+			return title;
+		}
+		boolean labelled = false;
+		if (at > from && at < words.size()) {
+			// "Văn phòng Thành ủy: triển khai …": the agency labels what follows.
+			int next = TaskTitles.offsetOf(folded, words, at);
+			labelled = folded.substring(0, next).stripTrailing().endsWith(":");
+		}
+		if (TaskTitles.pair(cues, at).equals("chu tri")) {
+			at += 2;
+		}
+		// After the coordinators comes what they must do, whatever its verb.
+		boolean coordinated = false;
+		if (TaskTitles.pair(cues, at).equals("phoi hop")) {
+			coordinated = true;
+			// Past the coordinators, to what they must do together: the first lower-case
+			// word that is no connective, place or collective noun and does not follow a
+			// capitalised one (names start with a capital: "Sở Văn hóa, Thể thao và Du
+			// lịch mở chuyên trang …"), or the task verb soon after it.
+			int[] offsets = TaskTitles.offsets(folded, words);
+			int clauseEnd = folded.indexOf(';', offsets[at]);
+			int i = at + 2;
+			int firstWord = -1;
+			boolean afterCapital = false;
+			boolean nameKnown = true;
+			boolean firstAfterUnknown = false;
+			int verb = -1;
+			while (i < words.size() && (clauseEnd < 0 || offsets[i] < clauseEnd)) {
+				String next = String.join(" ", cues.subList(i, Math.min(cues.size(), i + 3)));
+				boolean capital = Character.isUpperCase(title.charAt(offsets[i]));
+				if (capital) {
+					int name = this.agencies.prefix(words.subList(i, words.size())).map(Match::words).orElse(0);
+					i += Math.max(name, 1);
+					afterCapital = name == 0;
+					nameKnown = name > 0;
+					continue;
+				}
+				if (TASK_VERB.matcher(next).lookingAt() || next.startsWith("thuong xuyen ")
+						|| next.startsWith("dinh ky ")) {
+					verb = i;
+					break;
+				}
+				int skip = generic(words, i);
+				if (skip == 0 && (COORDINATOR_FILLERS.contains(words.get(i)) || afterCapital)) {
+					skip = 1;
+				}
+				if (skip == 0 && firstWord < 0) {
+					firstWord = i;
+					firstAfterUnknown = !nameKnown;
+				}
+				afterCapital = false;
+				i += Math.max(skip, 1);
+			}
+			// A verb a few words after the lower-case word that follows a name the
+			// gazetteer does not know: that word ended the name ("Trung tâm Phục vụ hành
+			// chính công tỉnh rà soát …").
+			boolean nameTail = verb >= 0 && firstWord >= 0 && verb - firstWord <= 4 && firstAfterUnknown;
+			i = (firstWord >= 0 && !nameTail) ? firstWord : (verb >= 0) ? verb : words.size();
+			if (i >= words.size() - 1 || i == at + 2) {
+				return title;
+			}
+			at = i;
+		}
+		else if (labelled && at < words.size() - 1) {
+			int offset = TaskTitles.offsetOf(folded, words, at);
+			String kept = title.substring(offset).strip();
+			return Character.toUpperCase(kept.charAt(0)) + kept.substring(1);
+		}
+		if (at >= words.size() - 1) {
+			return title;
+		}
+		String rest = String.join(" ", cues.subList(at, cues.size()));
+		if (PAST.matcher(rest + " ").lookingAt() || TaskTitles.isDeadline(rest)
+				|| !coordinated && !TASK_VERB.matcher(rest).lookingAt() && !startsWithTaskVerb(rest, context.ocr())
+						&& !rest.startsWith("thuong xuyen ") && !rest.startsWith("dinh ky ")) {
+			return title;
+		}
+		int offset = TaskTitles.offsetOf(folded, words, at);
+		String kept = title.substring(offset).strip();
+		return kept.isEmpty() ? title : Character.toUpperCase(kept.charAt(0)) + kept.substring(1);
 	}
 
 	private static String clean(String text) {
