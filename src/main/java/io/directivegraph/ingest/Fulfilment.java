@@ -42,12 +42,23 @@ public class Fulfilment {
 
 	static final int CARRY_OVER_DAYS = 90;
 
-	/** Words every title has: they say nothing about which document it is. */
-	private static final Set<String> STOP = Set.copyOf(List.of("xay", "dung", "ban", "hanh", "ve", "cua", "va", "cac",
-			"nhung", "de", "an", "nghi", "quyet", "chi", "thi", "ke", "hoach", "chuong", "trinh", "quy", "dinh",
-			"huong", "dan", "thuc", "hien", "trien", "khai", "tinh", "tren", "dia", "ban", "giai", "doan", "nam", "den",
-			"so", "the", "nao", "trong", "voi", "cho", "tai", "theo", "nay", "hoan", "thanh", "thoi", "gian", "tham",
-			"muu", "chu", "tri", "phoi", "hop", "lanh", "dao"));
+	/**
+	 * Words every title has, the words of every document kind among them: they say
+	 * nothing about which document it is.
+	 */
+	private static final Set<String> STOP = stopWords();
+
+	private static Set<String> stopWords() {
+		Set<String> stop = new HashSet<>(List.of("xay", "dung", "ban", "hanh", "ve", "cua", "va", "cac", "nhung", "de",
+				"an", "nghi", "quyet", "chi", "thi", "ke", "hoach", "chuong", "trinh", "quy", "dinh", "huong", "dan",
+				"thuc", "hien", "trien", "khai", "tinh", "tren", "dia", "ban", "giai", "doan", "nam", "den", "so",
+				"the", "nao", "trong", "voi", "cho", "tai", "theo", "nay", "hoan", "thanh", "thoi", "gian", "tham",
+				"muu", "chu", "tri", "phoi", "hop", "lanh", "dao", "viec", "phe", "duyet"));
+		for (String kindWords : io.directivegraph.extract.citation.DocumentKinds.defaults().words()) {
+			stop.addAll(List.of(kindWords.split("\\s+")));
+		}
+		return Set.copyOf(stop);
+	}
 
 	/** Tasks written per transaction when links are replaced. */
 	private static final int BATCH = 2000;
@@ -86,7 +97,7 @@ public class Fulfilment {
 
 	private synchronized void update(Map<String, String> marks) {
 		for (String jurisdiction : marks.keySet()) {
-			Map<String, Object> parameters = Map.of("jurisdiction", jurisdiction);
+			Map<String, Object> parameters = Map.of("jurisdiction", jurisdiction, "products", PRODUCTS.openings());
 			Read read = this.transactions.write((tx) -> new Read(
 					tx.rows(CypherFiles.load("ingest/fulfilment-tasks"), parameters).stream().map(TaskRow::of).toList(),
 					tx.rows(CypherFiles.load("ingest/fulfilment-documents"), parameters)
@@ -100,12 +111,7 @@ public class Fulfilment {
 			List<TaskRow> tasks = read.tasks();
 			List<Link> links = new ArrayList<>();
 			List<Link> candidates = new ArrayList<>();
-			if (!tasks.isEmpty()) {
-				Candidates index = new Candidates(read.documents());
-				for (TaskRow task : tasks) {
-					index.match(task, links, candidates);
-				}
-			}
+			match(jurisdiction, tasks, read.documents(), links, candidates);
 			// Only the tasks whose links differ from the stored ones are written: after
 			// an
 			// upload that is a handful, not every task of the jurisdiction.
@@ -124,6 +130,21 @@ public class Fulfilment {
 					return null;
 				});
 			}
+		}
+	}
+
+	/**
+	 * The links (and, where unsure, candidates) between the tasks and documents of one
+	 * jurisdiction: the rule itself, without the database.
+	 */
+	static void match(String jurisdiction, List<TaskRow> tasks, List<DocumentRow> documents, List<Link> links,
+			List<Link> candidates) {
+		if (tasks.isEmpty()) {
+			return;
+		}
+		Candidates index = new Candidates(documents, jurisdiction);
+		for (TaskRow task : tasks) {
+			index.match(task, links, candidates);
 		}
 	}
 
@@ -211,6 +232,8 @@ public class Fulfilment {
 
 		private final List<LocalDate> issued = new ArrayList<>();
 
+		private final List<Set<String>> identifiers = new ArrayList<>();
+
 		private final Map<String, List<Integer>> postings = new HashMap<>();
 
 		/** Per document: words shared with the task being matched (0 between tasks). */
@@ -219,14 +242,20 @@ public class Fulfilment {
 		/** The documents whose {@link #shared} count the task being matched raised. */
 		private final int[] touched;
 
-		Candidates(List<DocumentRow> documents) {
+		/** Words of the jurisdiction's own name: every title of it may say them. */
+		private final Set<String> place;
+
+		Candidates(List<DocumentRow> documents, String jurisdiction) {
 			this.documents = documents;
+			this.place = words(orEmpty(jurisdiction));
 			this.shared = new int[documents.size()];
 			this.touched = new int[documents.size()];
 			for (int i = 0; i < documents.size(); i++) {
 				DocumentRow document = documents.get(i);
 				Set<String> titleWords = words(orEmpty(document.title()));
+				titleWords.removeAll(this.place);
 				this.words.add(titleWords);
+				this.identifiers.add(identifiers(orEmpty(document.title())));
 				this.issued.add(TaskStatus.start(document.issuedOn()));
 				// Keyed by kind too: a task only ever looks at documents of its product's
 				// kind.
@@ -238,11 +267,13 @@ public class Fulfilment {
 		}
 
 		void match(TaskRow task, List<Link> links, List<Link> candidates) {
-			String output = task.output();
+			List<String> kinds = (task.output() != null) ? List.of(task.output()) : PRODUCTS.kinds(task.title());
 			Set<String> taskWords = words(orEmpty(task.title()));
-			if (taskWords.size() < 2) {
+			taskWords.removeAll(this.place);
+			if (taskWords.size() < 2 || kinds.isEmpty()) {
 				return;
 			}
+			Set<String> taskIdentifiers = identifiers(orEmpty(task.title()));
 			LocalDate setOn = TaskStatus.start(task.setOn());
 			String taskId = task.id();
 			String ownDocument = task.document();
@@ -250,15 +281,17 @@ public class Fulfilment {
 			// to
 			// task (a jurisdiction has tens of thousands of tasks).
 			int touched = 0;
-			for (String word : taskWords) {
-				List<Integer> posting = this.postings.get(output + " " + word);
-				if (posting == null) {
-					continue;
-				}
-				for (int k = 0; k < posting.size(); k++) {
-					int i = posting.get(k);
-					if (this.shared[i]++ == 0) {
-						this.touched[touched++] = i;
+			for (String kind : kinds) {
+				for (String word : taskWords) {
+					List<Integer> posting = this.postings.get(kind + " " + word);
+					if (posting == null) {
+						continue;
+					}
+					for (int k = 0; k < posting.size(); k++) {
+						int i = posting.get(k);
+						if (this.shared[i]++ == 0) {
+							this.touched[touched++] = i;
+						}
 					}
 				}
 			}
@@ -273,7 +306,12 @@ public class Fulfilment {
 				this.shared[i] = 0;
 				DocumentRow document = this.documents.get(i);
 				String documentId = document.id();
-				if (!output.equals(document.kind()) || ownDocument.equals(documentId)) {
+				if (!kinds.contains(document.kind()) || ownDocument.equals(documentId)) {
+					continue;
+				}
+				if (conflict(taskIdentifiers, this.identifiers.get(i))) {
+					// "… Đại hội XIII …, lần thứ XIV" is not "… lần thứ XV …": each names
+					// what the other does not.
 					continue;
 				}
 				LocalDate issuedOn = this.issued.get(i);
@@ -300,6 +338,74 @@ public class Fulfilment {
 				candidates.addAll(close);
 			}
 		}
+
+	}
+
+	/**
+	 * The products a task may ask for without naming a kind
+	 * ({@code vocabulary/products.tsv}).
+	 */
+	static final Products PRODUCTS = Products.load();
+
+	/**
+	 * Words that identify one document among its kind: ordinals of congresses and terms
+	 * ("XIV" after "lần thứ", "khóa", "Đại hội") and years.
+	 */
+	static Set<String> identifiers(String title) {
+		Set<String> found = new HashSet<>();
+		java.util.regex.Matcher m = IDENTIFIER.matcher(title);
+		while (m.find()) {
+			found.add((m.group("year") != null) ? m.group("year")
+					: m.group("ordinal").toUpperCase(java.util.Locale.ROOT));
+		}
+		return found;
+	}
+
+	private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile(
+			"(?<![\\p{L}\\d])(?:(?<year>(?:19|20)\\d\\d)|(?:(?i:thứ|khóa|khoá|hội)\\s+(?<ordinal>[IVXL]{1,6})))(?![\\p{L}\\d])");
+
+	/** Each names an identifier the other does not: two different documents. */
+	static boolean conflict(Set<String> a, Set<String> b) {
+		return !b.containsAll(a) && !a.containsAll(b);
+	}
+
+	/** Product nouns and the kinds they are issued as. */
+	record Products(Map<String, List<String>> kindsByOpening) {
+
+		static Products load() {
+			Map<String, List<String>> map = new LinkedHashMap<>();
+			for (String[] row : io.directivegraph.extract.text.DataFiles.rows("/vocabulary/products.tsv")) {
+				map.put(row[0].strip(), List.of(row[1].strip().split("\\s+")));
+			}
+			return new Products(map);
+		}
+
+		/** The product nouns as a title may open with them (a query parameter). */
+		List<String> openings() {
+			List<String> openings = new ArrayList<>();
+			for (String product : this.kindsByOpening.keySet()) {
+				for (String verb : VERBS) {
+					openings.add(verb + product);
+				}
+			}
+			return openings;
+		}
+
+		/** The kinds a title's product may be issued as, none if it names no product. */
+		List<String> kinds(String title) {
+			String lower = orEmpty(title).toLowerCase(java.util.Locale.ROOT).strip();
+			for (Map.Entry<String, List<String>> product : this.kindsByOpening.entrySet()) {
+				for (String verb : VERBS) {
+					if (lower.startsWith(verb + product.getKey())) {
+						return product.getValue();
+					}
+				}
+			}
+			return List.of();
+		}
+
+		private static final List<String> VERBS = List.of("", "xây dựng ", "ban hành ", "hoàn thiện ",
+				"xây dựng và ban hành ");
 
 	}
 

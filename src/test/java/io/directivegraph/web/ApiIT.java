@@ -195,9 +195,35 @@ class ApiIT {
 		// The product named in a title restored from the scan ("Xây dựng Đề dn" → "Đề
 		// án")
 		// and its words are what the fulfilling document is matched on.
-		assertThat(fulfilled).containsKeys("05-NQ/TU", "04-ĐA/TU");
+		assertThat(fulfilled).containsOnlyKeys("05-NQ/TU", "04-ĐA/TU", "01-ĐA/TU", "1120-QĐ/TU");
 		assertThat(fulfilled.get("04-ĐA/TU")).contains("Thí điểm đổi");
 		assertThat(fulfilled.get("05-NQ/TU")).contains("nhân lực");
+		assertThat(fulfilled.get("01-ĐA/TU")).contains("cán bộ trẻ");
+		assertThat(fulfilled.get("1120-QĐ/TU")).startsWith("Bộ tiêu chí");
+	}
+
+	@Test
+	void banToChucTinhUyIsAccountableDayByDayAsTheFulfillingDocumentsArrive() throws Exception {
+		// Deadlines of the program: quý II/2021 (the pilot project, done by 04-ĐA/TU on
+		// 1/6/2022), quý IV/2021 (the criteria, done by 1120-QĐ/TU on 1/6/2022, and two
+		// projects nothing fulfilled), quý I/2022.
+		java.util.function.Function<String, java.util.List<String>> overdue = (day) -> {
+			try {
+				java.util.List<String> deadlines = new java.util.ArrayList<>();
+				ok("/api/tasks?agency=hau-giang.ban-to-chuc-tinh-uy&status=OVERDUE&document=hau-giang.program.50-ctr-tu.2021&asOf="
+						+ day)
+					.get("items")
+					.forEach((t) -> deadlines.add(t.get("deadline").asString()));
+				java.util.Collections.sort(deadlines);
+				return deadlines;
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		};
+		assertThat(overdue.apply("2021-10-01")).containsExactly("2021-06-30");
+		assertThat(overdue.apply("2022-01-01")).containsExactly("2021-06-30", "2021-12-31", "2021-12-31", "2021-12-31");
+		assertThat(overdue.apply("2023-01-01")).containsExactly("2021-12-31", "2021-12-31", "2022-03-31");
 	}
 
 	@Test

@@ -175,7 +175,8 @@ final class TaskTitles {
 
 	/** The title without a bullet left before it ("- Chủ trì …"). */
 	static String withoutBullet(String title) {
-		return title.replaceFirst("^(?:" + ListMarkers.BULLET + "|\\*)\\s+", "");
+		// And an enumerator OCR read with another separator: "(1;1)".
+		return title.replaceFirst("^(?:" + ListMarkers.BULLET + "|\\*|\\(\\d{1,2}[.;,:]\\d{1,2}\\))\\s+", "");
 	}
 
 	/** The offset in {@code folded} of each of its words. */
