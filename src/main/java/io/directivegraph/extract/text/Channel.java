@@ -43,6 +43,10 @@ final class Channel {
 	private static final String[][] SPLITS = { { "ii", "u" }, { "ir", "u" }, { "ri", "n" }, { "rn", "m" },
 			{ "cl", "d" }, { "tt", "u" }, { "ti", "u" } };
 
+	private static final String CONSONANTS = "bcdghklmnpqrstvx";
+
+	private static final String VOWELS = "aeiouy";
+
 	/** The candidates of a word: syllable ids and their costs. */
 	record Options(int[] ids, double[] costs) {
 	}
@@ -120,6 +124,20 @@ final class Channel {
 						prices.add(e.getValue());
 					}
 				});
+		}
+		else if (word.length() == 1 && CONSONANTS.indexOf(word.charAt(0)) >= 0) {
+			// A consonant alone is no syllable: OCR lost its vowel ("Đảng b tỉnh" for
+			// "Đảng bộ tỉnh"); the syllables it opens with one vowel after it.
+			for (char vowel : VOWELS.toCharArray()) {
+				String edited = word + vowel;
+				int[] ids = forms.get(edited);
+				if (ids != null) {
+					for (int id : ids) {
+						found.add(new int[] { id });
+						prices.add(EDIT);
+					}
+				}
+			}
 		}
 		// Kept as written: a known word (an abbreviation) or an unknown one.
 		found.add(new int[] { (known >= 0) ? known : -1 });

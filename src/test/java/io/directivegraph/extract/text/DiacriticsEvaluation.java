@@ -107,6 +107,102 @@ public final class DiacriticsEvaluation {
 		return scores;
 	}
 
+	/**
+	 * Syllables compared under OCR noise: all of them, and those of agency names and
+	 * kinds.
+	 */
+	public record NoisyScore(Score all, Score names) {
+
+		NoisyScore plus(NoisyScore other) {
+			return new NoisyScore(this.all.plus(other.all), this.names.plus(other.names));
+		}
+
+	}
+
+	/** Agency names of the gazetteer and document kind names, longest first. */
+	private static final Pattern NAMES = names();
+
+	private static Pattern names() {
+		List<String> names = new ArrayList<>();
+		io.directivegraph.extract.agency.Gazetteer.defaults().agencies().forEach((a) -> names.add(a.name()));
+		io.directivegraph.extract.citation.DocumentKinds.defaults().all().forEach((k) -> names.add(k.name()));
+		names.removeIf((n) -> n == null || n.isBlank());
+		names.sort(java.util.Comparator.comparingInt(String::length).reversed());
+		return Pattern.compile(
+				"(?<!\\p{L})(?:" + String.join("|", names.stream().map(Pattern::quote).toList()) + ")(?!\\p{L})",
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	}
+
+	/**
+	 * Folds of the written documents, each with the model built without it: the same
+	 * split as {@link #crossValidate(boolean)}.
+	 */
+	public static java.util.Map<HeldOut, Diacritics> foldModels() throws IOException {
+		java.util.Map<String, String> training = new java.util.LinkedHashMap<>();
+		for (String resource : Diacritics.trainingResources()) {
+			training.put(resource, Diacritics.resource(resource));
+		}
+		java.util.Map<HeldOut, Diacritics> models = new java.util.LinkedHashMap<>();
+		List<String> written = training.keySet().stream().filter((r) -> r.startsWith("/restore/written/")).toList();
+		for (int fold = 0; fold < FOLDS; fold++) {
+			List<String> out = new ArrayList<>();
+			for (int i = fold; i < written.size(); i += FOLDS) {
+				out.add(written.get(i));
+			}
+			Diacritics model = Diacritics.train(training.entrySet()
+				.stream()
+				.filter((e) -> !out.contains(e.getKey()))
+				.map(java.util.Map.Entry::getValue)
+				.toList());
+			for (String resource : out) {
+				String name = resource.substring(resource.lastIndexOf('/') + 1);
+				models.put(new HeldOut(name, name.replaceFirst("-.*", ""), training.get(resource)), model);
+			}
+		}
+		return models;
+	}
+
+	/**
+	 * One text damaged by {@link OcrNoise} at {@code rate}, restored line by line as
+	 * scanned text is, compared syllable by syllable: a line whose syllables no longer
+	 * line up counts as wrong throughout.
+	 */
+	public static NoisyScore scoreDamaged(Diacritics model, String clean, double rate, long seed) {
+		OcrRepairs repairs = OcrRepairs.defaults();
+		String[] originals = Normalizer.normalize(clean, Normalizer.Form.NFC).split("\n", -1);
+		String[] damaged = OcrNoise.damage(String.join("\n", originals), rate, seed).split("\n", -1);
+		Score all = new Score(0, 0, 0, 0);
+		Score names = new Score(0, 0, 0, 0);
+		for (int l = 0; l < originals.length; l++) {
+			List<String> expected = words(originals[l]);
+			if (expected.isEmpty()) {
+				continue;
+			}
+			String restored = model.restoreDamaged(damaged[l], repairs);
+			List<String> actual = words((restored != null) ? restored : "");
+			java.util.BitSet named = new java.util.BitSet();
+			Matcher name = NAMES.matcher(originals[l]);
+			while (name.find()) {
+				int first = words(originals[l].substring(0, name.start())).size();
+				named.set(first, first + words(name.group()).size());
+			}
+			long exact = 0;
+			long namedSyllables = named.cardinality();
+			long namedExact = 0;
+			if (expected.size() == actual.size()) {
+				for (int i = 0; i < expected.size(); i++) {
+					if (expected.get(i).equals(actual.get(i))) {
+						exact++;
+						namedExact += named.get(i) ? 1 : 0;
+					}
+				}
+			}
+			all = all.plus(new Score(expected.size(), exact, 0, 0));
+			names = names.plus(new Score(namedSyllables, namedExact, 0, 0));
+		}
+		return new NoisyScore(all, names);
+	}
+
 	/** One text stripped of its marks, restored, compared syllable by syllable. */
 	public static Score score(Diacritics model, String clean) {
 		String original = Normalizer.normalize(clean, Normalizer.Form.NFC);
@@ -139,7 +235,26 @@ public final class DiacriticsEvaluation {
 		return words;
 	}
 
+	/** The rates of misread syllables reported, besides marks lost everywhere. */
+	public static final double[] NOISE_LEVELS = { 0, 0.05, 0.1, 0.2 };
+
 	public static void main(String[] args) throws IOException {
+		java.util.Map<HeldOut, Diacritics> folds = foldModels();
+		for (double rate : NOISE_LEVELS) {
+			java.util.Map<String, NoisyScore> byFamily = new java.util.TreeMap<>();
+			NoisyScore total = new NoisyScore(new Score(0, 0, 0, 0), new Score(0, 0, 0, 0));
+			for (java.util.Map.Entry<HeldOut, Diacritics> fold : folds.entrySet()) {
+				NoisyScore score = scoreDamaged(fold.getValue(), fold.getKey().text(), rate, 42);
+				byFamily.merge(fold.getKey().family(), score, NoisyScore::plus);
+				total = total.plus(score);
+			}
+			StringBuilder families = new StringBuilder();
+			byFamily.forEach((family, score) -> families
+				.append(String.format(Locale.ROOT, "  %s %.3f", family, score.all().accuracy())));
+			System.out.printf(Locale.ROOT,
+					"OCR noise %.2f of syllables misread (all marks lost): %.3f syllables exact, %.3f of agency-name and kind syllables (%d);%s%n",
+					rate, total.all().accuracy(), total.names().accuracy(), total.names().syllables(), families);
+		}
 		long built = System.nanoTime();
 		Diacritics model = Diacritics.defaults();
 		System.out.printf(Locale.ROOT, "shipped model: %,d syllables, built in %.1f s%n", model.syllableCount(),
