@@ -2,21 +2,29 @@
 // does not grow with the number of tasks that match. The status rule is the one of queries/accountability/overdue
 // (task/TaskStatus.java in Cypher; TaskStatusCypherIT checks they agree); the columns are those of
 // queries/accountability/tasks, and a completion after the day asked is not known on that day.
-// Parameters: $asOf (YYYY-MM-DD), $agency, $document, $jurisdiction, $status (null = any), $skip, $limit.
+// Parameters: $asOf (YYYY-MM-DD), $q (Lucene query over the title and the title as written, or null), $agency,
+// $document, $jurisdiction, $status (null = any), $skip, $limit.
 // Columns: total, items [{id, title, titleAsWritten, lead, coordinating, due, deadline, completedOn, fulfilledBy, document,
 //          jurisdiction, evidence, recorded, source, line, section, status}].
 CALL () {
-  WITH $agency AS agency WHERE agency IS NOT NULL
+  WITH $q AS q WHERE q IS NOT NULL
+  CALL db.index.fulltext.queryNodes('task_search', q) YIELD node AS t
+  MATCH (d:Document)-[:HAS_TASK]->(t)
+  WHERE ($document IS NULL OR d.id = $document) AND ($jurisdiction IS NULL OR d.jurisdiction = $jurisdiction)
+    AND ($agency IS NULL OR EXISTS { (t)-[:LEAD_UNIT]->(:Agency {id: $agency}) })
+  RETURN d, t
+  UNION
+  WITH $agency AS agency WHERE $q IS NULL AND agency IS NOT NULL
   MATCH (:Agency {id: agency})<-[:LEAD_UNIT]-(t:Task)<-[:HAS_TASK]-(d:Document)
   WHERE ($document IS NULL OR d.id = $document) AND ($jurisdiction IS NULL OR d.jurisdiction = $jurisdiction)
   RETURN d, t
   UNION
-  WITH $document AS id WHERE $agency IS NULL AND id IS NOT NULL
+  WITH $document AS id WHERE $q IS NULL AND $agency IS NULL AND id IS NOT NULL
   MATCH (d:Document {id: id})-[:HAS_TASK]->(t:Task)
   WHERE $jurisdiction IS NULL OR d.jurisdiction = $jurisdiction
   RETURN d, t
   UNION
-  WITH $agency AS agency WHERE agency IS NULL AND $document IS NULL
+  WITH $agency AS agency WHERE $q IS NULL AND agency IS NULL AND $document IS NULL
   MATCH (d:Document)-[:HAS_TASK]->(t:Task)
   WHERE $jurisdiction IS NULL OR d.jurisdiction = $jurisdiction
   RETURN d, t

@@ -26,7 +26,7 @@ public class TaskRows {
 	}
 
 	/** The parameters of {@code queries/tasks/page}; null: any. */
-	record PageParameters(String asOf, String agency, String document, String jurisdiction, TaskStatus status,
+	record PageParameters(String asOf, String q, String agency, String document, String jurisdiction, TaskStatus status,
 			long skip, int limit) {
 	}
 
@@ -54,7 +54,16 @@ public class TaskRows {
 	 */
 	public Page<TaskRow> page(LocalDate asOf, String agency, String document, String jurisdiction, TaskStatus status,
 			Page.Request paging) {
-		PageParameters parameters = new PageParameters(asOf.toString(), agency, document, jurisdiction, status,
+		return page(asOf, null, agency, document, jurisdiction, status, paging);
+	}
+
+	/**
+	 * {@link #page(LocalDate, String, String, String, TaskStatus, Page.Request)} of the
+	 * tasks whose title (restored or as written) matches the Lucene query {@code q}.
+	 */
+	public Page<TaskRow> page(LocalDate asOf, String q, String agency, String document, String jurisdiction,
+			TaskStatus status, Page.Request paging) {
+		PageParameters parameters = new PageParameters(asOf.toString(), q, agency, document, jurisdiction, status,
 				paging.skip(), paging.size());
 		Record r = this.driver.executableQuery(CypherFiles.load("queries/tasks/page"))
 			.withParameters(Rows.parameters(parameters))

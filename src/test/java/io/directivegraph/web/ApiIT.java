@@ -198,8 +198,20 @@ class ApiIT {
 		assertThat(fulfilled).containsOnlyKeys("05-NQ/TU", "04-ĐA/TU", "01-ĐA/TU", "1120-QĐ/TU");
 		assertThat(fulfilled.get("04-ĐA/TU")).contains("Thí điểm đổi");
 		assertThat(fulfilled.get("05-NQ/TU")).contains("nhân lực");
-		assertThat(fulfilled.get("01-ĐA/TU")).contains("cán bộ trẻ");
+		assertThat(fulfilled.get("01-ĐA/TU")).contains("năng lực đội ngũ");
 		assertThat(fulfilled.get("1120-QĐ/TU")).startsWith("Bộ tiêu chí");
+	}
+
+	@Test
+	void tasksAreFoundByTheirRestoredTitleAndByTheScannedForm() throws Exception {
+		String program = "&document=hau-giang.program.50-ctr-tu.2021&asOf=2023-01-01";
+		// As a person quotes it, with or without diacritics.
+		assertThat(ok("/api/tasks?q=" + enc("thí điểm đổi mới cách thức tuyển chọn") + program).get("items")
+			.findValuesAsString("title")).anySatisfy((t) -> assertThat(t).contains("Thí điểm đổi mới"));
+		assertThat(ok("/api/tasks?q=" + enc("thi diem doi moi") + program).get("total").asLong()).isPositive();
+		// As the scan wrote it ("tuyén chon chirc danh").
+		assertThat(ok("/api/tasks?q=" + enc("chirc danh") + program).get("total").asLong()).isPositive();
+		assertThat(ok("/api/tasks?q=" + enc("không có nhiệm vụ nào như thế") + program).get("total").asLong()).isZero();
 	}
 
 	@Test
