@@ -263,15 +263,22 @@ final class Stages {
 				return;
 			}
 			Diacritics model = Diacritics.defaults();
+			// Text typed without any mark is read as such; a scan that kept some marks
+			// (often wrong ones) is read through the OCR confusions.
+			boolean typed = !c.text.scanned();
+			java.util.function.UnaryOperator<String> restore = (s) -> (s == null) ? null
+					: typed ? model.restore(s) : model.restoreDamaged(s, this.repairs);
 			java.util.Map<String, String> sections = new java.util.HashMap<>();
 			List<Task> tasks = new ArrayList<>();
 			for (Task task : c.tasks()) {
-				String section = (task.section() == null) ? null
-						: sections.computeIfAbsent(task.section(), (s) -> model.restoreDamaged(s, this.repairs));
-				String title = model.restoreDamaged(task.title(), this.repairs);
-				tasks.add(task.restored(title, section, this.finder.outputOf(title)));
+				String section = (task.section() == null) ? null : sections.computeIfAbsent(task.section(), restore);
+				String title = restore.apply(task.title());
+				Task restored = task.restored(title, section, this.finder.outputOf(title));
+				// A lead outside the gazetteer is kept as written: shown restored too.
+				tasks.add((!task.leadKnown() && task.lead() != null) ? restored.withLead(restore.apply(task.lead()))
+						: restored);
 			}
-			String restored = model.restoreDamaged(documentTitle, this.repairs);
+			String restored = restore.apply(documentTitle);
 			c.shown(new PartContext.Shown(restored, Objects.equals(restored, documentTitle) ? null : documentTitle,
 					tasks));
 		}

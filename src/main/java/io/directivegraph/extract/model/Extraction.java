@@ -89,6 +89,12 @@ public record Extraction(Source source, List<DocumentExtraction> documents, List
 		 * The task with its title and section restored, the title as written kept, and
 		 * its product if the restored title names it and the clause did not.
 		 */
+		/** The task with its lead's name as shown (an unknown lead restored). */
+		public Task withLead(String shownLead) {
+			return new Task(this.title, shownLead, this.leadKnown, this.leadJurisdiction, this.coordinating, this.due,
+					this.recurrence, this.output, this.section, this.line, this.titleAsWritten);
+		}
+
 		public Task restored(String title, String section, String output) {
 			return new Task(title, this.lead, this.leadKnown, this.leadJurisdiction, this.coordinating, this.due,
 					this.recurrence, (this.output != null) ? this.output : output, section, this.line,

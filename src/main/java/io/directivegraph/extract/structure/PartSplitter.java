@@ -16,10 +16,30 @@ import io.directivegraph.extract.text.SourceText;
  */
 public final class PartSplitter {
 
-	private static final Pattern TITLE = Pattern
-		.compile("^\\s*(?:BÁO CÁO|CHƯƠNG TRÌNH|NGHỊ QUYẾT|KẾ HOẠCH|ĐỀ ÁN|QUYẾT ĐỊNH|"
-				+ "CHỈ THỊ|KẾT LUẬN|HƯỚNG DẪN|THÔNG BÁO|QUY ĐỊNH|QUY CHẾ|CÔNG ĐIỆN|PHỤ LỤC|CHUONG TRINH|NGHI QUYET|KE HOACH|BAO CAO)"
-				+ "(?:\\s|$|\\d)");
+	/**
+	 * A kind title: a line in capitals opening with a kind's words from the registry
+	 * ({@code extract/kinds.tsv}) or "Phụ lục", read folded so that text typed or scanned
+	 * without its marks ("QUYET DINH", "KE HOACH") is split as its marked twin is. Not
+	 * the operative "QUYẾT ĐỊNH:" of a decision.
+	 */
+	private static final Pattern TITLE = Pattern.compile("^\\s*(?:"
+			+ io.directivegraph.extract.text.WordAlternation
+				.of(new ArrayList<>(io.directivegraph.extract.citation.DocumentKinds.defaults().words()))
+			+ "|phu\\s+luc)(?:\\s|$|\\d)");
+
+	private static boolean capitals(String line) {
+		boolean letter = false;
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (Character.isLetter(c)) {
+				letter = true;
+				if (!Character.isUpperCase(c)) {
+					return false;
+				}
+			}
+		}
+		return letter;
+	}
 
 	private static final Pattern HEADER_LINE = Pattern.compile(
 			"^\\s*$|^\\s*[*\\-—_=]+\\s*$|^[\\p{Lu}\\d\\s,.\\-–:/()]+$|.*ngày .{0,12}tháng.*năm.*|.*ngay .{0,12}thang.*nam.*");
@@ -30,8 +50,8 @@ public final class PartSplitter {
 		int lastTitle = -100;
 		for (int line = 1; line <= lines; line++) {
 			String plain = source.plain().substring(source.lineStart(line), source.lineEnd(line));
-			Matcher m = TITLE.matcher(plain);
-			if (m.find() && plain.strip().length() < 160) {
+			Matcher m = TITLE.matcher(source.folded().substring(source.lineStart(line), source.lineEnd(line)));
+			if (plain.strip().length() < 160 && m.find() && capitals(plain)) {
 				// "PHỤ LỤC 1" followed by "BÁO CÁO ..." is one title; a program "kèm theo
 				// Nghị quyết số …" is part of the document it is attached to.
 				if (line - lastTitle > 4 && !(titles.size() > 0 && attached(source, line))) {

@@ -58,17 +58,24 @@ public final class TaskFinder {
 		return part.lastLine() + 1;
 	}
 
+	/** An attachment's title in capitals, read folded (with or without marks). */
+	private static final Pattern ATTACHMENT_TITLE = Pattern
+		.compile("^[\\s*#]*(?:phu\\s+luc|danh\\s+muc|chuong\\s+trinh|ke\\s+hoach)(?![a-z])");
+
 	private static final Pattern AFTER_RECIPIENTS = Pattern
-		.compile("^[\\s*#]*(?:PHỤ LỤC|DANH MỤC|CHƯƠNG TRÌNH|KẾ HOẠCH|-{3,}\\s*$)|[Kk]èm theo");
+		.compile("(?<![a-z])kem\\s+theo(?![a-z])|^\\s*[-_=]{3,}\\s*$");
 
 	/**
 	 * The last line of the distribution list and signature: an attachment ("PHỤ LỤC",
-	 * "DANH MỤC …", "(Kèm theo …)", a "---" rule) may follow them, with tasks of its own.
+	 * "DANH MỤC …", "(Kèm theo …)", a "---" or "___" rule) may follow them, with tasks of
+	 * its own. Read folded: text typed without marks ("PHU LUC") ends the list too.
 	 */
 	private static int recipientsEnd(SourceText source, Part part, int recipients) {
 		for (int line = recipients + 1; line <= part.lastLine(); line++) {
-			if (AFTER_RECIPIENTS.matcher(source.plain().substring(source.lineStart(line), source.lineEnd(line)))
-				.find()) {
+			String plain = source.plain().substring(source.lineStart(line), source.lineEnd(line));
+			String folded = source.folded().substring(source.lineStart(line), source.lineEnd(line));
+			if (AFTER_RECIPIENTS.matcher(folded).find() || ATTACHMENT_TITLE.matcher(folded).lookingAt()
+					&& plain.strip().equals(plain.strip().toUpperCase())) {
 				return line - 1;
 			}
 		}
@@ -312,7 +319,7 @@ public final class TaskFinder {
 		List<Task> tasks = new ArrayList<>();
 		// Only text that lost its diacritics to OCR has its agency names repaired by
 		// similarity.
-		Context context = new Context(!source.hasDiacritics(),
+		Context context = new Context(source.scanned(),
 				io.directivegraph.extract.structure.HeaderReader.NATIONAL.equals(jurisdiction));
 		List<Clause> clauses = mergeDeadlineSentences(clauses(source, part), masked);
 		int recipients = recipientsLine(source, part);

@@ -102,7 +102,7 @@ public final class TaskTables {
 				tableLines.set(l);
 			}
 			for (Row row : rows) {
-				tasks.addAll(tasks(row, outline, !source.hasDiacritics(), national));
+				tasks.addAll(tasks(row, outline, source.scanned(), national));
 			}
 		}
 		return tasks;

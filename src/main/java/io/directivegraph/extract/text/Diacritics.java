@@ -233,7 +233,15 @@ public final class Diacritics {
 				folded[i] = Character.toUpperCase(folded[i]);
 			}
 		}
-		return restoreLine(new String(folded), true);
+		// Where the scan wrote a mark it read something, not always the right thing
+		// ("sé" for "số", "chét" for "chốt"): those words weigh their near syllables too.
+		java.util.BitSet marked = new java.util.BitSet();
+		for (int i = 0; i < written.length() && i < stripped.length(); i++) {
+			if (written.charAt(i) != stripped.charAt(i)) {
+				marked.set(i);
+			}
+		}
+		return restoreLine(new String(folded), true, marked);
 	}
 
 	/** How many different syllables the model knows. */
@@ -255,7 +263,7 @@ public final class Diacritics {
 			if (end < 0) {
 				end = text.length();
 			}
-			out.append(restoreLine(text.substring(start, end), false));
+			out.append(restoreLine(text.substring(start, end), false, null));
 			if (end < text.length()) {
 				out.append('\n');
 			}
@@ -270,7 +278,7 @@ public final class Diacritics {
 	 * at all ("chirc", "lugng", "1anh") also gets the syllables a few OCR edits away,
 	 * each at the cost of its edits, and may come back longer or shorter.
 	 */
-	private String restoreLine(String line, boolean damaged) {
+	private String restoreLine(String line, boolean damaged, java.util.BitSet marked) {
 		Matcher m = (damaged ? DAMAGED_WORD : WORD).matcher(line);
 		List<int[]> spans = new ArrayList<>();
 		List<int[]> candidates = new ArrayList<>();
@@ -285,7 +293,18 @@ public final class Diacritics {
 			if (options != null && damaged && !hasVowel(lower)) {
 				options = null;
 			}
-			if (options != null) {
+			if (options != null && damaged && marked != null && marked.get(m.start(), m.end()).cardinality() > 0) {
+				// A misread letter may still spell a syllable ("sé" for "số"): its near
+				// syllables are weighed too, each at the cost of its edits.
+				Channel.Options near = this.channel.near(lower, this.forms, known(word));
+				int[] ids = java.util.Arrays.copyOf(options, options.length + near.ids().length);
+				double[] prices = new double[ids.length];
+				System.arraycopy(near.ids(), 0, ids, options.length, near.ids().length);
+				System.arraycopy(near.costs(), 0, prices, options.length, near.costs().length);
+				candidates.add(ids);
+				costs.add(prices);
+			}
+			else if (options != null) {
 				candidates.add(options);
 				costs.add(new double[options.length]);
 			}

@@ -55,6 +55,8 @@ public final class SourceText {
 
 	private final boolean hasDiacritics;
 
+	private final boolean scanned;
+
 	private final List<FootnoteMark> footnoteMarks;
 
 	private final java.util.Map<Integer, Integer> footnotes;
@@ -62,8 +64,9 @@ public final class SourceText {
 	private final java.util.Map<String, String> wrapperFields;
 
 	private SourceText(String text, String plain, String folded, int[] lineStarts, boolean hasDiacritics,
-			List<FootnoteMark> footnoteMarks, java.util.Map<Integer, Integer> footnotes,
+			boolean scanned, List<FootnoteMark> footnoteMarks, java.util.Map<Integer, Integer> footnotes,
 			java.util.Map<String, String> wrapperFields) {
+		this.scanned = scanned;
 		this.footnotes = footnotes;
 		this.wrapperFields = wrapperFields;
 		this.text = text;
@@ -118,10 +121,11 @@ public final class SourceText {
 		// OCR confusions are repaired only in text that lost its diacritics: clean text
 		// has none of them, and the
 		// rules cost a pass each over the whole text.
+		boolean scanned = !hasDiacritics && scanned(text);
 		if (!hasDiacritics) {
 			repairs.apply(folded);
 		}
-		return new SourceText(text, plainText, new String(folded), lineStarts, hasDiacritics,
+		return new SourceText(text, plainText, new String(folded), lineStarts, hasDiacritics, scanned,
 				Collections.unmodifiableList(marks), Collections.unmodifiableMap(footnotes),
 				Collections.unmodifiableMap(wrappers.fields));
 	}
@@ -152,6 +156,33 @@ public final class SourceText {
 			}
 		}
 		return starts;
+	}
+
+	/** A word OCR misread into letters and digits: "s6", "1a", "x4y", "t6". */
+	private static final java.util.regex.Pattern MISREAD = java.util.regex.Pattern
+		.compile("(?<![\\p{L}\\d])(?:\\p{Ll}+\\d+\\p{Ll}*|\\d\\p{Ll}+)(?![\\p{L}\\d])");
+
+	/**
+	 * Whether a text without its diacritics came from a scan rather than from typing: the
+	 * scan keeps some marks (often wrong ones: "biéu") or misreads letters as digits
+	 * ("s6", "1a"); typed text has neither.
+	 */
+	private static boolean scanned(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Folding.isLetter(c) && Folding.hasDiacritic(c)) {
+				return true;
+			}
+		}
+		java.util.regex.Matcher m = MISREAD.matcher(text);
+		int misread = 0;
+		while (m.find() && misread < 3) {
+			// Units typed as such ("m2", "km2") are no misreading.
+			if (!m.group().matches("(?:k|c|d|m)?m[23]")) {
+				misread++;
+			}
+		}
+		return misread >= 3;
 	}
 
 	private static boolean countDiacritics(String text) {
@@ -215,6 +246,15 @@ public final class SourceText {
 	 */
 	public boolean hasDiacritics() {
 		return this.hasDiacritics;
+	}
+
+	/**
+	 * True for text without its diacritics that came from a scan (some marks kept,
+	 * letters read as digits): its words are read through the OCR confusions. Text typed
+	 * without marks is read exactly, only folded.
+	 */
+	public boolean scanned() {
+		return this.scanned;
 	}
 
 	public List<FootnoteMark> footnoteMarks() {

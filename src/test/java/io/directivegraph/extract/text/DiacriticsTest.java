@@ -38,6 +38,14 @@ class DiacriticsTest {
 	}
 
 	@Test
+	void titlesOfDocumentsItDidNotLearnFromComeBackSyllableExact() throws Exception {
+		// Measured 0.96–0.97: what a person reads of a document typed without marks.
+		DiacriticsEvaluation.Score titles = DiacriticsEvaluation.titles(DiacriticsEvaluation.foldModels());
+		assertThat(titles.syllables()).isGreaterThan(10_000);
+		assertThat(titles.accuracy()).isGreaterThanOrEqualTo(0.95);
+	}
+
+	@Test
 	void misreadSyllablesKeepALetterSoTheyStayCountable() {
 		String clean = "Ban Thường vụ Tỉnh ủy chỉ đạo xây dựng Đề án của Đảng bộ tỉnh";
 		String damaged = OcrNoise.damage(clean, 1.0, 7);

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * "P" or "B" ("Pang" for "Đảng"), "ô" as "6" ("s6", "t6"), "â"/"á" as "4" or "d" ("x4y",
  * "dn"), "l" as "1" ("1a", "1anh"), "ư" as "w" or "ir" ("Chwong", "chirc"), "ươ" as "ug"
  * ("lugng"), "u" as "ii" ("nhiing"), "o" as "0" ("B0"), a wrong accent kept ("Dé" for
- * "Đề"), "của" as "ciia"/"cta". Seeded: the same text and rate give the same damage.
- * Every damaged syllable keeps at least one letter, so syllables stay countable.
+ * "Đề", "sé" for "số", "chét" for "chốt"), "của" as "ciia"/"cta". Seeded: the same text
+ * and rate give the same damage. Every damaged syllable keeps at least one letter, so
+ * syllables stay countable.
  */
 public final class OcrNoise {
 
