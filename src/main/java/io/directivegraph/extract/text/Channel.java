@@ -47,6 +47,10 @@ final class Channel {
 
 	private static final String VOWELS = "aeiouy";
 
+	private static int pairIndex(char a, char b) {
+		return (a << 8) | b;
+	}
+
 	/** The candidates of a word: syllable ids and their costs. */
 	record Options(int[] ids, double[] costs) {
 	}
@@ -56,7 +60,11 @@ final class Channel {
 	 */
 	private final Map<String, List<String>> byDeletion = new HashMap<>();
 
-	private final Set<Long> cheap = new HashSet<>();
+	/**
+	 * Look-alike pairs of letters below 256, as a bit per (a, b): no boxing per letter
+	 * compared.
+	 */
+	private final java.util.BitSet cheap = new java.util.BitSet(1 << 16);
 
 	Channel(Collection<String> strippedSyllables) {
 		for (String syllable : strippedSyllables) {
@@ -68,8 +76,8 @@ final class Channel {
 			}
 		}
 		for (String pair : LOOKALIKES) {
-			this.cheap.add(key(pair.charAt(0), pair.charAt(1)));
-			this.cheap.add(key(pair.charAt(1), pair.charAt(0)));
+			this.cheap.set(pairIndex(pair.charAt(0), pair.charAt(1)));
+			this.cheap.set(pairIndex(pair.charAt(1), pair.charAt(0)));
 		}
 	}
 
@@ -78,6 +86,32 @@ final class Channel {
 	 * written is always an option, at the cost of an unknown word.
 	 */
 	Options near(String word, Map<String, int[]> forms, int known) {
+		// Scanned text repeats its misreadings ("ciia", "dé", "Pang"): each is weighed
+		// once. The model's forms never change, so the word decides the answer.
+		if (MEMO == 0) {
+			return compute(word, forms, known);
+		}
+		Options cached = this.memo.get(word);
+		if (cached != null) {
+			return cached;
+		}
+		Options computed = compute(word, forms, known);
+		if (this.memo.size() >= MEMO) {
+			this.memo.clear();
+		}
+		this.memo.put(word, computed);
+		return computed;
+	}
+
+	/**
+	 * Words whose options are remembered, at most (then forgotten all at once); 0 (system
+	 * property {@code directivegraph.channel.memo}) for none, to measure a first reading.
+	 */
+	private static final int MEMO = Integer.getInteger("directivegraph.channel.memo", 50_000);
+
+	private final java.util.concurrent.ConcurrentHashMap<String, Options> memo = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private Options compute(String word, Map<String, int[]> forms, int known) {
 		List<int[]> found = new ArrayList<>();
 		List<Double> prices = new ArrayList<>();
 		if (word.length() >= 2) {
@@ -230,7 +264,8 @@ final class Channel {
 			for (int j = 1; j <= m; j++) {
 				char a = read.charAt(i - 1);
 				char b = syllable.charAt(j - 1);
-				double substitute = (a == b) ? 0 : this.cheap.contains(key(a, b)) ? CONFUSION : EDIT;
+				double substitute = (a == b) ? 0
+						: (a < 256 && b < 256 && this.cheap.get(pairIndex(a, b))) ? CONFUSION : EDIT;
 				double best = Math.min(d[i - 1][j - 1] + substitute, Math.min(d[i - 1][j], d[i][j - 1]) + EDIT);
 				for (String[] split : SPLITS) {
 					int len = split[0].length();

@@ -244,6 +244,9 @@ public final class Diacritics {
 		return restoreLine(new String(folded), true, marked);
 	}
 
+	/** Near syllables weighed for a word whose mark the scan may have misread. */
+	private static final int MISREAD_OPTIONS = 3;
+
 	/** How many different syllables the model knows. */
 	public int syllableCount() {
 		return this.syllables.size();
@@ -296,13 +299,33 @@ public final class Diacritics {
 			if (options != null && damaged && marked != null && marked.get(m.start(), m.end()).cardinality() > 0) {
 				// A misread letter may still spell a syllable ("sé" for "số"): its near
 				// syllables are weighed too, each at the cost of its edits.
+				// Only the likeliest few: every candidate multiplies the trigrams
+				// weighed.
 				Channel.Options near = this.channel.near(lower, this.forms, known(word));
-				int[] ids = java.util.Arrays.copyOf(options, options.length + near.ids().length);
+				double[] rank = new double[near.ids().length];
+				Integer[] order = new Integer[rank.length];
+				for (int k = 0; k < order.length; k++) {
+					order[k] = k;
+					rank[k] = (near.ids()[k] < 0) ? Double.MAX_VALUE
+							: near.costs()[k] - Math.log(unigram(near.ids()[k]));
+				}
+				java.util.Arrays.sort(order, java.util.Comparator.comparingDouble((Integer k) -> rank[k]));
+				java.util.Set<Integer> present = new java.util.HashSet<>();
+				for (int id : options) {
+					present.add(id);
+				}
+				int[] ids = java.util.Arrays.copyOf(options, options.length + MISREAD_OPTIONS);
 				double[] prices = new double[ids.length];
-				System.arraycopy(near.ids(), 0, ids, options.length, near.ids().length);
-				System.arraycopy(near.costs(), 0, prices, options.length, near.costs().length);
-				candidates.add(ids);
-				costs.add(prices);
+				int added = options.length;
+				for (int k = 0; k < order.length && added < ids.length; k++) {
+					int id = near.ids()[order[k]];
+					if (id >= 0 && present.add(id)) {
+						ids[added] = id;
+						prices[added++] = near.costs()[order[k]];
+					}
+				}
+				candidates.add(java.util.Arrays.copyOf(ids, added));
+				costs.add(java.util.Arrays.copyOf(prices, added));
 			}
 			else if (options != null) {
 				candidates.add(options);
