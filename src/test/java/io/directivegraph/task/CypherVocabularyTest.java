@@ -33,6 +33,7 @@ class CypherVocabularyTest {
 		Stream.of(TaskStatus.values()).forEach((s) -> known.add(s.name()));
 		Stream.of(ManualStatus.values()).forEach((s) -> known.add(s.name()));
 		Stream.of(FulfilmentMode.values()).forEach((s) -> known.add(s.name()));
+		Stream.of(io.directivegraph.lineage.LineageProblem.values()).forEach((s) -> known.add(s.name()));
 		// A lineage node's kind for a task; a source's relation to what it states.
 		known.addAll(Set.of("TASK", "STATES"));
 		List<String> unknown = new ArrayList<>();

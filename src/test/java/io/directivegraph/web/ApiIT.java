@@ -28,6 +28,23 @@ class ApiIT {
 		TestNeo4j.seedsFor(getClass(), ingest, successions);
 	}
 
+	@Autowired
+	org.neo4j.driver.Driver driver;
+
+	@Test
+	void noImplementsEdgePointsTheWrongWayInTheSeedsGraph() {
+		// cypher/queries/lineage/implements-check: cycles, national → provincial, older →
+		// newer.
+		java.util.List<String> problems = this.driver
+			.executableQuery(io.directivegraph.neo4j.CypherFiles.load("queries/lineage/implements-check"))
+			.execute()
+			.records()
+			.stream()
+			.map((r) -> r.get("problem").asString() + " " + r.get("from").asString() + " -> " + r.get("to").asString())
+			.toList();
+		assertThat(problems).isEmpty();
+	}
+
 	private HttpResponse<String> get(String path) throws Exception {
 		return new ApiClient(this.port).get(path);
 	}

@@ -106,15 +106,36 @@ public final class RelationFinder {
 				int cueStart = windowStart + m.start();
 				int sentenceStart = sentenceStart(folded, cueStart, paragraphs);
 				String from = null;
+				Citation subject = null;
 				for (int j = i - 1; j >= 0; j--) {
 					Citation previous = citations.get(j);
 					if (previous.start() < sentenceStart) {
 						break;
 					}
+					if (previous.start() < cueStart && previous.ref() != null && !previous.ref().equals(target.ref())
+							&& parenthetical(folded, previous, cueStart)) {
+						// "Chương trình số 50-CTr/TU (thay thế Chương trình số
+						// 07-CTr/TU), vừa
+						// cụ thể hóa …": the remark in brackets is not the subject.
+						continue;
+					}
 					if (previous.start() < cueStart && previous.ref() != null && !previous.ref().equals(target.ref())) {
-						from = previous.ref().equals(ownNumber) ? "SELF" : previous.ref();
+						// "Quán triệt Nghị quyết A và triển khai thực hiện Nghị quyết B":
+						// A is
+						// the object of a verb before it, not who implements B.
+						if (!objectOfVerb(folded, previous, sentenceStart)
+								|| !COORDINATED.matcher(folded.substring(Math.min(previous.end(), cueStart), cueStart))
+									.find()) {
+							from = previous.ref().equals(ownNumber) ? "SELF" : previous.ref();
+							subject = previous;
+						}
 						break;
 					}
+				}
+				if (subject != null && cue.type().equals("IMPLEMENTS") && !implementable(subject, target)) {
+					// A national document does not implement a provincial one, nor an
+					// older document a newer one.
+					from = null;
 				}
 				if (from == null) {
 					String sentence = folded.substring(sentenceStart, cueStart);
@@ -143,6 +164,55 @@ public final class RelationFinder {
 			}
 		}
 		return relations;
+	}
+
+	/** Verbs whose object a cited document is ("quán triệt Nghị quyết …"). */
+	private static final Pattern VERB_BEFORE = Pattern.compile("(?<![a-z])(?:quan\\s+triet|thuc\\s+hien|trien\\s+khai"
+			+ "|cu\\s+the\\s+hoa|hoc\\s+tap|tuyen\\s+truyen)(?:\\s+[a-z]+){0,3}\\s*$");
+
+	/**
+	 * The cue joined to what came before by "và" or a comma: a second verb, not a
+	 * predicate.
+	 */
+	private static final Pattern COORDINATED = Pattern.compile("(?:(?<![a-z])va|,)\\s*$");
+
+	/** Whether the citation sits in brackets that close before {@code cueStart}. */
+	private static boolean parenthetical(String folded, Citation citation, int cueStart) {
+		int open = folded.lastIndexOf('(', citation.start());
+		if (open < 0 || folded.lastIndexOf(')', citation.start()) > open || citation.start() - open > 40) {
+			return false;
+		}
+		int close = folded.indexOf(')', Math.max(open, citation.start()));
+		return close >= 0 && close < cueStart;
+	}
+
+	/** Whether a verb of its sentence comes right before the citation (its object). */
+	private static boolean objectOfVerb(String folded, Citation citation, int sentenceStart) {
+		int from = Math.max(sentenceStart, citation.start() - 60);
+		return from < citation.start() && VERB_BEFORE.matcher(folded.substring(from, citation.start())).find();
+	}
+
+	/** Kinds that set policy, and kinds that carry it out (DOMAIN.md values). */
+	private static final java.util.Set<String> POLICY = java.util.Set.of("RESOLUTION", "CONCLUSION", "DIRECTIVE", "LAW",
+			"STRATEGY", "MASTER_PLAN");
+
+	private static final java.util.Set<String> MEANS = java.util.Set.of("PROGRAM", "PLAN", "PROJECT", "REPORT",
+			"GUIDANCE", "NOTICE");
+
+	/**
+	 * Whether {@code from} can implement {@code to}: not a national document a provincial
+	 * one, not a policy document (resolution, conclusion, directive) the programs and
+	 * plans that carry policy out, not one issued before the other.
+	 */
+	static boolean implementable(Citation from, Citation to) {
+		if (from.national() && !to.national()) {
+			return false;
+		}
+		if (POLICY.contains(from.kind()) && MEANS.contains(to.kind())) {
+			// A resolution is implemented by a program, not the reverse.
+			return false;
+		}
+		return from.issuedOn() == null || to.issuedOn() == null || from.issuedOn().compareTo(to.issuedOn()) >= 0;
 	}
 
 	/**

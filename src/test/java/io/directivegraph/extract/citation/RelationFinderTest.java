@@ -32,6 +32,20 @@ class RelationFinderTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', nullValues = "-",
+			textBlock = """
+					Quán triệt và thực hiện nghiêm Nghị quyết số 21-NQ/TW và triển khai thực hiện có hiệu quả Nghị quyết số 05-NQ/TU. | -
+					Ban Chấp hành ban hành Chương trình số 50-CTr/TU (thay thế Chương trình số 07-CTr/TU), vừa cụ thể hóa Nghị quyết số 21-NQ/TW. | 50-CTr/TU>SUPERSEDES>07-CTr/TU;50-CTr/TU>IMPLEMENTS>21-NQ/TW
+					Nghị quyết số 12-NQ/TW của Bộ Chính trị triển khai thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy.                    | -
+					Quyết định số 825/QĐ-TTg ngày 10/6/2020 thực hiện Nghị quyết số 57/NQ-CP ngày 05/5/2022.                             | -
+					Nghị quyết số 05-NQ/TU triển khai thực hiện Kế hoạch số 116-KH/TU.                                                    | -
+					Kế hoạch số 116-KH/TU ngày 10/8/2022 triển khai thực hiện Nghị quyết số 12-NQ/TW ngày 16/3/2022.                       | 116-KH/TU>IMPLEMENTS>12-NQ/TW
+					""")
+	void aCitedDocumentImplementsAnotherOnlyWhereTheSentenceAndTheirNaturesSaySo(String text, String expected) {
+		assertThat(relations(text, true)).isEqualTo((expected != null) ? List.of(expected.split(";")) : List.of());
+	}
+
+	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
 			Chương trình số 07-CTr/TU\\n\\nthực hiện Nghị quyết số 21-NQ/TW. | true  |
 			Chương trình số 07-CTr/TU\\n\\nthực hiện Nghị quyết số 21-NQ/TW. | false | 07-CTr/TU>IMPLEMENTS>21-NQ/TW
