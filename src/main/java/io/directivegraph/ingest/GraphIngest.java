@@ -108,7 +108,22 @@ public class GraphIngest {
 		if (extraction.documents().isEmpty()) {
 			return new Prepared(file, null, IngestResult.skipped(file, "no document in it (empty)"));
 		}
+		if (extraction.documents().stream().noneMatch(GraphIngest::recognised)) {
+			// "Không có gì" posted as a document is not a report of Việt Nam.
+			return new Prepared(file, null, IngestResult.skipped(file, NOT_A_DIRECTIVE));
+		}
 		return new Prepared(file, extraction, null);
+	}
+
+	/** Why a text in which no directive is recognised is refused, in both languages. */
+	static final String NOT_A_DIRECTIVE = "không nhận ra văn bản chỉ đạo nào: không có số, ngày, cơ quan ban hành, "
+			+ "trích dẫn hay nhiệm vụ (no directive recognised: no number, date, issuer, citation or task)";
+
+	/** Whether the extractor found anything that makes the text a directive. */
+	static boolean recognised(Extraction.DocumentExtraction document) {
+		Extraction.Header header = document.document();
+		return header.number() != null || header.issuedOn() != null || header.issuer() != null
+				|| !document.tasks().isEmpty() || !document.references().isEmpty();
 	}
 
 	/**

@@ -143,6 +143,7 @@ class HostileInputIT {
 			POST  | /api/documents                                         | 400           | garbage-multipart
 			POST  | /api/documents                                         | 413           | huge
 			POST  | /api/documents                                         | 422           | binary
+			POST  | /api/documents?name=nothing.txt                        | 422           | no-directive
 			""")
 	void aHostileRequestGetsAProblem4xxAndChangesNothing(String method, String target, Integer expected, String body)
 			throws IOException {
@@ -159,6 +160,12 @@ class HostileInputIT {
 				case "empty" -> {
 					headers.add("Content-Type: text/plain");
 					bytes = new byte[0];
+				}
+				case "no-directive" -> {
+					// No number, date, issuer, citation or task: not a Report of Việt
+					// Nam.
+					headers.add("Content-Type: text/plain");
+					bytes = "Không có gì\n".getBytes(StandardCharsets.UTF_8);
 				}
 				case "untyped" -> bytes = "KẾ HOẠCH\n".getBytes(StandardCharsets.UTF_8);
 				case "no-boundary" -> {
