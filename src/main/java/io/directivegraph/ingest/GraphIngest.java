@@ -116,14 +116,17 @@ public class GraphIngest {
 	}
 
 	/** Why a text in which no directive is recognised is refused, in both languages. */
-	static final String NOT_A_DIRECTIVE = "không nhận ra văn bản chỉ đạo nào: không có số, ngày, cơ quan ban hành, "
-			+ "trích dẫn hay nhiệm vụ (no directive recognised: no number, date, issuer, citation or task)";
+	static final String NOT_A_DIRECTIVE = "không nhận ra văn bản chỉ đạo nào: không có tên loại, số, ngày, cơ quan "
+			+ "ban hành, trích dẫn hay nhiệm vụ (no directive recognised: no kind, number, date, issuer, citation or task)";
 
 	/** Whether the extractor found anything that makes the text a directive. */
 	static boolean recognised(Extraction.DocumentExtraction document) {
 		Extraction.Header header = document.document();
+		// A kind other than the one assumed when no title names any ("KẾ HOẠCH" over its
+		// first line) is recognised too.
 		return header.number() != null || header.issuedOn() != null || header.issuer() != null
-				|| !document.tasks().isEmpty() || !document.references().isEmpty();
+				|| !document.tasks().isEmpty() || !document.references().isEmpty()
+				|| header.kind() != null && !"REPORT".equals(header.kind());
 	}
 
 	/**
