@@ -238,7 +238,7 @@ public final class TaskFinder {
 		.compile("^\\s*(?:dinh\\s+ky\\s+)?(?:hang|hang)\\s+(?:quy|nam|thang)\\s*,|^\\s*dinh\\s+ky\\s*,");
 
 	private static final Pattern OPENING_PHRASE = Pattern.compile(
-			"^\\s*(?:tu|tren\\s+co\\s+so|can\\s+cu|hang\\s+nam|dinh\\s+ky|trong|den|sau\\s+khi|truoc)\\b[^,;.]{0,200},\\s*");
+			"^\\s*(?:tu|tren\\s+co\\s+s[a-z0-9]{0,2}|can\\s+cu|hang\\s+nam|dinh\\s+ky|trong|den|sau\\s+khi|truoc)\\b[^,;.]{0,200},\\s*");
 
 	/**
 	 * Sentences that finish the one before: its deadline ("Thời gian hoàn thành …") or
@@ -1581,6 +1581,14 @@ public final class TaskFinder {
 		// ban nhân dân tỉnh xây dựng ...": the agency may follow an opening phrase.
 		String opened = LIST_OPENER.matcher(body).replaceFirst("");
 		List<AgencyNames.Lead> leads = openingAt(opened, context);
+		// "Các nhiệm vụ, giải pháp chủ yếu: Trên cơ sở …, Ủy ban nhân dân tỉnh xây dựng
+		// …":
+		// a label names no one; what follows it is read as a sentence of its own.
+		String labelled = TaskTitles.afterLabel(opened);
+		if (leads.isEmpty() && labelled != null) {
+			opened = labelled;
+			leads = openingAt(opened, context);
+		}
 		Matcher lead = OPENING_PHRASE.matcher(opened);
 		if (leads.isEmpty() && lead.lookingAt()) {
 			leads = openingAt(opened.substring(lead.end()), context);

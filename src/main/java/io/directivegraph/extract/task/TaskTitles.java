@@ -218,6 +218,18 @@ final class TaskTitles {
 		.compile("(?<![a-z])(?:nhiem\\s+vu|giai\\s+phap|muc\\s+tieu|noi\\s+dung|yeu\\s+cau)(?![a-z])");
 
 	/**
+	 * The folded text after a label opening it ("các nhiệm vụ, giải pháp chủ yếu: …"), or
+	 * null when it opens with none.
+	 */
+	static String afterLabel(String folded) {
+		Matcher m = LABEL_OPENING.matcher(folded);
+		if (m.lookingAt() && m.group(1).split("\\s+").length <= 8 && LABEL_WORDS.matcher(m.group(1)).find()) {
+			return folded.substring(m.end());
+		}
+		return null;
+	}
+
+	/**
 	 * The title without a label opening it ("Các nhiệm vụ, giải pháp chủ yếu: Xây dựng
 	 * …"): a short phrase of a few words before a colon that names a part of a plan.
 	 */

@@ -35,6 +35,7 @@ class TaskFinderTest {
 					Xây dựng Chỉ thị của Ban Thường vụ Tỉnh ủy lãnh đạo, chỉ đạo việc học tập, quán triệt Nghị quyết.                                               | Ban Thường vụ Tỉnh ủy                | null       | DIRECTIVE
 					Từ quý IV năm 2022 đến tháng 6 năm 2023, Ban Chấp hành Đảng bộ tỉnh tổ chức đánh giá kết quả thực hiện các nghị quyết.                         | Ban Chấp hành Đảng bộ tỉnh           | 2023-06-30 | null
 					Trung tâm Xúc tiến Đầu tư tỉnh chủ trì xây dựng Đề án thu hút đầu tư, thời gian hoàn thành trong quý II năm 2026.                            | Trung tâm Xúc tiến Đầu tư tỉnh       | 2026-06-30 | PROJECT
+					Các nhiệm vụ, giải pháp chủ yếu: Trên cơ sở nội dung đột phá về phát triển công nghiệp, Ủy ban nhân dân tỉnh xây dựng Đề án phát triển khu công nghiệp. | Ủy ban nhân dân tỉnh | null | PROJECT
 					""")
 	void oneSentenceOneTask(String sentence, String lead, String deadline, String output) {
 		List<Task> tasks = tasks(sentence);
