@@ -1792,6 +1792,7 @@ public final class TaskFinder {
 			return title;
 		}
 		List<String> cues = TaskTitles.canonical(words, context.ocr());
+		int[] offsets = TaskTitles.offsets(folded, words);
 		int from = 0;
 		Matcher opening = OPENING_PHRASE.matcher(folded);
 		if (opening.lookingAt()) {
@@ -1835,8 +1836,7 @@ public final class TaskFinder {
 		boolean labelled = false;
 		if (at > from && at < words.size()) {
 			// "Văn phòng Thành ủy: triển khai …": the agency labels what follows.
-			int next = TaskTitles.offsetOf(folded, words, at);
-			labelled = folded.substring(0, next).stripTrailing().endsWith(":");
+			labelled = folded.substring(0, offsets[at]).stripTrailing().endsWith(":");
 		}
 		if (TaskTitles.pair(cues, at).equals("chu tri")) {
 			at += 2;
@@ -1849,7 +1849,6 @@ public final class TaskFinder {
 			// word that is no connective, place or collective noun and does not follow a
 			// capitalised one (names start with a capital: "Sở Văn hóa, Thể thao và Du
 			// lịch mở chuyên trang …"), or the task verb soon after it.
-			int[] offsets = TaskTitles.offsets(folded, words);
 			int clauseEnd = folded.indexOf(';', offsets[at]);
 			int i = at + 2;
 			int firstWord = -1;
@@ -1894,9 +1893,7 @@ public final class TaskFinder {
 			at = i;
 		}
 		else if (labelled && at < words.size() - 1) {
-			int offset = TaskTitles.offsetOf(folded, words, at);
-			String kept = title.substring(offset).strip();
-			return Character.toUpperCase(kept.charAt(0)) + kept.substring(1);
+			return TaskTitles.capitalised(title.substring(offsets[at]).strip(), title);
 		}
 		if (at >= words.size() - 1) {
 			return title;
@@ -1907,9 +1904,7 @@ public final class TaskFinder {
 						&& !rest.startsWith("thuong xuyen ") && !rest.startsWith("dinh ky ")) {
 			return title;
 		}
-		int offset = TaskTitles.offsetOf(folded, words, at);
-		String kept = title.substring(offset).strip();
-		return kept.isEmpty() ? title : Character.toUpperCase(kept.charAt(0)) + kept.substring(1);
+		return TaskTitles.capitalised(title.substring(offsets[at]).strip(), title);
 	}
 
 	private static String clean(String text) {

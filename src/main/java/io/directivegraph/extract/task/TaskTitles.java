@@ -190,13 +190,9 @@ final class TaskTitles {
 		return offsets;
 	}
 
-	/** The offset in {@code folded} of word {@code at} of its words. */
-	static int offsetOf(String folded, List<String> words, int at) {
-		int offset = 0;
-		for (int i = 0; i <= at && i < words.size(); i++) {
-			offset = folded.indexOf(words.get(i), (i == 0) ? 0 : offset + words.get(i - 1).length());
-		}
-		return offset;
+	/** What is kept of a title, its first letter a capital; the title if nothing is. */
+	static String capitalised(String kept, String title) {
+		return kept.isEmpty() ? title : Character.toUpperCase(kept.charAt(0)) + kept.substring(1);
 	}
 
 	/**
@@ -234,13 +230,8 @@ final class TaskTitles {
 	 * …"): a short phrase of a few words before a colon that names a part of a plan.
 	 */
 	static String withoutLabel(String title) {
-		String folded = Folding.fold(title).toLowerCase(java.util.Locale.ROOT);
-		Matcher m = LABEL_OPENING.matcher(folded);
-		if (m.lookingAt() && m.group(1).split("\\s+").length <= 8 && LABEL_WORDS.matcher(m.group(1)).find()) {
-			String kept = title.substring(m.end()).strip();
-			return kept.isEmpty() ? title : Character.toUpperCase(kept.charAt(0)) + kept.substring(1);
-		}
-		return title;
+		String after = afterLabel(Folding.fold(title).toLowerCase(java.util.Locale.ROOT));
+		return (after == null) ? title : capitalised(title.substring(title.length() - after.length()).strip(), title);
 	}
 
 	private static final Pattern MAKING = Pattern

@@ -279,8 +279,4 @@ final class Channel {
 		return d[n][m];
 	}
 
-	private static long key(char a, char b) {
-		return ((long) a << 16) | b;
-	}
-
 }

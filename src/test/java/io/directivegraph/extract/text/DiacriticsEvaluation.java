@@ -68,27 +68,11 @@ public final class DiacriticsEvaluation {
 	 * @param seeds whether to hold out the clean seeds too (slower: one model per seed)
 	 */
 	public static java.util.Map<HeldOut, Score> crossValidate(boolean seeds) throws IOException {
+		java.util.Map<HeldOut, Score> scores = new java.util.LinkedHashMap<>();
+		foldModels().forEach((held, model) -> scores.put(held, score(model, held.text())));
 		java.util.Map<String, String> training = new java.util.LinkedHashMap<>();
 		for (String resource : Diacritics.trainingResources()) {
 			training.put(resource, Diacritics.resource(resource));
-		}
-		java.util.Map<HeldOut, Score> scores = new java.util.LinkedHashMap<>();
-		List<String> written = training.keySet().stream().filter((r) -> r.startsWith("/restore/written/")).toList();
-		for (int fold = 0; fold < FOLDS; fold++) {
-			List<String> out = new ArrayList<>();
-			for (int i = fold; i < written.size(); i += FOLDS) {
-				out.add(written.get(i));
-			}
-			Diacritics model = Diacritics.train(training.entrySet()
-				.stream()
-				.filter((e) -> !out.contains(e.getKey()))
-				.map(java.util.Map.Entry::getValue)
-				.toList());
-			for (String resource : out) {
-				String name = resource.substring(resource.lastIndexOf('/') + 1);
-				HeldOut held = new HeldOut(name, name.replaceFirst("-.*", ""), training.get(resource));
-				scores.put(held, score(model, held.text()));
-			}
 		}
 		if (seeds) {
 			for (String resource : training.keySet()) {
