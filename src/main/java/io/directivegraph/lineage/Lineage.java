@@ -141,7 +141,13 @@ public class Lineage {
 			nodes.put(taskId, r.task());
 			edge(edges, r.document(), taskId, "HAS_TASK");
 			if (r.fulfilledBy() != null) {
-				nodes.putIfAbsent(r.fulfilledBy().id(), r.fulfilledBy());
+				// The fulfilling document counts against the limit too.
+				if (!nodes.containsKey(r.fulfilledBy().id())) {
+					if (nodes.size() >= limit) {
+						return true;
+					}
+					nodes.put(r.fulfilledBy().id(), r.fulfilledBy());
+				}
 				edge(edges, taskId, r.fulfilledBy().id(), "FULFILLED_BY");
 			}
 		}
