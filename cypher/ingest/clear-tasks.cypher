@@ -1,7 +1,15 @@
-// Step 1 of replacing sources' facts: the tasks of the documents they state.
-// Parameters: $files [file name]. Columns: none.
+// Step 1 of replacing sources' facts: their readings of tasks (Source-[:STATES]->Task). A task no other source states
+// any more is deleted (the changes people recorded for it stay, unattached, for reattach-updates); the others are
+// recomputed from the readings left (recompute-tasks).
+// Parameters: $files [file name]. Columns: remaining [task id] (tasks other sources still state).
 CYPHER replan=skip
 UNWIND $files AS file
-MATCH (:Source {file: file})-[:STATES]->(:Document)-[:HAS_TASK]->(t:Task)
+OPTIONAL MATCH (:Source {file: file})-[r:STATES]->(t:Task)
+DELETE r
 WITH DISTINCT t
-DETACH DELETE t
+CALL (t) {
+  WITH t WHERE t IS NOT NULL AND NOT EXISTS { (:Source)-[:STATES]->(t) }
+  DETACH DELETE t
+}
+WITH t WHERE t IS NOT NULL AND EXISTS { (:Source)-[:STATES]->(t) }
+RETURN collect(t.id) AS remaining

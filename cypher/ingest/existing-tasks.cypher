@@ -1,6 +1,7 @@
-// Which of these task ids are already in the graph (a document another source states too).
-// Parameters: $ids [task id]. Columns: ids [task id].
+// The tasks already stored for these documents (stated by another source, or not cleared): what a task read from
+// another copy may be (TaskIdentity). Parameters: $documents [document id]. Columns: document, id, titleKey, lead.
 CYPHER replan=skip
-UNWIND $ids AS id
-MATCH (t:Task {id: id})
-RETURN collect(id) AS ids
+UNWIND $documents AS id
+MATCH (d:Document {id: id})-[:HAS_TASK]->(t:Task)
+OPTIONAL MATCH (t)-[:LEAD_UNIT]->(a:Agency)
+RETURN d.id AS document, t.id AS id, t.titleKey AS titleKey, a.id AS lead

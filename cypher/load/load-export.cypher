@@ -39,7 +39,8 @@ CALL (row) {
     deadlineCorrected: toBoolean(row.deadlineCorrected), dueYear: toInteger(row.dueYear),
     dueQuarter: toInteger(row.dueQuarter), dueMonth: toInteger(row.dueMonth), dueDay: row.dueDay, source: row.source,
     completedOn: date(row.completedOn), fulfilment: row.fulfilment, evidence: row.evidence, updatedBy: row.updatedBy,
-    updatedAt: datetime(row.updatedAt)})
+    updatedAt: datetime(row.updatedAt), titleAsWritten: row.titleAsWritten,
+    conflicts: CASE WHEN row.conflicts IS NULL THEN null ELSE split(row.conflicts, '|') END})
 } IN TRANSACTIONS OF 10000 ROWS;
 
 LOAD CSV WITH HEADERS FROM $base + '/nodes-task-update.csv' AS row
@@ -132,6 +133,19 @@ CALL (row) {
   CREATE (a)-[r:$(row.type)]->(b)
   SET r.line = toInteger(row.line), r.document = row.document, r.citedAt = toInteger(row.citedAt),
     r.lines = CASE WHEN row.lines IS NULL THEN null ELSE [x IN split(row.lines, '|') | toInteger(x)] END
+} IN TRANSACTIONS OF 10000 ROWS;
+
+LOAD CSV WITH HEADERS FROM $base + '/rels-source-task.csv' AS row
+CALL (row) {
+  MATCH (a:Source {file: row.from}), (b:Task {id: row.to})
+  CREATE (a)-[r:STATES]->(b)
+  SET r.title = row.title, r.titleAsWritten = row.titleAsWritten, r.titleKey = row.titleKey, r.output = row.output,
+    r.recurrence = row.recurrence, r.section = row.section, r.line = toInteger(row.line), r.leadName = row.leadName,
+    r.leadKnown = toBoolean(row.leadKnown),
+    r.coordinatingNames = CASE WHEN row.coordinatingNames IS NULL THEN [] ELSE split(row.coordinatingNames, '|') END,
+    r.deadline = date(row.deadline), r.deadlineRead = date(row.deadlineRead), r.dueYear = toInteger(row.dueYear),
+    r.dueQuarter = toInteger(row.dueQuarter), r.dueMonth = toInteger(row.dueMonth), r.dueDay = row.dueDay,
+    r.lead = row.lead, r.coordinating = CASE WHEN row.coordinating IS NULL THEN [] ELSE split(row.coordinating, '|') END
 } IN TRANSACTIONS OF 10000 ROWS;
 
 LOAD CSV WITH HEADERS FROM $base + '/rels-document-reference.csv' AS row

@@ -4,7 +4,8 @@
 // Parameters: $task (one task id, or null), $agency, $document, $jurisdiction (null = any).
 // Columns: id, title, titleAsWritten (when the title was restored), lead {id, name}, coordinating [{id, name}], due {year, quarter, month, day}, deadline, setOn,
 //          completedOn, fulfilledBy {id, number, issuedOn}, document {id, number}, jurisdiction, evidence,
-//          recorded {by, at} (the last change made by hand), source, line, section.
+//          recorded {by, at} (the last change made by hand), source, line, section (of the primary reading),
+//          readings [{file, line, lead, deadline}] (every source's), conflicts [field the readings disagree on].
 // The CALL starts from the most selective thing asked (task, agency, document), so a question about one agency does
 // not read every task.
 CALL () {
@@ -46,5 +47,9 @@ RETURN t.id AS id, t.title AS title, t.titleAsWritten AS titleAsWritten,
   CASE WHEN f IS NULL THEN null ELSE {id: f.id, number: f.number, issuedOn: f.issuedOn} END AS fulfilledBy,
   {id: d.id, number: d.number} AS document, d.jurisdiction AS jurisdiction, t.evidence AS evidence,
   CASE WHEN t.updatedBy IS NULL THEN null ELSE {by: t.updatedBy, at: toString(t.updatedAt)} END AS recorded,
-  t.source AS source, t.line AS line, t.section AS section
-ORDER BY t.deadline, t.id
+  t.source AS source, t.line AS line, t.section AS section,
+  COLLECT { MATCH (s:Source)-[r:STATES]->(t)
+    RETURN {file: s.file, line: r.line, lead: r.leadName, deadline: toString(r.deadlineRead)} AS reading
+    ORDER BY s.file } AS readings,
+  coalesce(t.conflicts, []) AS conflicts
+ORDER BY t.deadline, d.id, t.line, t.id

@@ -5,7 +5,7 @@
 // Parameters: $asOf (YYYY-MM-DD), $q (Lucene query over the title and the title as written, or null), $agency,
 // $document, $jurisdiction, $status (null = any), $skip, $limit.
 // Columns: total, items [{id, title, titleAsWritten, lead, coordinating, due, deadline, completedOn, fulfilledBy, document,
-//          jurisdiction, evidence, recorded, source, line, section, status}].
+//          jurisdiction, evidence, recorded, source, line, section, readings, conflicts, status}] (as tasks.cypher).
 CALL () {
   WITH $q AS q WHERE q IS NOT NULL
   CALL db.index.fulltext.queryNodes('task_search', q) YIELD node AS t
@@ -44,7 +44,7 @@ WITH d, t, deadline, f, completedOn, done, CASE
     ELSE 'PENDING'
   END AS status
 WHERE $status IS NULL OR status = $status
-WITH d, t, f, completedOn IS NOT NULL AND done IS NULL AS later, done, status ORDER BY t.deadline, t.id
+WITH d, t, f, completedOn IS NOT NULL AND done IS NULL AS later, done, status ORDER BY t.deadline, d.id, t.line, t.id
 WITH collect({d: d, t: t, f: f, later: later, done: done, status: status}) AS matching
 WITH size(matching) AS total, matching[$skip..($skip + $limit)] AS slice
 // A page past the end still answers its total: one null row, dropped below.
@@ -64,6 +64,10 @@ OPTIONAL CALL (row) {
     document: {id: d.id, number: d.number}, jurisdiction: d.jurisdiction,
     evidence: CASE WHEN later THEN null ELSE t.evidence END,
     recorded: CASE WHEN t.updatedBy IS NULL THEN null ELSE {by: t.updatedBy, at: toString(t.updatedAt)} END,
-    source: t.source, line: t.line, section: t.section, status: status} AS item
+    source: t.source, line: t.line, section: t.section,
+    readings: COLLECT { MATCH (s:Source)-[r:STATES]->(t)
+      RETURN {file: s.file, line: r.line, lead: r.leadName, deadline: toString(r.deadlineRead)} AS reading
+      ORDER BY s.file },
+    conflicts: coalesce(t.conflicts, []), status: status} AS item
 }
 RETURN total, collect(item) AS items

@@ -33,7 +33,7 @@ public class GraphExport {
 			"nodes-document", "nodes-task", "nodes-reference", "rels-document-document", "rels-document-agency",
 			"rels-document-jurisdiction", "rels-agency-jurisdiction", "rels-agency-agency", "rels-document-task",
 			"rels-task-agency", "rels-agency-task", "rels-task-quarter", "rels-task-document", "rels-source-document",
-			"rels-document-reference", "nodes-task-update", "rels-task-update");
+			"rels-source-task", "rels-document-reference", "nodes-task-update", "rels-task-update");
 
 	private final Driver driver;
 

@@ -219,7 +219,7 @@ public class GraphIngest {
 		}
 		List<String> files = changed.stream().map((e) -> e.source().file()).toList();
 		Map<String, Object> sources = Map.of("files", files);
-		tx.run(CypherFiles.load("ingest/clear-tasks"), sources);
+		List<?> remaining = (List<?>) single(tx.rows(CypherFiles.load("ingest/clear-tasks"), sources)).get("remaining");
 		tx.run(CypherFiles.load("ingest/clear-edges"), sources);
 		tx.run(CypherFiles.load("ingest/clear-references"), sources);
 		List<?> touched = (List<?>) single(tx.rows(CypherFiles.load("ingest/clear-mentions"), sources)).get("touched");
@@ -246,10 +246,14 @@ public class GraphIngest {
 		tx.run(CypherFiles.load("ingest/write-citations"), Map.of("citations", Rows.parameters(batch.citations)));
 		tx.run(CypherFiles.load("ingest/write-references"), Map.of("references", Rows.parameters(batch.references)));
 		tx.run(CypherFiles.load("ingest/write-relations"), Map.of("relations", Rows.parameters(batch.relations)));
-		writeTasks(tx, batch.tasks);
-		List<?> updated = (List<?>) single(tx.rows(CypherFiles.load("ingest/reattach-updates"), sources)).get("tasks");
+		Set<String> recomputed = writeTasks(tx, batch.tasks, remaining);
+		Set<Object> updated = new java.util.LinkedHashSet<>(
+				(List<?>) single(tx.rows(CypherFiles.load("ingest/reattach-updates"), sources)).get("tasks"));
+		// A recomputed task took its deadline from a reading again: a correction recorded
+		// by hand is applied again too.
+		updated.addAll(recomputed);
 		if (!updated.isEmpty()) {
-			tx.run(CypherFiles.load("task/apply-updates"), Map.of("tasks", updated));
+			tx.run(CypherFiles.load("task/apply-updates"), Map.of("tasks", List.copyOf(updated)));
 		}
 		tx.run(CypherFiles.load("ingest/delete-orphan-stubs"), Map.of("ids", touched));
 		tx.run(CypherFiles.load("ingest/mark-fulfilment-pending"),
@@ -257,11 +261,6 @@ public class GraphIngest {
 		return results;
 	}
 
-	/**
-	 * Creates the tasks that are new (almost all: the sources' old tasks were just
-	 * cleared) with CREATE, and merges the others: the tasks of a document that another
-	 * source states too, or that two files of the batch state.
-	 */
 	private static Map<String, Object> single(List<Map<String, Object>> rows) {
 		if (rows.size() != 1) {
 			throw new IllegalStateException("Expected one row, got " + rows.size());
@@ -269,34 +268,65 @@ public class GraphIngest {
 		return rows.get(0);
 	}
 
-	private static void writeTasks(GraphTransactions.Statements tx, List<PlanRows.Task> tasks) {
-		if (tasks.isEmpty()) {
-			return;
-		}
-		Set<Object> existing = new HashSet<>((List<?>) single(tx.rows(CypherFiles.load("ingest/existing-tasks"),
-				Map.of("ids", tasks.stream().map(PlanRows.Task::id).toList())))
-			.get("ids"));
-		List<PlanRows.Task> created = new ArrayList<>();
-		List<PlanRows.Task> merged = new ArrayList<>();
-		Map<String, PlanRows.Quarter> quarters = new LinkedHashMap<>();
-		for (PlanRows.Task task : tasks) {
-			if (existing.add(task.id())) {
-				created.add(task);
-				if (task.quarter() != null) {
-					quarters.putIfAbsent(task.quarter().id(), task.quarter());
+	/**
+	 * Writes the sources' tasks: each is matched to the task another copy of its document
+	 * stated ({@link TaskIdentity}); the new ones (almost all: the sources' old readings
+	 * were just cleared) are created with CREATE, the others get this source's reading
+	 * beside the others', and every task whose readings changed is recomputed.
+	 * @param remaining tasks whose reading by a re-ingested source was cleared while
+	 * another source still states them
+	 * @return the tasks recomputed from several readings
+	 */
+	private static Set<String> writeTasks(GraphTransactions.Statements tx, List<PlanRows.Task> tasks,
+			List<?> remaining) {
+		Set<String> recompute = new java.util.LinkedHashSet<>();
+		remaining.forEach((id) -> recompute.add((String) id));
+		if (!tasks.isEmpty()) {
+			TaskIdentity identity = new TaskIdentity();
+			Set<String> stored = new HashSet<>();
+			tx.rows(CypherFiles.load("ingest/existing-tasks"),
+					Map.of("documents", tasks.stream().map(PlanRows.Task::document).distinct().toList()))
+				.forEach((r) -> {
+					stored.add((String) r.get("id"));
+					identity.know(new TaskIdentity.Known((String) r.get("id"), (String) r.get("document"),
+							(String) r.get("titleKey"), (String) r.get("lead")));
+				});
+			Map<String, List<PlanRows.Task>> byFile = new LinkedHashMap<>();
+			for (PlanRows.Task task : tasks) {
+				byFile.computeIfAbsent(task.file(), (f) -> new ArrayList<>()).add(task);
+			}
+			List<PlanRows.Task> created = new ArrayList<>();
+			List<PlanRows.Task> readings = new ArrayList<>();
+			Set<String> createdIds = new HashSet<>();
+			Map<String, PlanRows.Quarter> quarters = new LinkedHashMap<>();
+			for (List<PlanRows.Task> ofFile : byFile.values()) {
+				List<String> ids = identity.assign(ofFile);
+				for (int i = 0; i < ofFile.size(); i++) {
+					PlanRows.Task task = ofFile.get(i).withId(ids.get(i));
+					if (!stored.contains(task.id()) && createdIds.add(task.id())) {
+						created.add(task);
+						if (task.quarter() != null) {
+							quarters.putIfAbsent(task.quarter().id(), task.quarter());
+						}
+					}
+					else {
+						readings.add(task);
+						recompute.add(task.id());
+					}
 				}
 			}
-			else {
-				merged.add(task);
+			if (!created.isEmpty()) {
+				tx.run(CypherFiles.load("ingest/create-tasks"), Map.of("quarters",
+						Rows.parameters(List.copyOf(quarters.values())), "tasks", Rows.parameters(created)));
+			}
+			if (!readings.isEmpty()) {
+				tx.run(CypherFiles.load("ingest/write-readings"), Map.of("tasks", Rows.parameters(readings)));
 			}
 		}
-		if (!created.isEmpty()) {
-			tx.run(CypherFiles.load("ingest/create-tasks"), Map.of("quarters",
-					Rows.parameters(List.copyOf(quarters.values())), "tasks", Rows.parameters(created)));
+		if (!recompute.isEmpty()) {
+			tx.run(CypherFiles.load("ingest/recompute-tasks"), Map.of("tasks", List.copyOf(recompute)));
 		}
-		if (!merged.isEmpty()) {
-			tx.run(CypherFiles.load("ingest/write-tasks"), Map.of("tasks", Rows.parameters(merged)));
-		}
+		return recompute;
 	}
 
 	/**

@@ -54,6 +54,9 @@ final class GraphPlan {
 	/** Agency ids by (name as written, jurisdiction of the naming document). */
 	private final Map<List<String>, String> agencyIds = new HashMap<>();
 
+	/** Tasks planned so far by (document, title key, lead): the n-th is told apart. */
+	private final Map<List<String>, Integer> occurrences = new HashMap<>();
+
 	/**
 	 * Agencies whose parents are being registered: a cycle in the gazetteer stops here.
 	 */
@@ -103,10 +106,8 @@ final class GraphPlan {
 					this.relations.add(new PlanRows.Relation(file, from, r.type(), to, r.line()));
 				}
 			}
-			int index = 0;
 			for (Task t : doc.tasks()) {
-				index++;
-				task(file, id, jurisdiction, t, index);
+				task(file, id, jurisdiction, t);
 			}
 		}
 		return this;
@@ -235,7 +236,7 @@ final class GraphPlan {
 		return ids;
 	}
 
-	private void task(String file, String documentId, String jurisdiction, Task t, int index) {
+	private void task(String file, String documentId, String jurisdiction, Task t) {
 		LocalDate deadline = (t.due() != null) ? LocalDate.parse(t.due().deadline()) : null;
 		PlanRows.Quarter quarter = null;
 		if (deadline != null) {
@@ -259,8 +260,12 @@ final class GraphPlan {
 		// province's, whatever the document's jurisdiction.
 		String lead = (t.lead() != null)
 				? agency(t.lead(), (t.leadJurisdiction() != null) ? t.leadJurisdiction() : jurisdiction) : null;
-		this.tasks.add(new PlanRows.Task(documentId + ".t" + String.format("%03d", index), file, documentId, props,
-				lead, List.copyOf(coordinating), quarter));
+		// A task is what it says: the same title and lead in another copy of the document
+		// is the same task (TaskIdentity), wherever it stands in the file.
+		int occurrence = this.occurrences.merge(List.of(documentId, props.titleKey(), String.valueOf(lead)), 1,
+				Integer::sum);
+		this.tasks.add(new PlanRows.Task(TaskIdentity.naturalId(documentId, props.titleKey(), lead, occurrence), file,
+				documentId, props, lead, List.copyOf(coordinating), quarter));
 	}
 
 	/**

@@ -74,6 +74,12 @@ final class PlanRows {
 	 */
 	record Task(String id, String file, String document, TaskProps props, String lead, List<String> coordinating,
 			Quarter quarter) {
+
+		/** The task known by another id: the stored task another copy stated. */
+		Task withId(String other) {
+			return new Task(other, this.file, this.document, this.props, this.lead, this.coordinating, this.quarter);
+		}
+
 	}
 
 	/**

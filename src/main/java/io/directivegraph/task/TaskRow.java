@@ -7,7 +7,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 /**
  * A task with its status on a day.
  *
- * @param id its id, {@code <document id>.t<NNN>}
+ * @param id its id, {@code <document id>.t<hash of its title and lead>}: the same task
+ * read from two copies of its document has one id
  * @param title its title: as written, or restored when its text lost its diacritics
  * @param titleAsWritten the title as written when it was restored, else null
  * @param lead the lead agency, null when the text names none (or none surely)
@@ -23,11 +24,21 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param source the file it was read from
  * @param line the line of that file
  * @param section the section of the document it is in
+ * @param readings what each source that states it says (file, line, lead as named,
+ * deadline read): two copies of a document give two readings of one task
+ * @param conflicts what the readings disagree on ({@code lead}, {@code deadline}); empty
+ * when they agree. The task's lead and deadline are those of one reading (a known lead
+ * first, then the copy typed rather than restored, then by file name)
  * @param status its status on the day asked; null when its document was not issued yet
  */
 public record TaskRow(String id, String title, String titleAsWritten, Agency lead, List<Agency> coordinating, Due due,
 		String deadline, String completedOn, Fulfilment fulfilledBy, DocumentRef document, String jurisdiction,
-		String evidence, Recorded recorded, String source, Long line, String section, TaskStatus status) {
+		String evidence, Recorded recorded, String source, Long line, String section, List<Reading> readings,
+		List<String> conflicts, TaskStatus status) {
+
+	/** One source's reading of the task. */
+	public record Reading(String file, Long line, String lead, String deadline) {
+	}
 
 	/** An agency by id and name. */
 	public record Agency(String id, String name) {
@@ -62,13 +73,18 @@ public record TaskRow(String id, String title, String titleAsWritten, Agency lea
 	record Read(String id, String title, String titleAsWritten, Agency lead, List<Agency> coordinating, Due due,
 			String deadline, String setOn, String completedOn, Fulfilment fulfilledBy, DocumentRef document,
 			String jurisdiction, String evidence, Recorded recorded, String source, Long line, String section,
-			String status) {
+			List<Reading> readings, List<String> conflicts, String status) {
+
+		Read {
+			readings = (readings != null) ? readings : List.of();
+			conflicts = (conflicts != null) ? conflicts : List.of();
+		}
 
 		/** The row with the status the database computed. */
 		TaskRow withStatus() {
 			return new TaskRow(this.id, this.title, this.titleAsWritten, this.lead, this.coordinating, this.due,
 					this.deadline, this.completedOn, this.fulfilledBy, this.document, this.jurisdiction, this.evidence,
-					this.recorded, this.source, this.line, this.section,
+					this.recorded, this.source, this.line, this.section, readings(), conflicts(),
 					(this.status != null) ? TaskStatus.valueOf(this.status) : null);
 		}
 
@@ -85,7 +101,7 @@ public record TaskRow(String id, String title, String titleAsWritten, Agency lea
 			return new TaskRow(this.id, this.title, this.titleAsWritten, this.lead, this.coordinating, this.due,
 					this.deadline, later ? null : this.completedOn, later ? null : this.fulfilledBy, this.document,
 					this.jurisdiction, later ? null : this.evidence, this.recorded, this.source, this.line,
-					this.section, status);
+					this.section, readings(), conflicts(), status);
 		}
 
 	}

@@ -36,7 +36,7 @@ class OpenApiConfiguration {
 
 	private static final String DOCUMENT_ID = "hau-giang.program.50-ctr-tu.2021";
 
-	private static final String TASK_ID = "hau-giang.program.50-ctr-tu.2021.t009";
+	private static final String TASK_ID = "hau-giang.program.50-ctr-tu.2021.ta87ebc1daed5";
 
 	@Bean
 	OpenAPI directiveGraphApi() {

@@ -85,7 +85,11 @@ class BrowserGuideIT {
 		for (String query : queries) {
 			assertThat(query).as("a Cypher query, not a Browser command").doesNotStartWith(":");
 			List<Record> records = TestNeo4j.driver().executableQuery(query).execute().records();
-			assertThat(records).as(query).isNotEmpty();
+			// The seeds are one copy each: no copies disagree (CopiesOfADocumentIT makes
+			// some); that query must run, and rightly finds nothing.
+			if (!query.contains("t.conflicts IS NOT NULL")) {
+				assertThat(records).as(query).isNotEmpty();
+			}
 		}
 	}
 
@@ -184,7 +188,7 @@ class BrowserGuideIT {
 		// no status.
 		assertThat(this.labels.refresh(day)).isZero();
 		this.labels.refresh(LocalDate.of(2021, 5, 1));
-		assertThat(count("MATCH (t:Task {id: 'hau-giang.program.50-ctr-tu.2021.t009'}) "
+		assertThat(count("MATCH (t:Task {id: 'hau-giang.program.50-ctr-tu.2021.ta87ebc1daed5'}) "
 				+ "WHERE t:Overdue OR t:Pending OR t:Open RETURN count(t)"))
 			.isZero();
 		this.labels.refresh(LocalDate.now());
@@ -192,7 +196,7 @@ class BrowserGuideIT {
 
 	@Test
 	void relabellingSomeTasksTouchesThoseOnly() {
-		String task = "hau-giang.program.50-ctr-tu.2021.t009";
+		String task = "hau-giang.program.50-ctr-tu.2021.ta87ebc1daed5";
 		LocalDate issued = LocalDate.of(2022, 1, 1);
 		this.labels.refresh(issued);
 		String status = TaskStatusLabels.label(this.rows.one(task, issued).get().status());
@@ -216,8 +220,9 @@ class BrowserGuideIT {
 	@Test
 	void evidenceShowsTheLinesOfTheSourceAFactWasReadFrom() throws Exception {
 		Record task = TestNeo4j.driver()
-			.executableQuery("MATCH (t:Task {id: 'hau-giang.program.50-ctr-tu.2021.t009'}) RETURN t.source AS file, "
-					+ "t.line AS line")
+			.executableQuery(
+					"MATCH (t:Task {id: 'hau-giang.program.50-ctr-tu.2021.ta87ebc1daed5'}) RETURN t.source AS file, "
+							+ "t.line AS line")
 			.execute()
 			.records()
 			.get(0);

@@ -203,7 +203,7 @@ class GraphIngestIT {
 	void anExportLoadedWithLoadCsvIntoAnEmptyDatabaseGivesTheSameGraph() {
 		ingestSeeds();
 		// With a completion recorded by hand, which must travel too.
-		this.updates.apply("hau-giang.program.50-ctr-tu.2021.t009",
+		this.updates.apply("hau-giang.program.50-ctr-tu.2021.ta87ebc1daed5",
 				Map.of("completedOn", "2021-10-01", "evidence", "Tờ trình số 45-TTr/BTCTU"), "tester");
 		// The status labels are derived and refreshed in the background after a change:
 		// refreshed here on both sides, so the shapes do not race that refresh.
@@ -219,7 +219,7 @@ class GraphIngestIT {
 
 		assertThat(shape()).isEqualTo(before);
 		assertThat(count("""
-				MATCH (t:Task {id: 'hau-giang.program.50-ctr-tu.2021.t009', completedOn: date('2021-10-01'),
+				MATCH (t:Task {id: 'hau-giang.program.50-ctr-tu.2021.ta87ebc1daed5', completedOn: date('2021-10-01'),
 				  evidence: 'Tờ trình số 45-TTr/BTCTU'})-[:HAS_UPDATE]->(:TaskUpdate {by: 'tester'})
 				RETURN count(t)""")).isEqualTo(1);
 	}

@@ -45,7 +45,8 @@ class TaskControllerTest {
 	private static TaskRow task() {
 		return new TaskRow("d.t001", "Rà soát", null, new TaskRow.Agency("a", "Sở Nội vụ"), List.of(), null,
 				"2022-06-30", null, null, new TaskRow.DocumentRef("d", "1/KH-UBND"), "Hậu Giang", null, null, "d.txt",
-				12L, "II.1", TaskStatus.PENDING);
+				12L, "II.1", List.of(new TaskRow.Reading("d.txt", 12L, "Sở Nội vụ", "2022-06-30")), List.of(),
+				TaskStatus.PENDING);
 	}
 
 	@Test
