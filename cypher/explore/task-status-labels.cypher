@@ -6,6 +6,6 @@ MATCH (t:Task)
 WITH t, $status[t.id] AS wanted, [l IN labels(t) WHERE l IN $labels] AS current
 WITH t, CASE WHEN wanted IS NULL THEN [] ELSE [wanted] END AS target, current
 WHERE current <> target
-REMOVE t:Overdue:DoneLate:DoneOnTime:Pending:Open
+REMOVE t:Overdue:DoneLate:DoneOnTime:Pending:Open:Undated
 SET t:$(target)
 RETURN count(t) AS changed

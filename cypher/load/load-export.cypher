@@ -26,7 +26,8 @@ LOAD CSV WITH HEADERS FROM $base + '/nodes-document.csv' AS row
 CALL (row) {
   CREATE (d:Document {id: row.id, kind: row.kind, number: row.number, name: row.name, issuedOn: row.issuedOn,
     year: row.year, issuer: row.issuer, jurisdiction: row.jurisdiction, title: row.title, signer: row.signer,
-    hasText: toBoolean(row.hasText)})
+    hasText: toBoolean(row.hasText), titleAsWritten: row.titleAsWritten, setOn: row.setOn,
+    setOnBasis: row.setOnBasis})
   SET d:$(row.label)
 } IN TRANSACTIONS OF 10000 ROWS;
 

@@ -4,12 +4,13 @@
 // are counted together. The completion rule is that of tasks.cypher: a completion recorded by hand wins over the
 // automatic fulfilment match; of several fulfilling documents the earliest counts.
 // Parameters: $jurisdiction (null = all).
-// Columns: lead (agency id, null: no lead), leadName, setOn (the document's issue date: day, month or year, or null),
+// Columns: lead (agency id, null: no lead), leadName, setOn (the day the document's tasks count from, YYYY-MM-DD, or
+//          null: issue date unknown),
 //          deadline (YYYY-MM-DD or null), completedOn (day, month or year, or null), tasks.
 MATCH (d:Document)-[:HAS_TASK]->(t:Task)
 WHERE $jurisdiction IS NULL OR d.jurisdiction = $jurisdiction
 OPTIONAL MATCH (t)-[:LEAD_UNIT]->(a:Agency)
-WITH a, d.issuedOn AS setOn, toString(t.deadline) AS deadline,
+WITH a, d.setOn AS setOn, toString(t.deadline) AS deadline,
   coalesce(toString(t.completedOn), COLLECT {
     MATCH (t)-[r:FULFILLED_BY]->(f:Document)
     WHERE t.fulfilment IS NULL OR (t.fulfilment = 'MANUAL' AND r.auto = false)

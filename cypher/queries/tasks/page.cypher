@@ -3,42 +3,48 @@
 // (task/TaskStatus.java in Cypher; TaskStatusCypherIT checks they agree); the columns are those of
 // queries/accountability/tasks, and a completion after the day asked is not known on that day.
 // Parameters: $asOf (YYYY-MM-DD), $q (Lucene query over the title and the title as written, or null), $agency,
-// $document, $jurisdiction, $status (null = any), $skip, $limit.
+// $document, $jurisdiction, $status (null = any), $skip, $limit, $predecessors [{name, on}] (units merged into
+// $jurisdiction: included from the merger day, their tasks done before it left out, as in overdue.cypher).
 // Columns: total, items [{id, title, titleAsWritten, lead, coordinating, due, deadline, completedOn, fulfilledBy, document,
 //          jurisdiction, evidence, recorded, source, line, section, readings, conflicts, status}] (as tasks.cypher).
-CALL () {
+WITH CASE WHEN $jurisdiction IS NULL THEN null
+  ELSE [$jurisdiction] + [p IN $predecessors WHERE p.on <= $asOf | p.name] END AS scope
+CALL (scope) {
   WITH $q AS q WHERE q IS NOT NULL
   CALL db.index.fulltext.queryNodes('task_search', q) YIELD node AS t
   MATCH (d:Document)-[:HAS_TASK]->(t)
-  WHERE ($document IS NULL OR d.id = $document) AND ($jurisdiction IS NULL OR d.jurisdiction = $jurisdiction)
+  WHERE ($document IS NULL OR d.id = $document) AND (scope IS NULL OR d.jurisdiction IN scope)
     AND ($agency IS NULL OR EXISTS { (t)-[:LEAD_UNIT]->(:Agency {id: $agency}) })
   RETURN d, t
   UNION
   WITH $agency AS agency WHERE $q IS NULL AND agency IS NOT NULL
   MATCH (:Agency {id: agency})<-[:LEAD_UNIT]-(t:Task)<-[:HAS_TASK]-(d:Document)
-  WHERE ($document IS NULL OR d.id = $document) AND ($jurisdiction IS NULL OR d.jurisdiction = $jurisdiction)
+  WHERE ($document IS NULL OR d.id = $document) AND (scope IS NULL OR d.jurisdiction IN scope)
   RETURN d, t
   UNION
   WITH $document AS id WHERE $q IS NULL AND $agency IS NULL AND id IS NOT NULL
   MATCH (d:Document {id: id})-[:HAS_TASK]->(t:Task)
-  WHERE $jurisdiction IS NULL OR d.jurisdiction = $jurisdiction
+  WHERE scope IS NULL OR d.jurisdiction IN scope
   RETURN d, t
   UNION
   WITH $agency AS agency WHERE $q IS NULL AND agency IS NULL AND $document IS NULL
   MATCH (d:Document)-[:HAS_TASK]->(t:Task)
-  WHERE $jurisdiction IS NULL OR d.jurisdiction = $jurisdiction
+  WHERE scope IS NULL OR d.jurisdiction IN scope
   RETURN d, t
 }
-WITH d, t WHERE d.issuedOn IS NULL OR d.issuedOn <= $asOf
+WITH d, t WHERE d.setOn IS NULL OR d.setOn <= $asOf
 WITH d, t, toString(t.deadline) AS deadline, COLLECT {
     MATCH (t)-[r:FULFILLED_BY]->(f:Document)
     WHERE t.fulfilment IS NULL OR (t.fulfilment = 'MANUAL' AND r.auto = false)
     RETURN f ORDER BY f.issuedOn LIMIT 1
   }[0] AS f
-WITH d, t, deadline, f, coalesce(toString(t.completedOn), f.issuedOn) AS completedOn
+WITH d, t, deadline, f, coalesce(toString(t.completedOn), f.issuedOn) AS completedOn,
+  [p IN $predecessors WHERE p.name = d.jurisdiction | p.on][0] AS mergedOn
+WHERE mergedOn IS NULL OR completedOn IS NULL OR completedOn >= mergedOn
 WITH d, t, deadline, f, completedOn, CASE WHEN completedOn <= $asOf THEN completedOn END AS done
 WITH d, t, deadline, f, completedOn, done, CASE
     WHEN done IS NOT NULL THEN CASE WHEN deadline IS NULL OR done <= deadline THEN 'DONE_ON_TIME' ELSE 'DONE_LATE' END
+    WHEN d.setOn IS NULL THEN 'UNDATED'
     WHEN deadline IS NULL THEN 'OPEN'
     WHEN deadline < $asOf THEN 'OVERDUE'
     ELSE 'PENDING'
@@ -61,10 +67,17 @@ OPTIONAL CALL (row) {
       ELSE {year: t.dueYear, quarter: t.dueQuarter, month: t.dueMonth, day: t.dueDay} END,
     deadline: toString(t.deadline), completedOn: done,
     fulfilledBy: CASE WHEN later OR f IS NULL THEN null ELSE {id: f.id, number: f.number, issuedOn: f.issuedOn} END,
-    document: {id: d.id, number: d.number}, jurisdiction: d.jurisdiction,
+    document: {id: d.id, number: d.number, issuedOn: d.issuedOn, setOn: d.setOn, setOnBasis: d.setOnBasis},
+    jurisdiction: d.jurisdiction,
     evidence: CASE WHEN later THEN null ELSE t.evidence END,
     recorded: CASE WHEN t.updatedBy IS NULL THEN null ELSE {by: t.updatedBy, at: toString(t.updatedAt)} END,
     source: t.source, line: t.line, section: t.section,
+    responsible: CASE WHEN a IS NULL THEN null ELSE COLLECT {
+    MATCH p = (a)-[:SUCCEEDED_BY*1..4]->(s:Agency)
+    WHERE all(r IN relationships(p) WHERE r.on <= date($asOf))
+    RETURN {id: s.id, name: s.name, on: toString(last(relationships(p)).on)} AS successor
+    ORDER BY length(p) DESC LIMIT 1
+  }[0] END,
     readings: COLLECT { MATCH (s:Source)-[r:STATES]->(t)
       RETURN {file: s.file, line: r.line, lead: r.leadName, deadline: toString(r.deadlineRead)} AS reading
       ORDER BY s.file },

@@ -276,6 +276,20 @@ async function selectAgency(key, name) {
   }
 }
 
+/** What the readings of two copies of a document may disagree on. */
+const CONFLICT_VI = { lead: 'đơn vị chủ trì', deadline: 'thời hạn' };
+
+/** How the document's issue date is known: written, inferred (and from what), or not at all. */
+const BASIS_VI = { HEADER_MONTH: 'theo tháng ghi ở đầu văn bản', HEADER_YEAR: 'theo năm ghi ở đầu văn bản',
+  TITLE_YEAR: 'theo năm nêu trong tên văn bản', LATEST_CITED: 'theo ngày văn bản trích dẫn gần nhất' };
+
+function issued(doc) {
+  if (doc.issuedOn && doc.issuedOn.length >= 10) return h('div', { class: 'section' }, 'ban hành ' + viDate(doc.issuedOn));
+  if (!doc.setOn) return h('div', { class: 'section' }, 'ngày ban hành chưa rõ');
+  return h('div', { class: 'section', title: BASIS_VI[doc.setOnBasis] || '' },
+    'tính từ ' + viDate(doc.setOn) + ' (suy ra)');
+}
+
 function taskRows(task) {
   const source = h('td', {}, '…');
   const excerptRow = h('tr', { class: 'excerpt-row', hidden: true }, h('td', { colspan: 6 }));
@@ -283,7 +297,11 @@ function taskRows(task) {
     h('td', {}, badge(task.status)),
     h('td', {}, h('div', {}, task.title), task.section ? h('div', { class: 'section' }, 'Mục ' + task.section) : null),
     h('td', {}, h('button', { type: 'button', class: 'link', title: task.document.id,
-      onclick: () => showLineage(task.document.id) }, task.document.number || shorten(task.document.id, 40))),
+      onclick: () => showLineage(task.document.id) }, task.document.number || shorten(task.document.id, 40)),
+      issued(task.document),
+      (task.conflicts || []).length ? h('div', { class: 'section error',
+        title: (task.readings || []).map((r) => `${r.file}:${r.line} — ${r.lead || '?'}, ${r.deadline || '?'}`).join('\n') },
+        'Các bản khác nhau về ' + task.conflicts.map((c) => CONFLICT_VI[c] || c).join(', ')) : null),
     h('td', {}, due(task), task.deadline ? h('div', { class: 'section' }, viDate(task.deadline)) : null),
     h('td', {}, task.completedOn ? viDate(task.completedOn) : '',
       task.fulfilledBy ? h('div', { class: 'section' }, 'bởi ',

@@ -1,5 +1,7 @@
 package io.directivegraph.accountability;
 
+import io.directivegraph.agency.Mergers;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -83,16 +85,35 @@ public class OverdueCounts {
 		this.driver = driver;
 	}
 
-	/** One agency's counts. {@code agency} is null for tasks that name no lead. */
-	public record AgencyCounts(Agency agency, long overdue, long doneLate, long doneOnTime, long pending, long open) {
+	/**
+	 * One agency's counts. {@code agency} is null for tasks that name no lead;
+	 * {@code undated}: tasks of documents whose issue date is neither written nor
+	 * inferable, reported apart; {@code responsible}: the agency that succeeded it by the
+	 * day asked (the 2025 mergers), null when it is itself responsible.
+	 */
+	public record AgencyCounts(Agency agency, long overdue, long doneLate, long doneOnTime, long pending, long open,
+			long undated, Successor responsible) {
+
+		AgencyCounts withResponsible(Successor successor) {
+			return new AgencyCounts(this.agency, this.overdue, this.doneLate, this.doneOnTime, this.pending, this.open,
+					this.undated, successor);
+		}
 	}
 
 	/** A lead agency, by id and name. */
 	public record Agency(String id, String name) {
 	}
 
+	/** The agency that succeeded another, from a day. */
+	public record Successor(String id, String name, String on) {
+	}
+
 	/** The parameters of {@code queries/accountability/overdue}. */
-	record Parameters(String asOf, String jurisdiction) {
+	record Parameters(String asOf, String jurisdiction, List<Mergers.Merger> predecessors) {
+	}
+
+	/** The parameters of {@code queries/agencies/responsible}. */
+	record ResponsibleParameters(List<String> ids, String asOf) {
 	}
 
 	/**
@@ -101,6 +122,16 @@ public class OverdueCounts {
 	 * @param jurisdiction the jurisdiction of the tasks' documents, null for all
 	 */
 	public List<AgencyCounts> report(LocalDate asOf, String jurisdiction) {
+		List<Mergers.Merger> predecessors = Mergers.predecessors(jurisdiction);
+		if (predecessors.stream().anyMatch((p) -> p.on().compareTo(asOf.toString()) <= 0)) {
+			// A unit that took over others that day: their unfinished tasks are its too,
+			// counted in the database (the view holds one jurisdiction's tasks).
+			return cypher(asOf, jurisdiction, predecessors);
+		}
+		return withResponsible(viewOrCypher(asOf, jurisdiction), asOf);
+	}
+
+	private List<AgencyCounts> viewOrCypher(LocalDate asOf, String jurisdiction) {
 		Set<String> now;
 		try (Session session = this.driver.session()) {
 			now = bookmarks(session);
@@ -115,7 +146,32 @@ public class OverdueCounts {
 		if (!now.isEmpty()) {
 			refreshLater(jurisdiction);
 		}
-		return cypher(asOf, jurisdiction);
+		return cypher(asOf, jurisdiction, List.of());
+	}
+
+	/** The counts with the agency responsible for each on the day (its successor). */
+	private List<AgencyCounts> withResponsible(List<AgencyCounts> counts, LocalDate asOf) {
+		List<String> ids = counts.stream().filter((c) -> c.agency() != null).map((c) -> c.agency().id()).toList();
+		if (ids.isEmpty()) {
+			return counts;
+		}
+		Map<String, Successor> successors = new HashMap<>();
+		this.driver.executableQuery(CypherFiles.load("queries/agencies/responsible"))
+			.withParameters(Rows.parameters(new ResponsibleParameters(ids, asOf.toString())))
+			.execute()
+			.records()
+			.forEach((r) -> {
+				if (!r.get("responsible").isNull()) {
+					successors.put(r.get("id").asString(), r.get("responsible").as(Successor.class));
+				}
+			});
+		if (successors.isEmpty()) {
+			return counts;
+		}
+		return counts.stream()
+			.map((c) -> (c.agency() != null && successors.containsKey(c.agency().id()))
+					? c.withResponsible(successors.get(c.agency().id())) : c)
+			.toList();
 	}
 
 	/**
@@ -178,9 +234,9 @@ public class OverdueCounts {
 	}
 
 	/** The report counted by {@code overdue.cypher} in the database. */
-	private List<AgencyCounts> cypher(LocalDate asOf, String jurisdiction) {
+	private List<AgencyCounts> cypher(LocalDate asOf, String jurisdiction, List<Mergers.Merger> predecessors) {
 		return this.driver.executableQuery(CypherFiles.load("queries/accountability/overdue"))
-			.withParameters(Rows.parameters(new Parameters(asOf.toString(), jurisdiction)))
+			.withParameters(Rows.parameters(new Parameters(asOf.toString(), jurisdiction, predecessors)))
 			.execute()
 			.records()
 			.stream()
@@ -261,7 +317,8 @@ public class OverdueCounts {
 					long[] c = counts[l];
 					items.add(new AgencyCounts(this.leads.get(l), c[TaskStatus.OVERDUE.ordinal()],
 							c[TaskStatus.DONE_LATE.ordinal()], c[TaskStatus.DONE_ON_TIME.ordinal()],
-							c[TaskStatus.PENDING.ordinal()], c[TaskStatus.OPEN.ordinal()]));
+							c[TaskStatus.PENDING.ordinal()], c[TaskStatus.OPEN.ordinal()],
+							c[TaskStatus.UNDATED.ordinal()], null));
 				}
 			}
 			items.sort(ORDER);

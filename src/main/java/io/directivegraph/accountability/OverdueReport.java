@@ -1,5 +1,7 @@
 package io.directivegraph.accountability;
 
+import io.directivegraph.agency.Mergers;
+
 import java.util.List;
 
 /**
@@ -10,6 +12,11 @@ import java.util.List;
  * @param items per agency, most overdue first, then most done late, then by name; the
  * agency is null for tasks that name no lead
  * @param total the number of items
+ * @param succeededBy the unit the jurisdiction was merged into by that day, and when (its
+ * tasks are that unit's responsibility since); null while it existed
+ * @param includes the units merged into the jurisdiction by that day, whose tasks not
+ * done before the merger are counted here
  */
-public record OverdueReport(String asOf, String jurisdiction, List<OverdueCounts.AgencyCounts> items, int total) {
+public record OverdueReport(String asOf, String jurisdiction, List<OverdueCounts.AgencyCounts> items, int total,
+		Mergers.Merger succeededBy, List<Mergers.Merger> includes) {
 }

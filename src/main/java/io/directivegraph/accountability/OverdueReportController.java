@@ -34,7 +34,12 @@ class OverdueReportController {
 		LocalDate day = TaskStatus.day(asOf, this.clock);
 		String where = (jurisdiction != null && !jurisdiction.isBlank()) ? jurisdiction.strip() : null;
 		List<OverdueCounts.AgencyCounts> items = this.counts.report(day, where);
-		return new OverdueReport(day.toString(), where, items, items.size());
+		return new OverdueReport(day.toString(), where, items, items.size(),
+				io.directivegraph.agency.Mergers.successor(where, day).orElse(null),
+				io.directivegraph.agency.Mergers.predecessors(where)
+					.stream()
+					.filter((p) -> p.on().compareTo(day.toString()) <= 0)
+					.toList());
 	}
 
 }

@@ -14,6 +14,7 @@ import io.directivegraph.extract.citation.DocumentKinds;
 import io.directivegraph.extract.citation.Provinces;
 import io.directivegraph.extract.citation.RelationFinder;
 import io.directivegraph.extract.structure.HeaderReader;
+import io.directivegraph.extract.structure.IssueDates;
 import io.directivegraph.extract.structure.Part;
 import io.directivegraph.extract.structure.PartSplitter;
 import io.directivegraph.extract.task.TaskFinder;
@@ -22,6 +23,7 @@ import io.directivegraph.extract.text.OcrRepairs;
 import io.directivegraph.extract.text.SourceText;
 import io.directivegraph.extract.text.TextDecoder;
 import io.directivegraph.extract.model.Extraction;
+import io.directivegraph.extract.structure.IssueDates;
 
 /**
  * The extraction pipeline: decode and normalise the text, split a compilation into its
@@ -100,10 +102,11 @@ public final class Extractor {
 			}
 			HeaderReader.Header header = context.header();
 			PartContext.Shown shown = context.shown();
-			documents.add(new DocumentExtraction(
-					new Header(header.kind(), header.number(), header.issuedOn(), header.issuer(),
-							header.jurisdiction(), shown.title(), header.signer(),
-							List.of(part.firstLine(), part.lastLine()), shown.titleAsWritten()),
+			IssueDates.Inferred inferred = IssueDates.infer(header.issuedOn(), shown.title(), context.references());
+			documents.add(new DocumentExtraction(new Header(header.kind(), header.number(), header.issuedOn(),
+					header.issuer(), header.jurisdiction(), shown.title(), header.signer(),
+					List.of(part.firstLine(), part.lastLine()), shown.titleAsWritten(),
+					(inferred != null) ? inferred.date() : null, (inferred != null) ? inferred.basis().name() : null),
 					context.references(), context.relations(), shown.tasks()));
 		}
 		return documents;

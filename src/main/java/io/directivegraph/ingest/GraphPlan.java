@@ -84,7 +84,9 @@ final class GraphPlan {
 			String id = documentId(h, jurisdiction, file);
 			PlanRows.DocumentProps props = new PlanRows.DocumentProps(h.kind(), KindNames.of(h.kind()), h.number(),
 					h.issuedOn(), yearOf(h.issuedOn(), h.number()), h.issuer(), jurisdiction, h.title(), h.signer(),
-					h.titleAsWritten());
+					h.titleAsWritten(),
+					(h.issuedOn() != null && h.issuedOn().length() >= 10) ? h.issuedOn() : h.issuedOnInferred(),
+					(h.issuedOn() != null && h.issuedOn().length() >= 10) ? null : h.issuedOnBasis());
 			this.documents.add(new PlanRows.Document(id, file, List.of(DocumentIds.label(h.kind())), props, h.lines(),
 					jurisdiction, (h.issuer() != null) ? agency(h.issuer(), jurisdiction) : null));
 

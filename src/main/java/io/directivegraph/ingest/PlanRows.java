@@ -35,9 +35,14 @@ final class PlanRows {
 
 	/**
 	 * The properties of a stated document (a null removes what an earlier ingest set).
+	 *
+	 * @param setOn the day its tasks count from: the issue date when the text gives the
+	 * day, else the day inferred from the text (IssueDates), else null
+	 * @param setOnBasis null when the issue date is written, else what the inference
+	 * rests on
 	 */
 	record DocumentProps(String kind, String kindName, String number, String issuedOn, String year, String issuer,
-			String jurisdiction, String title, String signer, String titleAsWritten) {
+			String jurisdiction, String title, String signer, String titleAsWritten, String setOn, String setOnBasis) {
 	}
 
 	/**

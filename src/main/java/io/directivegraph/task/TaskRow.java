@@ -26,6 +26,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param section the section of the document it is in
  * @param readings what each source that states it says (file, line, lead as named,
  * deadline read): two copies of a document give two readings of one task
+ * @param responsible who is responsible for it on the day asked when that is not the lead
+ * named in its document: the agency that succeeded the lead (the 2025 mergers), with the
+ * day it did; null otherwise
  * @param conflicts what the readings disagree on ({@code lead}, {@code deadline}); empty
  * when they agree. The task's lead and deadline are those of one reading (a known lead
  * first, then the copy typed rather than restored, then by file name)
@@ -33,8 +36,12 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  */
 public record TaskRow(String id, String title, String titleAsWritten, Agency lead, List<Agency> coordinating, Due due,
 		String deadline, String completedOn, Fulfilment fulfilledBy, DocumentRef document, String jurisdiction,
-		String evidence, Recorded recorded, String source, Long line, String section, List<Reading> readings,
-		List<String> conflicts, TaskStatus status) {
+		String evidence, Recorded recorded, String source, Long line, String section, Successor responsible,
+		List<Reading> readings, List<String> conflicts, TaskStatus status) {
+
+	/** The agency that succeeded another, from a day (YYYY-MM-DD). */
+	public record Successor(String id, String name, String on) {
+	}
 
 	/** One source's reading of the task. */
 	public record Reading(String file, Long line, String lead, String deadline) {
@@ -52,8 +59,14 @@ public record TaskRow(String id, String title, String titleAsWritten, Agency lea
 	public record Fulfilment(String id, String number, String issuedOn) {
 	}
 
-	/** A document by id and number. */
-	public record DocumentRef(String id, String number) {
+	/**
+	 * A document by id and number, with its issue date as written (a day, a month, a
+	 * year, or null) and the day its tasks count from ({@code setOn}: the issue date, or
+	 * inferred from what the text says, {@code setOnBasis} then saying from what:
+	 * HEADER_MONTH, HEADER_YEAR, TITLE_YEAR, LATEST_CITED; null when nothing could be
+	 * inferred).
+	 */
+	public record DocumentRef(String id, String number, String issuedOn, String setOn, String setOnBasis) {
 	}
 
 	/** Who recorded a change by hand, and when (an ISO instant in UTC). */
@@ -73,7 +86,7 @@ public record TaskRow(String id, String title, String titleAsWritten, Agency lea
 	record Read(String id, String title, String titleAsWritten, Agency lead, List<Agency> coordinating, Due due,
 			String deadline, String setOn, String completedOn, Fulfilment fulfilledBy, DocumentRef document,
 			String jurisdiction, String evidence, Recorded recorded, String source, Long line, String section,
-			List<Reading> readings, List<String> conflicts, String status) {
+			Successor responsible, String mergedOn, List<Reading> readings, List<String> conflicts, String status) {
 
 		Read {
 			readings = (readings != null) ? readings : List.of();
@@ -84,7 +97,7 @@ public record TaskRow(String id, String title, String titleAsWritten, Agency lea
 		TaskRow withStatus() {
 			return new TaskRow(this.id, this.title, this.titleAsWritten, this.lead, this.coordinating, this.due,
 					this.deadline, this.completedOn, this.fulfilledBy, this.document, this.jurisdiction, this.evidence,
-					this.recorded, this.source, this.line, this.section, readings(), conflicts(),
+					this.recorded, this.source, this.line, this.section, this.responsible, readings(), conflicts(),
 					(this.status != null) ? TaskStatus.valueOf(this.status) : null);
 		}
 
@@ -96,12 +109,15 @@ public record TaskRow(String id, String title, String titleAsWritten, Agency lea
 			java.time.LocalDate deadline = (this.deadline != null) ? java.time.LocalDate.parse(this.deadline) : null;
 			java.time.LocalDate completed = (this.completedOn != null) ? TaskStatus.start(this.completedOn) : null;
 			java.time.LocalDate set = (this.setOn != null) ? TaskStatus.start(this.setOn) : null;
-			TaskStatus status = TaskStatus.of(set, deadline, completed, day);
+			// A merged unit's task done before the merger stays in that unit's history.
+			boolean history = this.mergedOn != null && completed != null
+					&& completed.isBefore(java.time.LocalDate.parse(this.mergedOn));
+			TaskStatus status = history ? null : TaskStatus.of(set, deadline, completed, day);
 			boolean later = completed != null && completed.isAfter(day);
 			return new TaskRow(this.id, this.title, this.titleAsWritten, this.lead, this.coordinating, this.due,
 					this.deadline, later ? null : this.completedOn, later ? null : this.fulfilledBy, this.document,
 					this.jurisdiction, later ? null : this.evidence, this.recorded, this.source, this.line,
-					this.section, readings(), conflicts(), status);
+					this.section, this.responsible, readings(), conflicts(), status);
 		}
 
 	}

@@ -1,5 +1,7 @@
 package io.directivegraph.task;
 
+import io.directivegraph.agency.Mergers;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -21,13 +23,22 @@ import io.directivegraph.web.Page;
 @Component
 public class TaskRows {
 
-	/** The parameters of {@code queries/accountability/tasks}; null: any. */
-	record Parameters(String task, String agency, String document, String jurisdiction) {
+	/**
+	 * The parameters of {@code queries/accountability/tasks}; null: any.
+	 * {@code predecessors}: the units merged into the jurisdiction.
+	 */
+	record Parameters(String task, String agency, String document, String jurisdiction, String asOf,
+			List<Mergers.Merger> predecessors) {
+
+		Parameters(String task, String agency, String document, String jurisdiction, LocalDate asOf) {
+			this(task, agency, document, jurisdiction, asOf.toString(), Mergers.predecessors(jurisdiction));
+		}
+
 	}
 
 	/** The parameters of {@code queries/tasks/page}; null: any. */
 	record PageParameters(String asOf, String q, String agency, String document, String jurisdiction, TaskStatus status,
-			long skip, int limit) {
+			long skip, int limit, List<Mergers.Merger> predecessors) {
 	}
 
 	private final Driver driver;
@@ -41,7 +52,7 @@ public class TaskRows {
 	 * null.
 	 */
 	public List<TaskRow> asOf(LocalDate asOf, String agency, String document, String jurisdiction) {
-		return query(new Parameters(null, agency, document, jurisdiction)).stream()
+		return query(new Parameters(null, agency, document, jurisdiction, asOf)).stream()
 			.map((r) -> r.asOf(asOf))
 			.filter((row) -> row.status() != null)
 			.toList();
@@ -64,7 +75,7 @@ public class TaskRows {
 	public Page<TaskRow> page(LocalDate asOf, String q, String agency, String document, String jurisdiction,
 			TaskStatus status, Page.Request paging) {
 		PageParameters parameters = new PageParameters(asOf.toString(), q, agency, document, jurisdiction, status,
-				paging.skip(), paging.size());
+				paging.skip(), paging.size(), Mergers.predecessors(jurisdiction));
 		Record r = this.driver.executableQuery(CypherFiles.load("queries/tasks/page"))
 			.withParameters(Rows.parameters(parameters))
 			.execute()
@@ -79,14 +90,14 @@ public class TaskRows {
 	 * yet.
 	 */
 	public Optional<TaskRow> one(String id, LocalDate asOf) {
-		return query(new Parameters(id, null, null, null)).stream().findFirst().map((r) -> r.asOf(asOf));
+		return query(new Parameters(id, null, null, null, asOf)).stream().findFirst().map((r) -> r.asOf(asOf));
 	}
 
 	/** {@link #one(String, LocalDate)} inside a transaction (a read for a write). */
 	static Optional<TaskRow> one(TransactionContext tx, String id, LocalDate asOf) {
 		return tx
 			.run(CypherFiles.load("queries/accountability/tasks"),
-					Rows.parameters(new Parameters(id, null, null, null)))
+					Rows.parameters(new Parameters(id, null, null, null, asOf)))
 			.list()
 			.stream()
 			.findFirst()

@@ -19,10 +19,17 @@ public enum TaskStatus {
 	/** Not completed, deadline on or after the day asked. */
 	PENDING,
 	/** Not completed, no deadline. */
-	OPEN;
+	OPEN,
+	/**
+	 * Not known to be completed, and its document's issue date is neither written nor
+	 * inferable ("ngày ban hành chưa rõ"): reported apart, never counted as overdue or in
+	 * time on a day the task might not have existed yet.
+	 */
+	UNDATED;
 
 	/**
-	 * @param setOn the issue date of the document that set the task (null if unknown)
+	 * @param setOn the day from which the task surely exists: its document's issue date,
+	 * written or inferred (null when neither)
 	 * @param deadline the last day of its period, or null
 	 * @param completedOn when it was completed (the fulfilling document's issue date, or
 	 * recorded by hand), or null
@@ -35,6 +42,9 @@ public enum TaskStatus {
 		}
 		if (completedOn != null && !completedOn.isAfter(asOf)) {
 			return (deadline == null || !completedOn.isAfter(deadline)) ? DONE_ON_TIME : DONE_LATE;
+		}
+		if (setOn == null) {
+			return UNDATED;
 		}
 		if (deadline == null) {
 			return OPEN;
@@ -49,7 +59,8 @@ public enum TaskStatus {
 		}
 		catch (IllegalArgumentException ex) {
 			throw new BadRequestException(
-					"status must be one of OVERDUE, PENDING, OPEN, DONE_ON_TIME, DONE_LATE; got '" + value + "'");
+					"status must be one of OVERDUE, PENDING, OPEN, DONE_ON_TIME, DONE_LATE, UNDATED; got '" + value
+							+ "'");
 		}
 	}
 
@@ -59,6 +70,19 @@ public enum TaskStatus {
 	 */
 	public static LocalDate day(String asOf, java.time.Clock clock) {
 		return (asOf != null && !asOf.isBlank()) ? LocalDate.parse(asOf.strip()) : LocalDate.now(clock);
+	}
+
+	/**
+	 * The last day of an ISO date, year-month or year: the first day a document issued
+	 * then surely exists (IssueDates infers the same for a header without its day).
+	 */
+	public static LocalDate end(String iso) {
+		LocalDate start = start(iso);
+		if (start == null || iso.length() >= 10) {
+			return start;
+		}
+		return (iso.length() >= 7) ? start.withDayOfMonth(start.lengthOfMonth())
+				: start.withDayOfYear(start.lengthOfYear());
 	}
 
 	/**

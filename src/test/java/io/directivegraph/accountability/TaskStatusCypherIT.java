@@ -52,6 +52,8 @@ class TaskStatusCypherIT {
 			Map<String, Object> task = new HashMap<>();
 			task.put("id", "t" + i);
 			task.put("setOn", setOn);
+			// The day its tasks count from, as ingest writes it (a month: its last day).
+			task.put("setOnDay", (setOn != null) ? TaskStatus.end(setOn).toString() : null);
 			task.put("deadline", deadline);
 			task.put("completedOn", manual);
 			task.put("fulfilledOn", fulfilledOn);
@@ -61,27 +63,31 @@ class TaskStatusCypherIT {
 			tasks.add(task);
 			expectedInputs.add(task);
 		}
-		this.driver.executableQuery("""
-				MERGE (j:Jurisdiction {name: $j})
-				WITH j
-				UNWIND range(0, 3) AS i
-				CREATE (:Agency {id: 'agency-' + i, name: 'Cơ quan ' + i, jurisdiction: $j})
-				WITH DISTINCT j
-				UNWIND $tasks AS x
-				CREATE (d:Document {id: 'd-' + x.id, jurisdiction: $j, issuedOn: x.setOn, kind: 'PLAN'})
-				CREATE (d)-[:HAS_TASK]->(t:Task {id: x.id, deadline: x.deadline, completedOn: x.completedOn,
-				  fulfilment: x.fulfilment})
-				WITH t, x
-				CALL (t, x) {
-				  WITH * WHERE x.fulfilledOn IS NOT NULL
-				  CREATE (t)-[:FULFILLED_BY {auto: x.auto}]->(:Document {id: 'f-' + x.id, jurisdiction: $j,
-				    issuedOn: x.fulfilledOn})
-				}
-				CALL (t, x) {
-				  WITH * WHERE x.lead IS NOT NULL
-				  MATCH (a:Agency {id: x.lead})
-				  CREATE (t)-[:LEAD_UNIT]->(a)
-				}""").withParameters(Map.of("j", J, "tasks", tasks)).execute();
+		this.driver
+			.executableQuery(
+					"""
+							MERGE (j:Jurisdiction {name: $j})
+							WITH j
+							UNWIND range(0, 3) AS i
+							CREATE (:Agency {id: 'agency-' + i, name: 'Cơ quan ' + i, jurisdiction: $j})
+							WITH DISTINCT j
+							UNWIND $tasks AS x
+							CREATE (d:Document {id: 'd-' + x.id, jurisdiction: $j, issuedOn: x.setOn, setOn: x.setOnDay, kind: 'PLAN'})
+							CREATE (d)-[:HAS_TASK]->(t:Task {id: x.id, deadline: x.deadline, completedOn: x.completedOn,
+							  fulfilment: x.fulfilment})
+							WITH t, x
+							CALL (t, x) {
+							  WITH * WHERE x.fulfilledOn IS NOT NULL
+							  CREATE (t)-[:FULFILLED_BY {auto: x.auto}]->(:Document {id: 'f-' + x.id, jurisdiction: $j,
+							    issuedOn: x.fulfilledOn})
+							}
+							CALL (t, x) {
+							  WITH * WHERE x.lead IS NOT NULL
+							  MATCH (a:Agency {id: x.lead})
+							  CREATE (t)-[:LEAD_UNIT]->(a)
+							}""")
+			.withParameters(Map.of("j", J, "tasks", tasks))
+			.execute();
 
 		OverdueCounts model = new OverdueCounts(this.driver);
 		// Before its view is read the report comes from the database.
@@ -138,7 +144,7 @@ class TaskStatusCypherIT {
 			LocalDate asOf = LocalDate.parse(day);
 			Map<String, long[]> expected = new TreeMap<>();
 			for (Map<String, Object> x : expectedInputs) {
-				TaskStatus status = TaskStatus.of(TaskStatus.start((String) x.get("setOn")),
+				TaskStatus status = TaskStatus.of(TaskStatus.start((String) x.get("setOnDay")),
 						(LocalDate) x.get("deadline"), completion(x), asOf);
 				if (status != null) {
 					expected.computeIfAbsent(String.valueOf(x.get("lead")),
@@ -152,7 +158,7 @@ class TaskStatusCypherIT {
 			}
 			Map<String, long[]> fromReport = new TreeMap<>();
 			this.driver.executableQuery(CypherFiles.load("queries/accountability/overdue"))
-				.withParameters(Map.of("asOf", day, "jurisdiction", J))
+				.withParameters(Map.of("asOf", day, "jurisdiction", J, "predecessors", List.of()))
 				.execute()
 				.records()
 				.forEach((r) -> {
@@ -162,6 +168,7 @@ class TaskStatusCypherIT {
 					counts[TaskStatus.DONE_ON_TIME.ordinal()] = r.get("doneOnTime").asLong();
 					counts[TaskStatus.PENDING.ordinal()] = r.get("pending").asLong();
 					counts[TaskStatus.OPEN.ordinal()] = r.get("open").asLong();
+					counts[TaskStatus.UNDATED.ordinal()] = r.get("undated").asLong();
 					fromReport.put(
 							String.valueOf(r.get("agency").isNull() ? null : r.get("agency").get("id").asString()),
 							counts);
@@ -174,6 +181,7 @@ class TaskStatusCypherIT {
 				counts[TaskStatus.DONE_ON_TIME.ordinal()] = c.doneOnTime();
 				counts[TaskStatus.PENDING.ordinal()] = c.pending();
 				counts[TaskStatus.OPEN.ordinal()] = c.open();
+				counts[TaskStatus.UNDATED.ordinal()] = c.undated();
 				fromModel.put(String.valueOf((c.agency() != null) ? c.agency().id() : null), counts);
 			}
 			assertThat(fromReport).as("report on " + day).usingRecursiveComparison().isEqualTo(expected);

@@ -34,6 +34,7 @@ class CypherVocabularyTest {
 		Stream.of(ManualStatus.values()).forEach((s) -> known.add(s.name()));
 		Stream.of(FulfilmentMode.values()).forEach((s) -> known.add(s.name()));
 		Stream.of(io.directivegraph.lineage.LineageProblem.values()).forEach((s) -> known.add(s.name()));
+		Stream.of(io.directivegraph.extract.structure.IssueDates.Basis.values()).forEach((s) -> known.add(s.name()));
 		// A lineage node's kind for a task; a source's relation to what it states.
 		known.addAll(Set.of("TASK", "STATES"));
 		List<String> unknown = new ArrayList<>();

@@ -25,7 +25,11 @@ class TaskStatusTest {
 			2021-08-09, 2021-06-30, 2021-10-01, 2022-01-01, DONE_LATE
 			2021-08-09, 2021-06-30, 2021-10-01, 2021-09-01, OVERDUE
 			2021-08-09, -,          2021-10-01, 2022-01-01, DONE_ON_TIME
-			-,          2021-06-30, -,          2021-09-01, OVERDUE
+			-,          2021-06-30, -,          2021-09-01, UNDATED
+			-,          2030-06-30, -,          2021-09-01, UNDATED
+			-,          -,          -,          2021-09-01, UNDATED
+			-,          2021-06-30, 2021-05-01, 2021-09-01, DONE_ON_TIME
+			-,          2021-06-30, 2021-10-01, 2021-09-01, UNDATED
 			""")
 	void statusOnTheDayAsked(LocalDate setOn, LocalDate deadline, LocalDate completedOn, LocalDate asOf,
 			TaskStatus expected) {
@@ -41,6 +45,18 @@ class TaskStatusTest {
 			""")
 	void aPartialIssueDateStartsAtTheBeginningOfItsPeriod(String iso, LocalDate start) {
 		assertThat(TaskStatus.start(iso)).isEqualTo(start);
+	}
+
+	@ParameterizedTest
+	@CsvSource(nullValues = "-", textBlock = """
+			2021-08-09, 2021-08-09
+			2025-07,    2025-07-31
+			2024-02,    2024-02-29
+			2024,       2024-12-31
+			x,          -
+			""")
+	void aPartialIssueDateIsSurelyPastAtTheEndOfItsPeriod(String iso, LocalDate end) {
+		assertThat(TaskStatus.end(iso)).isEqualTo(end);
 	}
 
 }

@@ -58,6 +58,83 @@ class ApiIT {
 	}
 
 	@Test
+	void tasksOfDocumentsWithoutADayCountOnlyFromTheDayTheTextAllows() throws Exception {
+		// 001 is dated 9 August 2021; the 2025 work program (002) and the 2024 report
+		// (004)
+		// give no date: they count from the year their titles name, the program for the
+		// 2021–2030 plan (000) from the latest date it cites.
+		String report = "/api/reports/overdue?jurisdiction=" + enc("Hậu Giang") + "&asOf=";
+		assertThat(ok("/api/tasks?jurisdiction=" + enc("Hậu Giang") + "&asOf=2021-01-01").get("total").asLong())
+			.isZero();
+		assertThat(ok(report + "2021-01-01").get("items").size()).isZero();
+		JsonNode in2022 = ok("/api/tasks?jurisdiction=" + enc("Hậu Giang") + "&asOf=2022-01-01&size=500");
+		assertThat(in2022.get("items").findValuesAsString("deadline")).allMatch((d) -> d.compareTo("2024") < 0);
+		assertThat(in2022.get("items").findValues("document"))
+			.allSatisfy((d) -> assertThat(d.get("id").asString()).isEqualTo("hau-giang.program.50-ctr-tu.2021"));
+		JsonNode in2025 = ok("/api/tasks?jurisdiction=" + enc("Hậu Giang") + "&asOf=2025-02-01&size=500");
+		JsonNode program2025 = java.util.stream.StreamSupport.stream(in2025.get("items").spliterator(), false)
+			.map((t) -> t.get("document"))
+			.filter((d) -> d.get("id").asString().equals("hau-giang.program.thuc-hien-nhiem-vu-cong-tac-nam-2025"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(program2025.get("setOn").asString()).isEqualTo("2025-01-01");
+		assertThat(program2025.get("setOnBasis").asString()).isEqualTo("TITLE_YEAR");
+		assertThat(program2025.get("issuedOn").isNull()).isTrue();
+	}
+
+	@Test
+	void fromTheMergerCanThoAnswersForTheUnfinishedTasksOfHauGiangWithWhoIsResponsibleNow() throws Exception {
+		String canTho = "/api/reports/overdue?jurisdiction=" + enc("Cần Thơ") + "&asOf=";
+		JsonNode before = ok(canTho + "2025-06-30");
+		assertThat(before.get("includes").size()).isZero();
+		assertThat(before.get("items").size()).isZero();
+
+		JsonNode after = ok(canTho + "2025-07-01");
+		assertThat(after.get("includes").findValuesAsString("name")).containsExactlyInAnyOrder("Hậu Giang",
+				"Sóc Trăng");
+		JsonNode banToChuc = java.util.stream.StreamSupport.stream(after.get("items").spliterator(), false)
+			.filter((i) -> !i.get("agency").isNull()
+					&& i.get("agency").get("id").asString().equals("hau-giang.ban-to-chuc-tinh-uy"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(banToChuc.get("responsible").get("name").asString()).isEqualTo("Ban Tổ chức Thành ủy");
+		assertThat(banToChuc.get("responsible").get("id").asString()).startsWith("can-tho.");
+		assertThat(banToChuc.get("responsible").get("on").asString()).isEqualTo("2025-07-01");
+		// Only what was not done before the merger: Hậu Giang's own report that day
+		// counts
+		// more (its done tasks too).
+		JsonNode hauGiang = ok("/api/reports/overdue?jurisdiction=" + enc("Hậu Giang") + "&asOf=2025-07-01");
+		long unfinished = 0;
+		long all = 0;
+		for (JsonNode item : after.get("items")) {
+			unfinished += item.get("overdue").asLong() + item.get("pending").asLong() + item.get("open").asLong();
+		}
+		for (JsonNode item : hauGiang.get("items")) {
+			all += item.get("overdue").asLong() + item.get("pending").asLong() + item.get("open").asLong();
+		}
+		assertThat(unfinished).isGreaterThanOrEqualTo(all).isPositive();
+
+		JsonNode tasks = ok("/api/tasks?jurisdiction=" + enc("Cần Thơ") + "&asOf=2025-07-01&size=500");
+		assertThat(tasks.get("items").findValuesAsString("jurisdiction")).contains("Hậu Giang")
+			.doesNotContain("Cần Thơ");
+		assertThat(tasks.get("items").findValues("status").stream().map(JsonNode::asString))
+			.doesNotContain("DONE_ON_TIME", "DONE_LATE");
+		JsonNode led = java.util.stream.StreamSupport.stream(tasks.get("items").spliterator(), false)
+			.filter((t) -> !t.get("lead").isNull()
+					&& t.get("lead").get("id").asString().equals("hau-giang.ban-to-chuc-tinh-uy"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(led.get("responsible").get("name").asString()).isEqualTo("Ban Tổ chức Thành ủy");
+
+		// The former province, asked after the merger, says who succeeded it.
+		JsonNode former = ok("/api/reports/overdue?jurisdiction=" + enc("Hậu Giang") + "&asOf=2026-12-01");
+		assertThat(former.get("succeededBy").get("name").asString()).isEqualTo("Cần Thơ");
+		assertThat(former.get("succeededBy").get("on").asString()).isEqualTo("2025-07-01");
+		assertThat(ok("/api/reports/overdue?jurisdiction=" + enc("Hậu Giang") + "&asOf=2025-06-30").get("succeededBy")
+			.isNull()).isTrue();
+	}
+
+	@Test
 	void searchFindsAResolutionByWordsWithoutDiacritics() throws Exception {
 		JsonNode page = ok("/api/documents?q=" + enc("nghi quyet 13"));
 		assertThat(page.get("items").findValuesAsString("number")).contains("13-NQ/TW");

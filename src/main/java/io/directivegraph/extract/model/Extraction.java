@@ -33,14 +33,24 @@ public record Extraction(Source source, List<DocumentExtraction> documents, List
 	 * @param lines first and last line of the document in the source file
 	 * @param titleAsWritten the title as the source writes it, when {@code title} is a
 	 * restoration of it (text that lost its diacritics); null when they are the same
+	 * @param issuedOnInferred when the text gives no full issue date: the day its tasks
+	 * count from, inferred from what the text says (IssueDates), else null
+	 * @param issuedOnBasis what that inference rests on (HEADER_MONTH, HEADER_YEAR,
+	 * TITLE_YEAR, LATEST_CITED), else null
 	 */
 	public record Header(String kind, String number, String issuedOn, String issuer, String jurisdiction, String title,
-			String signer, List<Integer> lines, String titleAsWritten) {
+			String signer, List<Integer> lines, String titleAsWritten, String issuedOnInferred, String issuedOnBasis) {
+
+		/** A header whose issue date is the one written, if any. */
+		public Header(String kind, String number, String issuedOn, String issuer, String jurisdiction, String title,
+				String signer, List<Integer> lines, String titleAsWritten) {
+			this(kind, number, issuedOn, issuer, jurisdiction, title, signer, lines, titleAsWritten, null, null);
+		}
 
 		/** A header whose title is as written. */
 		public Header(String kind, String number, String issuedOn, String issuer, String jurisdiction, String title,
 				String signer, List<Integer> lines) {
-			this(kind, number, issuedOn, issuer, jurisdiction, title, signer, lines, null);
+			this(kind, number, issuedOn, issuer, jurisdiction, title, signer, lines, null, null, null);
 		}
 
 	}
