@@ -9,6 +9,11 @@ DELETE r
 WITH DISTINCT t
 CALL (t) {
   WITH t WHERE t IS NOT NULL AND NOT EXISTS { (:Source)-[:STATES]->(t) }
+  // Recorded changes stay, unattached since now (reattach-updates attaches them again when the task comes back).
+  CALL (t) {
+    MATCH (t)-[:HAS_UPDATE]->(u:TaskUpdate)
+    SET u.orphanedAt = datetime()
+  }
   DETACH DELETE t
 }
 WITH t WHERE t IS NOT NULL AND EXISTS { (:Source)-[:STATES]->(t) }

@@ -2,6 +2,8 @@
 // another copy may be (TaskIdentity). Parameters: $documents [document id]. Columns: document, id, titleKey, lead.
 CYPHER replan=skip
 UNWIND $documents AS id
-MATCH (d:Document {id: id})-[:HAS_TASK]->(t:Task)
-OPTIONAL MATCH (t)-[:LEAD_UNIT]->(a:Agency)
+// No labels past the document (HAS_TASK only leads to tasks, LEAD_UNIT to agencies): the planner then expands from
+// the document instead of scanning an index of every task, which it may prefer on a small graph.
+MATCH (d:Document {id: id})-[:HAS_TASK]->(t)
+OPTIONAL MATCH (t)-[:LEAD_UNIT]->(a)
 RETURN d.id AS document, t.id AS id, t.titleKey AS titleKey, a.id AS lead

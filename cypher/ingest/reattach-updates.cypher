@@ -17,5 +17,5 @@ USING INDEX SEEK u:TaskUpdate(document, titleKey)
 // scanning an index of every task, which the planner may prefer on a small graph.
 WHERE u.task = t.id OR NOT EXISTS { (d)-[:HAS_TASK]->(other) WHERE other.id = u.task AND other.titleKey = t.titleKey }
 MERGE (t)-[:HAS_UPDATE]->(u)
-SET u.task = t.id
+SET u.task = t.id, u.orphanedAt = null
 RETURN collect(DISTINCT t.id) AS tasks

@@ -51,7 +51,8 @@ CALL (row) {
     completedOn: date(row.completedOn), fulfilment: row.fulfilment, fulfilledBy: row.fulfilledBy,
     deadline: date(row.deadline), evidence: row.evidence, previousStatus: row.previousStatus,
     previousCompletedOn: row.previousCompletedOn, previousFulfilledBy: row.previousFulfilledBy,
-    previousDeadline: row.previousDeadline, previousEvidence: row.previousEvidence})
+    previousDeadline: row.previousDeadline, previousEvidence: row.previousEvidence,
+    orphanedAt: datetime(row.orphanedAt)})
 } IN TRANSACTIONS OF 10000 ROWS;
 
 LOAD CSV WITH HEADERS FROM $base + '/nodes-reference.csv' AS row

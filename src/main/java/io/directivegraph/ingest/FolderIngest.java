@@ -70,7 +70,13 @@ public class FolderIngest {
 		for (Path path : paths) {
 			if (Files.isDirectory(path)) {
 				try (Stream<Path> walk = Files.walk(path)) {
-					walk.filter(Files::isRegularFile).filter(FolderIngest::isText).sorted().forEach(files::add);
+					// Hidden folders (.removed: sources taken back) are not part of the
+					// data set.
+					walk.filter(Files::isRegularFile)
+						.filter(FolderIngest::isText)
+						.filter((f) -> !hidden(path.relativize(f)))
+						.sorted()
+						.forEach(files::add);
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
@@ -81,6 +87,15 @@ public class FolderIngest {
 			}
 		}
 		return files;
+	}
+
+	private static boolean hidden(Path relative) {
+		for (Path part : relative) {
+			if (part.toString().startsWith(".")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isText(Path file) {

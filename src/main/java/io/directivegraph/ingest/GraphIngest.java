@@ -171,6 +171,71 @@ public class GraphIngest {
 		return files.stream().map((file) -> results.get(file.file())).toList();
 	}
 
+	/**
+	 * What taking sources back did.
+	 *
+	 * @param files the sources removed (those that were in the graph)
+	 * @param deleted documents that went with them (stated by nothing else, cited by
+	 * nothing)
+	 * @param stubs documents now only cited: kept as what the citations say
+	 * @param stated documents another source still states, with its tasks and readings
+	 */
+	public record Removal(List<String> files, List<String> deleted, List<String> stubs, List<String> stated) {
+	}
+
+	/**
+	 * Takes sources back: removes what each stated (its readings of tasks, and tasks no
+	 * other source states; its relations, citations and references) in one transaction,
+	 * keeps the changes recorded for removed tasks as history, turns documents still
+	 * cited into stubs, and brings the fulfilment links up to date.
+	 */
+	public Removal remove(List<String> files) {
+		this.writeLock.lock();
+		try {
+			Removal removal = this.writes.write((tx) -> removeIn(tx, files));
+			completeFulfilment();
+			return removal;
+		}
+		finally {
+			this.writeLock.unlock();
+		}
+	}
+
+	private Removal removeIn(GraphTransactions.Statements tx, List<String> files) {
+		Map<String, Object> sources = Map.of("files", files);
+		List<String> present = new ArrayList<>();
+		tx.rows(CypherFiles.load("ingest/source-shas"), sources)
+			.stream()
+			.filter((r) -> r.get("sha256") != null)
+			.forEach((r) -> present.add((String) r.get("file")));
+		if (present.isEmpty()) {
+			return new Removal(List.of(), List.of(), List.of(), List.of());
+		}
+		Map<String, Object> these = Map.of("files", present);
+		List<?> remaining = (List<?>) single(tx.rows(CypherFiles.load("ingest/clear-tasks"), these)).get("remaining");
+		tx.run(CypherFiles.load("ingest/clear-edges"), these);
+		tx.run(CypherFiles.load("ingest/clear-references"), these);
+		List<?> touched = (List<?>) single(tx.rows(CypherFiles.load("ingest/clear-mentions"), these)).get("touched");
+		Map<String, Object> row = single(
+				tx.rows(CypherFiles.load("ingest/remove-sources"), Map.of("files", present, "touched", touched)));
+		if (!remaining.isEmpty()) {
+			tx.run(CypherFiles.load("ingest/recompute-tasks"), Map.of("tasks", remaining));
+			tx.run(CypherFiles.load("task/apply-updates"), Map.of("tasks", remaining));
+		}
+		tx.run(CypherFiles.load("ingest/delete-orphan-stubs"), Map.of("ids", touched));
+		tx.run(CypherFiles.load("ingest/mark-fulfilment-pending"), Map.of("jurisdictions", row.get("jurisdictions")));
+		List<String> stated = strings(row.get("stated"));
+		List<String> stubs = strings(row.get("stubs"));
+		List<String> deleted = strings(touched).stream()
+			.filter((id) -> !stated.contains(id) && !stubs.contains(id))
+			.toList();
+		return new Removal(List.copyOf(present), deleted, stubs, stated);
+	}
+
+	private static List<String> strings(Object list) {
+		return ((List<?>) list).stream().map(String.class::cast).toList();
+	}
+
 	/** Recomputes the fulfilment links of every jurisdiction an ingest changed. */
 	public void completeFulfilment() {
 		this.fulfilment.updatePending();

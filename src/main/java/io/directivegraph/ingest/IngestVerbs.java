@@ -61,14 +61,29 @@ public final class IngestVerbs implements VerbProvider {
 			description = "Load text files or folders into the database (stop the service first when it uses the "
 					+ "same data folder).",
 			footer = "%nSpring properties (--spring.neo4j.uri=..., --app.neo4j.embedded.data-dir=...) choose the "
-					+ "database.%nExit codes: 0 every file loaded or unchanged, 1 a file was skipped, 2 usage error.")
+					+ "database.%n--remove takes documents back: a document id removes every source that states it, "
+					+ "a file name that source.%nExit codes: 0 every file loaded or unchanged, 1 a file was skipped "
+					+ "or nothing to remove was found, 2 usage error.")
 	static final class Ingest extends Base {
 
-		@CommandLine.Parameters(paramLabel = "PATH", arity = "1..*", description = "files or folders")
+		@CommandLine.Parameters(paramLabel = "PATH", arity = "0..*", description = "files or folders")
 		List<String> paths;
+
+		@CommandLine.Option(names = "--remove", paramLabel = "ID|FILE", arity = "1..*",
+				description = "take back a document (its id) or a source (its file name) with all it stated")
+		List<String> remove;
 
 		@Override
 		public Integer call() {
+			if (this.remove != null && !this.remove.isEmpty()) {
+				if (this.paths != null && !this.paths.isEmpty()) {
+					throw new UsageException("either PATH... to load or --remove ID|FILE... to take back, not both");
+				}
+				return remove(this.applicationClass, this.remove, this.properties, this.console);
+			}
+			if (this.paths == null || this.paths.isEmpty()) {
+				throw new UsageException("name at least one file or folder");
+			}
 			return ingest(this.applicationClass, arguments(this.paths), this.console);
 		}
 
@@ -113,6 +128,41 @@ public final class IngestVerbs implements VerbProvider {
 			List<IngestResult> results = context.getBean(FolderIngest.class).ingest(files, progress::update);
 			progress.done();
 			return summary(results, console);
+		}
+	}
+
+	/**
+	 * Takes back documents (by id: every source stating them) or sources (by file name),
+	 * as {@code DELETE /api/documents/{id}} does.
+	 */
+	static int remove(Class<?> applicationClass, List<String> names, List<String> properties, Cli.Console console) {
+		try (ConfigurableApplicationContext context = context(applicationClass, properties)) {
+			Uploads uploads = context.getBean(Uploads.class);
+			GraphIngest ingest = context.getBean(GraphIngest.class);
+			int missing = 0;
+			for (String name : names) {
+				try {
+					Uploads.Removed removed = uploads.remove(name, null, "command line");
+					console.out()
+						.printf("removed %s: sources %s; documents deleted %s, kept as cited stubs %s%n", name,
+								removed.files(), removed.deleted(), removed.stubs());
+					continue;
+				}
+				catch (io.directivegraph.web.NotFoundException | io.directivegraph.web.ConflictException ex) {
+					// Not a document stated by a source: maybe a source's file name.
+				}
+				GraphIngest.Removal removal = ingest.remove(List.of(name));
+				if (removal.files().isEmpty()) {
+					console.out().printf("not found: %s (neither a document id nor an ingested file name)%n", name);
+					missing++;
+				}
+				else {
+					console.out()
+						.printf("removed source %s; documents deleted %s, kept as cited stubs %s%n", name,
+								removal.deleted(), removal.stubs());
+				}
+			}
+			return (missing > 0) ? Cli.FAILURE : Cli.OK;
 		}
 	}
 

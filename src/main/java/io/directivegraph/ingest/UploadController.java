@@ -71,6 +71,16 @@ class UploadController {
 		return ingest(name, bytes, who);
 	}
 
+	/**
+	 * Takes a document back: the sources that state it (or the one named) are removed
+	 * with all they stated; recorded task changes are kept as history.
+	 */
+	@org.springframework.web.bind.annotation.DeleteMapping("/api/documents/{id}")
+	Uploads.Removed remove(@org.springframework.web.bind.annotation.PathVariable String id,
+			@RequestParam(required = false) String source, @RequestAttribute(WriteAuthentication.WHO) String who) {
+		return this.uploads.remove(id, (source != null && !source.isBlank()) ? source.strip() : null, who);
+	}
+
 	private ResponseEntity<Uploads.Stored> ingest(String given, byte[] bytes, String who) {
 		Uploads.Stored stored = this.uploads.store(given, bytes, who);
 		if (stored.status() == IngestResult.Status.UNCHANGED || stored.documents().isEmpty()) {

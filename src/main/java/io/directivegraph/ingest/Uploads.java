@@ -132,6 +132,72 @@ public class Uploads {
 		return result;
 	}
 
+	/**
+	 * What taking a document back removed: the sources that stated it (their copies moved
+	 * to {@code .removed/} in the upload folder, so no later start ingests them again),
+	 * the documents that went, those kept as stubs because others cite them, and those
+	 * another source still states.
+	 */
+	public record Removed(String document, List<String> files, List<String> deleted, List<String> stubs,
+			List<String> stillStated) {
+	}
+
+	/**
+	 * Takes a document back: every source that states it (or only {@code source}) is
+	 * removed with everything it stated.
+	 * @throws io.directivegraph.web.NotFoundException when no such document exists, or
+	 * {@code source} does not state it
+	 * @throws io.directivegraph.web.ConflictException when no source states it (a
+	 * document only cited: what cites it must go instead)
+	 */
+	public Removed remove(String documentId, String source, String who) {
+		Map<String, Object> row = this.transactions
+			.read((tx) -> tx.rows(CypherFiles.load("queries/documents/stating-sources"), Map.of("id", documentId)))
+			.get(0);
+		if (!Boolean.TRUE.equals(row.get("exists"))) {
+			throw new io.directivegraph.web.NotFoundException("Không có văn bản '" + documentId
+					+ "' (no document with this id): GET /api/documents?q=… finds documents");
+		}
+		List<String> files = ((List<?>) row.get("files")).stream().map(String.class::cast).toList();
+		if (files.isEmpty()) {
+			throw new io.directivegraph.web.ConflictException("Văn bản '" + documentId + "' chỉ được trích dẫn, không "
+					+ "tệp nào chứa nội dung của nó; hãy gỡ văn bản trích dẫn nó (only cited, no source states it: "
+					+ "remove the documents that cite it instead)");
+		}
+		if (source != null && !files.contains(source)) {
+			throw new io.directivegraph.web.NotFoundException("Tệp '" + printable(source) + "' không chứa văn bản '"
+					+ documentId + "' (that file does not state this document); its sources: " + files);
+		}
+		List<String> removing = (source != null) ? List.of(source) : files;
+		GraphIngest.Removal removal = this.ingest.remove(removing);
+		for (String file : removal.files()) {
+			synchronized (this.stripes[Math.floorMod(file.hashCode(), this.stripes.length)]) {
+				setAside(file);
+			}
+		}
+		log.info("{} removed {}: sources {}, documents deleted {}, kept as stubs {}", who, documentId, removal.files(),
+				removal.deleted(), removal.stubs());
+		this.events.publishEvent(TasksChanged.any(documentId + " removed by " + who));
+		return new Removed(documentId, removal.files(), removal.deleted(), removal.stubs(), removal.stated());
+	}
+
+	/** Moves a removed source's copy out of the folder the service ingests at start. */
+	private void setAside(String file) {
+		Path copy = this.properties.dir().resolve(file).normalize();
+		if (!copy.startsWith(this.properties.dir().normalize()) || !Files.isRegularFile(copy)) {
+			return;
+		}
+		try {
+			Path removed = this.properties.dir().resolve(".removed");
+			Files.createDirectories(removed);
+			move(copy, removed.resolve(file));
+		}
+		catch (IOException ex) {
+			log.warn("Removed {} from the graph but could not move its copy out of {}: {}", file, this.properties.dir(),
+					ex.toString());
+		}
+	}
+
 	/** A document an upload stated, as the answer to the upload lists it. */
 	public record StoredDocument(String id, String kind, String number, String issuedOn, String jurisdiction,
 			String title, long tasks) {
