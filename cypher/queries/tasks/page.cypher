@@ -15,31 +15,42 @@ CALL (scope) {
   MATCH (d:Document)-[:HAS_TASK]->(t)
   WHERE ($document IS NULL OR d.id = $document) AND (scope IS NULL OR d.jurisdiction IN scope)
     AND ($agency IS NULL OR EXISTS { (t)-[:LEAD_UNIT]->(:Agency {id: $agency}) })
-  RETURN d, t
+  RETURN d, t, null AS since
   UNION
+  // An agency's tasks, and from the day it succeeded others (SUCCEEDED_BY {on}) theirs: since is the day the lead
+  // named in the document stopped, its tasks done before it left out below.
   WITH $agency AS agency WHERE $q IS NULL AND agency IS NOT NULL
-  MATCH (:Agency {id: agency})<-[:LEAD_UNIT]-(t:Task)<-[:HAS_TASK]-(d:Document)
+  MATCH (x:Agency {id: agency})
+  CALL (x) {
+    MATCH (x)<-[:LEAD_UNIT]-(t)
+    RETURN t, null AS since
+    UNION
+    MATCH p = (x)<-[:SUCCEEDED_BY*1..4]-(:Agency)<-[:LEAD_UNIT]-(t)
+    WHERE all(r IN relationships(p)[..-1] WHERE r.on <= date($asOf))
+    RETURN t, toString(relationships(p)[-2].on) AS since
+  }
+  MATCH (t)<-[:HAS_TASK]-(d:Document)
   WHERE ($document IS NULL OR d.id = $document) AND (scope IS NULL OR d.jurisdiction IN scope)
-  RETURN d, t
+  RETURN d, t, since
   UNION
   WITH $document AS id WHERE $q IS NULL AND $agency IS NULL AND id IS NOT NULL
   MATCH (d:Document {id: id})-[:HAS_TASK]->(t:Task)
   WHERE scope IS NULL OR d.jurisdiction IN scope
-  RETURN d, t
+  RETURN d, t, null AS since
   UNION
   WITH $agency AS agency WHERE $q IS NULL AND agency IS NULL AND $document IS NULL
   MATCH (d:Document)-[:HAS_TASK]->(t:Task)
   WHERE scope IS NULL OR d.jurisdiction IN scope
-  RETURN d, t
+  RETURN d, t, null AS since
 }
-WITH d, t WHERE d.setOn IS NULL OR d.setOn <= $asOf
-WITH d, t, toString(t.deadline) AS deadline, COLLECT {
+WITH d, t, since WHERE d.setOn IS NULL OR d.setOn <= $asOf
+WITH d, t, since, toString(t.deadline) AS deadline, COLLECT {
     MATCH (t)-[r:FULFILLED_BY]->(f:Document)
     WHERE t.fulfilment IS NULL OR (t.fulfilment = 'MANUAL' AND r.auto = false)
     RETURN f ORDER BY f.issuedOn LIMIT 1
   }[0] AS f
 WITH d, t, deadline, f, coalesce(toString(t.completedOn), f.issuedOn) AS completedOn,
-  [p IN $predecessors WHERE p.name = d.jurisdiction | p.on][0] AS mergedOn
+  coalesce([p IN $predecessors WHERE p.name = d.jurisdiction | p.on][0], since) AS mergedOn
 WHERE mergedOn IS NULL OR completedOn IS NULL OR completedOn >= mergedOn
 WITH d, t, deadline, f, completedOn, CASE WHEN completedOn <= $asOf THEN completedOn END AS done
 WITH d, t, deadline, f, completedOn, done, CASE

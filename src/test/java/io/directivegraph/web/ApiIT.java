@@ -126,6 +126,18 @@ class ApiIT {
 			.orElseThrow();
 		assertThat(led.get("responsible").get("name").asString()).isEqualTo("Ban Tổ chức Thành ủy");
 
+		// The successor agency's list includes its predecessor's unfinished tasks from
+		// the
+		// merger day, not before.
+		String successor = banToChuc.get("responsible").get("id").asString();
+		assertThat(ok("/api/tasks?agency=" + enc(successor) + "&asOf=2025-06-30").get("total").asLong()).isZero();
+		JsonNode inherited = ok("/api/tasks?agency=" + enc(successor) + "&asOf=2025-07-01&size=500");
+		assertThat(inherited.get("total").asLong())
+			.isEqualTo(banToChuc.get("overdue").asLong() + banToChuc.get("pending").asLong()
+					+ banToChuc.get("open").asLong() + banToChuc.get("doneLate").asLong()
+					+ banToChuc.get("doneOnTime").asLong() + banToChuc.get("undated").asLong());
+		assertThat(inherited.get("items").findValuesAsString("jurisdiction")).containsOnly("Hậu Giang");
+
 		// The former province, asked after the merger, says who succeeded it.
 		JsonNode former = ok("/api/reports/overdue?jurisdiction=" + enc("Hậu Giang") + "&asOf=2026-12-01");
 		assertThat(former.get("succeededBy").get("name").asString()).isEqualTo("Cần Thơ");
