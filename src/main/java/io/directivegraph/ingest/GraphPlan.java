@@ -104,6 +104,9 @@ final class GraphPlan {
 			for (Relation r : doc.relations()) {
 				String from = refIds.get(r.from());
 				String to = refIds.get(r.to());
+				if ("IMPLEMENTS".equals(r.type()) && !implementable(h, jurisdiction, r, doc.references())) {
+					continue;
+				}
 				if (from != null && to != null && !from.equals(to) && seen.add(from + r.type() + to)) {
 					this.relations.add(new PlanRows.Relation(file, from, r.type(), to, r.line()));
 				}
@@ -113,6 +116,45 @@ final class GraphPlan {
 			}
 		}
 		return this;
+	}
+
+	/**
+	 * Whether the text's IMPLEMENTS relation can be drawn as stated: never a document
+	 * implementing one issued after it (a date misread, a text quoting a later document
+	 * in its own preamble), nor a national document a provincial one; the same rule the
+	 * relation finder applies between two cited documents, here for the document itself.
+	 */
+	private static boolean implementable(Header h, String jurisdiction, Relation r, List<Reference> references) {
+		String fromDate = "SELF".equals(r.from()) ? h.issuedOn() : dateOf(r.from(), references);
+		String fromJurisdiction = "SELF".equals(r.from()) ? jurisdiction : jurisdictionOf(r.from(), references);
+		String toDate = dateOf(r.to(), references);
+		String toJurisdiction = jurisdictionOf(r.to(), references);
+		if (fromDate != null && toDate != null && fromDate.length() >= 10 && toDate.length() >= 10
+				&& fromDate.compareTo(toDate) < 0) {
+			return false;
+		}
+		return !(DocumentIds.NATIONAL.equals(fromJurisdiction) && toJurisdiction != null
+				&& !DocumentIds.NATIONAL.equals(toJurisdiction));
+	}
+
+	private static String dateOf(String key, List<Reference> references) {
+		for (Reference ref : references) {
+			if (key.equals(ref.number()) || key.equals(ref.name())) {
+				if (ref.issuedOn() != null) {
+					return ref.issuedOn();
+				}
+			}
+		}
+		return null;
+	}
+
+	private static String jurisdictionOf(String key, List<Reference> references) {
+		for (Reference ref : references) {
+			if (key.equals(ref.number()) || key.equals(ref.name())) {
+				return DocumentIds.jurisdiction(ref.jurisdiction());
+			}
+		}
+		return null;
 	}
 
 	private static String documentId(Header h, String jurisdiction, String file) {
