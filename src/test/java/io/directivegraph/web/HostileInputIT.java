@@ -52,13 +52,20 @@ class HostileInputIT {
 	}
 
 	/** Nodes, relationships and labels: any write changes one of them. */
+	/**
+	 * Nodes, relationships and labels, but the status labels: those are derived, and
+	 * refreshed in the background after an earlier test's write (a race, not a write of
+	 * the reads under test).
+	 */
 	private static List<Long> graph() {
 		Driver driver = TestNeo4j.driver();
 		return driver.executableQuery("""
 				CALL () { MATCH (n) RETURN count(n) AS nodes }
 				CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
-				CALL () { MATCH (n) UNWIND labels(n) AS label RETURN count(label) AS labels }
+				CALL () { MATCH (n) UNWIND labels(n) AS label WITH label WHERE NOT label IN $status
+				  RETURN count(label) AS labels }
 				RETURN nodes, relationships, labels""")
+			.withParameters(java.util.Map.of("status", io.directivegraph.explore.TaskStatusLabels.LABELS))
 			.execute()
 			.records()
 			.stream()
