@@ -146,7 +146,13 @@ async function loadReport() {
     ...item,
     total: STATUSES.reduce((n, st) => n + item[st.key], 0),
   }));
-  $('report-caption').textContent = `— ${state.jurisdiction || 'mọi địa bàn'}, tính đến ${viDate(report.asOf)}`;
+  // A merged unit: whose tasks it answers for now, or who answers for its own.
+  const merged = report.succeededBy
+    ? `; đã hợp nhất vào ${report.succeededBy.name} từ ${viDate(report.succeededBy.on)}`
+    : (report.includes || []).length
+      ? `; gồm cả nhiệm vụ chưa hoàn thành của ${report.includes.map((u) => u.name).join(', ')} (hợp nhất từ ${viDate(report.includes[0].on)})`
+      : '';
+  $('report-caption').textContent = `— ${state.jurisdiction || 'mọi địa bàn'}, tính đến ${viDate(report.asOf)}${merged}`;
   renderTable();
   renderChart();
   say(`${state.report.length} cơ quan, ${state.report.reduce((n, r) => n + r.total, 0)} nhiệm vụ`);
@@ -171,7 +177,9 @@ function renderTable() {
     body.append(
       h('tr', { 'data-agency': key === null ? '-' : key, class: key === state.agency ? 'selected' : null,
         onclick: () => selectAgency(key, agencyName(item)) },
-      h('td', {}, h('button', { type: 'button', class: 'link' }, agencyName(item))),
+      h('td', {}, h('button', { type: 'button', class: 'link' }, agencyName(item)),
+        item.responsible ? h('div', { class: 'section' },
+          `nay: ${item.responsible.name} (từ ${viDate(item.responsible.on)})`) : null),
       STATUSES.map((st) => h('td', { class: 'num' + (item[st.key] ? '' : ' zero') }, item[st.key])),
       h('td', { class: 'num' }, h('b', {}, item.total))));
   }
@@ -295,7 +303,9 @@ function taskRows(task) {
   const excerptRow = h('tr', { class: 'excerpt-row', hidden: true }, h('td', { colspan: 6 }));
   const row = h('tr', { 'data-task': task.id },
     h('td', {}, badge(task.status)),
-    h('td', {}, h('div', {}, task.title), task.section ? h('div', { class: 'section' }, 'Mục ' + task.section) : null),
+    h('td', {}, h('div', {}, task.title), task.section ? h('div', { class: 'section' }, 'Mục ' + task.section) : null,
+      task.lead ? h('div', { class: 'section' }, 'Chủ trì: ' + task.lead.name
+        + (task.responsible ? ` → nay ${task.responsible.name} (từ ${viDate(task.responsible.on)})` : '')) : null),
     h('td', {}, h('button', { type: 'button', class: 'link', title: task.document.id,
       onclick: () => showLineage(task.document.id) }, task.document.number || shorten(task.document.id, 40)),
       issued(task.document),
