@@ -462,7 +462,9 @@ public final class HeaderReader {
 			}
 			int month = Integer.parseInt(d.group(2));
 			if (d.group(1) == null) {
-				return String.format("%04d-%02d", year, month);
+				// "tháng 13" is no month: YearMonth.of refuses it as LocalDate.of does a
+				// day.
+				return java.time.YearMonth.of(year, month).toString();
 			}
 			return LocalDate.of(year, month, Integer.parseInt(d.group(1))).toString();
 		}

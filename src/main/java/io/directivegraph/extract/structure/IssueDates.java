@@ -65,11 +65,17 @@ public final class IssueDates {
 		if (issuedOn != null && issuedOn.length() >= 10) {
 			return null;
 		}
-		if (issuedOn != null && issuedOn.length() == 7) {
-			return new Inferred(YearMonth.parse(issuedOn).atEndOfMonth().toString(), Basis.HEADER_MONTH);
+		try {
+			if (issuedOn != null && issuedOn.length() == 7) {
+				return new Inferred(YearMonth.parse(issuedOn).atEndOfMonth().toString(), Basis.HEADER_MONTH);
+			}
+			if (issuedOn != null && issuedOn.length() == 4) {
+				return new Inferred(java.time.Year.parse(issuedOn).atMonth(12).atEndOfMonth().toString(),
+						Basis.HEADER_YEAR);
+			}
 		}
-		if (issuedOn != null && issuedOn.length() == 4) {
-			return new Inferred(issuedOn + "-12-31", Basis.HEADER_YEAR);
+		catch (java.time.DateTimeException ex) {
+			// Not a month or a year after all: inferred from the rest of the text below.
 		}
 		Integer year = (title != null) ? titleYear(Folding.fold(title).toLowerCase(java.util.Locale.ROOT)) : null;
 		String cited = latestCited(references);
