@@ -1,4 +1,5 @@
-// Export: ingested files. Parameters: none. Columns: file, sha256, chars, encoding, ingestedAt.
+// Export: ingested files. Parameters: none. Columns: file, sha256, chars, encoding, ingestedAt, format, pages.
 MATCH (s:Source)
-RETURN s.file AS file, s.sha256 AS sha256, s.chars AS chars, s.encoding AS encoding, toString(s.ingestedAt) AS ingestedAt
+RETURN s.file AS file, s.sha256 AS sha256, s.chars AS chars, s.encoding AS encoding, toString(s.ingestedAt) AS ingestedAt,
+  s.format AS format, s.pages AS pages
 ORDER BY file

@@ -13,6 +13,7 @@ import io.directivegraph.extract.citation.CitationFinder;
 import io.directivegraph.extract.citation.DocumentKinds;
 import io.directivegraph.extract.citation.Provinces;
 import io.directivegraph.extract.citation.RelationFinder;
+import io.directivegraph.extract.format.DocumentFormats;
 import io.directivegraph.extract.structure.HeaderReader;
 import io.directivegraph.extract.structure.IssueDates;
 import io.directivegraph.extract.structure.Part;
@@ -77,8 +78,14 @@ public final class Extractor {
 	}
 
 	public Extraction extract(String fileName, byte[] bytes) {
-		TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-		Source source = new Source(fileName, sha256(bytes), decoded.text().length(), decoded.encoding());
+		// What the file is, by its content: a PDF's text layer and a Word file are read
+		// to text here; anything else but text is refused with the reason.
+		DocumentFormats.Read read = DocumentFormats.read(bytes);
+		TextDecoder.Decoded decoded = (read.text() != null) ? new TextDecoder.Decoded(read.text(), read.format().name())
+				: TextDecoder.decode(bytes);
+		Source source = (read.text() != null)
+				? new Source(fileName, sha256(bytes), decoded.text().length(), "UTF-8", read.mediaType(), read.pages())
+				: new Source(fileName, sha256(bytes), decoded.text().length(), decoded.encoding());
 		List<String> warnings = new ArrayList<>();
 		if (decoded.text().isBlank()) {
 			warnings.add(fileName + ": empty, no documents");

@@ -100,7 +100,10 @@ public class FolderIngest {
 
 	private static boolean isText(Path file) {
 		String name = file.getFileName().toString().toLowerCase();
-		return name.endsWith(".txt") || name.endsWith(".md");
+		// What a folder holds of documents; the content decides what each is (a .txt that
+		// is a PDF is read as one, a .pdf that is an image is refused with the reason).
+		return name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".pdf") || name.endsWith(".docx")
+				|| name.endsWith(".doc") || name.endsWith(".html") || name.endsWith(".htm");
 	}
 
 	/**

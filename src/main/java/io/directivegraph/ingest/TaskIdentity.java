@@ -103,11 +103,16 @@ final class TaskIdentity {
 			double bestScore = 0;
 			double second = 0;
 			for (Known k : unclaimed(t.document(), claimed)) {
-				if (k.lead() != null && t.lead() != null && !k.lead().equals(t.lead())
-						|| !sameOrdinals(ordinals(k.titleKey()), ordinals(t.props().titleKey()))) {
+				// One copy cut the title at a line end, the other reads on (a PDF's line,
+				// a Word paragraph): the shared beginning and the same lead say it is the
+				// same task.
+				boolean cut = cutShort(k, t);
+				if (!cut && (k.lead() != null && t.lead() != null && !k.lead().equals(t.lead())
+						|| !sameOrdinals(ordinals(k.titleKey()), ordinals(t.props().titleKey())))) {
 					continue;
 				}
-				double score = EditSimilarity.atLeast(k.titleKey(), t.props().titleKey(), SAME_TITLE);
+				double score = cut ? SAME_TITLE
+						: EditSimilarity.atLeast(k.titleKey(), t.props().titleKey(), SAME_TITLE);
 				if (score > bestScore) {
 					second = bestScore;
 					bestScore = score;
@@ -130,6 +135,20 @@ final class TaskIdentity {
 			know(new Known(id, t.document(), t.props().titleKey(), t.lead()));
 		}
 		return result;
+	}
+
+	/**
+	 * Whether one title is the other's beginning, long enough to say something (40
+	 * characters of folded key, at a word's end), with the same known lead.
+	 */
+	static boolean cutShort(Known known, PlanRows.Task task) {
+		String a = known.titleKey();
+		String b = task.props().titleKey();
+		String shorter = (a.length() <= b.length()) ? a : b;
+		String longer = (shorter == a) ? b : a;
+		return known.lead() != null && known.lead().equals(task.lead()) && shorter.length() >= 40
+				&& longer.startsWith(shorter)
+				&& (longer.length() == shorter.length() || longer.charAt(shorter.length()) == '-');
 	}
 
 	/**

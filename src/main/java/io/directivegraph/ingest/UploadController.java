@@ -46,8 +46,10 @@ class UploadController {
 		return ingest(given, file.getBytes(), who);
 	}
 
-	@PostMapping(path = "/api/documents", consumes = { MediaType.TEXT_PLAIN_VALUE, MediaType.TEXT_MARKDOWN_VALUE,
-			MediaType.APPLICATION_OCTET_STREAM_VALUE })
+	@PostMapping(path = "/api/documents",
+			consumes = { MediaType.TEXT_PLAIN_VALUE, MediaType.TEXT_MARKDOWN_VALUE, MediaType.TEXT_HTML_VALUE,
+					MediaType.APPLICATION_OCTET_STREAM_VALUE, MediaType.APPLICATION_PDF_VALUE,
+					"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword" })
 	ResponseEntity<Uploads.Stored> text(HttpServletRequest request, @RequestParam(required = false) String name,
 			@RequestAttribute(WriteAuthentication.WHO) String who) throws IOException {
 		if (request.getContentType() == null || request.getContentType().isBlank()) {

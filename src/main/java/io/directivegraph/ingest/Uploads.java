@@ -249,7 +249,11 @@ public class Uploads {
 				base = base.substring(0, 120);
 			}
 			if (!base.isBlank()) {
-				return (base.endsWith(".txt") || base.endsWith(".md")) ? base : base + ".txt";
+				// The original name and type are kept: a .pdf stays a .pdf.
+				String lower = base.toLowerCase(java.util.Locale.ROOT);
+				return (lower.endsWith(".txt") || lower.endsWith(".md") || lower.endsWith(".pdf")
+						|| lower.endsWith(".docx") || lower.endsWith(".doc") || lower.endsWith(".html")
+						|| lower.endsWith(".htm")) ? base : base + ".txt";
 			}
 		}
 		return "upload-" + sha256(bytes).substring(0, 12) + ".txt";

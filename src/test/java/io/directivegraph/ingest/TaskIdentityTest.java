@@ -72,6 +72,23 @@ class TaskIdentityTest {
 	}
 
 	@Test
+	void aTitleOneCopyCutAtALineEndIsTheSameTaskOnlyWithTheSameLead() {
+		PlanRows.Task cut = task(
+				"Tổ chức đợt cao điểm xử lý vi phạm trật tự lòng đường, vỉa hè; sau đợt cao điểm, chỉ đạo lực lượng",
+				"cong-an");
+		PlanRows.Task whole = task(
+				"Tổ chức đợt cao điểm xử lý vi phạm trật tự lòng đường, vỉa hè; sau đợt cao điểm, chỉ đạo lực lượng "
+						+ "Cảnh sát giao thông thường xuyên tuần tra, kiểm soát",
+				"cong-an");
+		assertThat(second(List.of(cut), List.of(whole))).containsExactly(cut.id());
+		PlanRows.Task otherLead = task(
+				"Tổ chức đợt cao điểm xử lý vi phạm trật tự lòng đường, vỉa hè; sau đợt cao điểm, chỉ đạo "
+						+ "lực lượng Cảnh sát giao thông thường xuyên tuần tra, kiểm soát",
+				"so-xay-dung");
+		assertThat(second(List.of(cut), List.of(otherLead))).containsExactly(otherLead.id());
+	}
+
+	@Test
 	void titlesThatDifferInAQuarterOrANumberAreNeverOneTask() {
 		PlanRows.Task first = task("Báo cáo kết quả thực hiện quý I năm 2026", "so-xay-dung");
 		PlanRows.Task second = task("Báo cáo kết quả thực hiện quý II năm 2026", "so-xay-dung");

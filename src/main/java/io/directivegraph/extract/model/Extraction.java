@@ -13,10 +13,30 @@ import java.util.List;
 public record Extraction(Source source, List<DocumentExtraction> documents, List<String> warnings) {
 
 	/**
-	 * The file read: its name, SHA-256 of its bytes, and its length in characters after
-	 * decoding.
+	 * The file read: its name, SHA-256 of its bytes, its length in characters after
+	 * decoding, its encoding (or the format its text was read from), its media type as
+	 * detected from its content, and the line each of its pages starts on (a PDF; empty
+	 * otherwise): a fact's line gives its page ({@link #pageOf(int)}).
 	 */
-	public record Source(String file, String sha256, int chars, String encoding) {
+	public record Source(String file, String sha256, int chars, String encoding, String format, List<Integer> pages) {
+
+		/** A text source (its format text/plain, no pages). */
+		public Source(String file, String sha256, int chars, String encoding) {
+			this(file, sha256, chars, encoding, "text/plain", List.of());
+		}
+
+		/**
+		 * The page a line (1-based) is on, or null when the source has no pages (text, a
+		 * Word file).
+		 */
+		public Integer pageOf(int line) {
+			Integer page = null;
+			for (int i = 0; i < this.pages.size() && this.pages.get(i) <= line; i++) {
+				page = i + 1;
+			}
+			return page;
+		}
+
 	}
 
 	/**

@@ -1,0 +1,97 @@
+package io.directivegraph.extract.format;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import io.directivegraph.neo4j.ApiTest;
+import io.directivegraph.neo4j.TestNeo4j;
+import io.directivegraph.web.ApiClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A plan uploaded as a PDF and as a Word file: stored under its own name and type, read
+ * by content, and one document whose tasks each have two readings (the same content in
+ * another format is the same document); an image is refused with its reason.
+ */
+@ApiTest
+class UploadFormatsIT {
+
+	static final Path PLAN = Path
+		.of("src/test/resources/fixtures/documents/prov-10-can-tho-kh-ubnd-trat-tu-via-he-2026.txt");
+
+	static final String DOCUMENT = "can-tho.plan.38-kh-ubnd.2026";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Driver driver;
+
+	@BeforeEach
+	void empty() {
+		TestNeo4j.clear();
+	}
+
+	private HttpResponse<String> upload(String name, String type, byte[] bytes) throws Exception {
+		ApiClient api = new ApiClient(this.port);
+		return api.send(ApiClient.bearer(api.request("/api/documents?name=" + name))
+			.header("Content-Type", type)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+	}
+
+	private long count(String cypher) {
+		return this.driver.executableQuery(cypher)
+			.withParameters(Map.of("d", DOCUMENT))
+			.execute()
+			.records()
+			.get(0)
+			.get(0)
+			.asLong();
+	}
+
+	@Test
+	void aPdfAndAWordCopyOfOnePlanAreOneDocumentWithEveryTaskReadTwice() throws Exception {
+		String text = Files.readString(PLAN).replaceAll("(?m)^[ \\t]{10,}\\d{1,3}[ \\t]*\\n", "");
+		HttpResponse<String> pdf = upload("ke-hoach-38.pdf", "application/pdf",
+				DocumentFormatsTest.pdf(text, "Kế hoạch 38/KH-UBND"));
+		assertThat(pdf.statusCode()).as(pdf.body()).isEqualTo(201);
+		JsonNode stored = ApiClient.json(pdf.body());
+		assertThat(stored.get("file").asString()).isEqualTo("ke-hoach-38.pdf");
+		assertThat(stored.get("documents").get(0).get("id").asString()).isEqualTo(DOCUMENT);
+		long tasks = count("MATCH (:Document {id: $d})-[:HAS_TASK]->(t) RETURN count(t)");
+		assertThat(tasks).isEqualTo(19);
+		assertThat(count("MATCH (s:Source {file: 'ke-hoach-38.pdf', format: 'application/pdf'}) RETURN size(s.pages)"))
+			.isGreaterThan(1);
+
+		HttpResponse<String> word = upload("ke-hoach-38.docx",
+				"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+				DocumentFormatsTest.docx(text));
+		assertThat(word.statusCode()).as(word.body()).isEqualTo(201);
+		assertThat(count("MATCH (:Document {id: $d})-[:HAS_TASK]->(t) RETURN count(t)")).isEqualTo(tasks);
+		assertThat(count("MATCH (:Document {id: $d})-[:HAS_TASK]->(t) WHERE COUNT { (:Source)-[:STATES]->(t) } <> 2 "
+				+ "OR t.conflicts IS NOT NULL RETURN count(t)"))
+			.isZero();
+	}
+
+	@Test
+	void anImageIsRefusedWithItsReasonAndNothingIsStored() throws Exception {
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1,
+				0, 0, 0, 1, 8, 2, 0, 0, 0 };
+		HttpResponse<String> image = upload("scan.png", "application/octet-stream", png);
+		assertThat(image.statusCode()).isEqualTo(422);
+		assertThat(ApiClient.json(image.body()).get("detail").asString()).contains("ảnh");
+		assertThat(count("MATCH (n:Source) RETURN count(n)")).isZero();
+	}
+
+}
