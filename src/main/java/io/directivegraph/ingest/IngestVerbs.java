@@ -62,8 +62,9 @@ public final class IngestVerbs implements VerbProvider {
 					+ "same data folder).",
 			footer = "%nSpring properties (--spring.neo4j.uri=..., --app.neo4j.embedded.data-dir=...) choose the "
 					+ "database.%n--remove takes documents back: a document id removes every source that states it, "
-					+ "a file name that source.%nExit codes: 0 every file loaded or unchanged, 1 a file was skipped "
-					+ "or nothing to remove was found, 2 usage error.")
+					+ "a file name that source.%nExit codes: 0 the files were loaded, unchanged or skipped for cause "
+					+ "(each skipped file is listed with its reason), 1 nothing could be read, a write failed or "
+					+ "nothing to remove was found, 2 usage error.")
 	static final class Ingest extends Base {
 
 		@CommandLine.Parameters(paramLabel = "PATH", arity = "0..*", description = "files or folders")
@@ -214,12 +215,16 @@ public final class IngestVerbs implements VerbProvider {
 		console.out()
 			.printf("%d documents, %d tasks, %d citations, %d unresolved references%n", documents, tasks, citations,
 					unresolved);
+		boolean writeFailed = false;
 		for (IngestResult r : results) {
 			if (r.status() == IngestResult.Status.SKIPPED) {
 				console.out().printf("skipped %s: %s%n", r.file(), r.reason());
+				writeFailed |= r.reason() != null && r.reason().startsWith("failed:");
 			}
 		}
-		return (skipped > 0) ? Cli.FAILURE : Cli.OK;
+		// Some files skipped for cause (an image, a scan, a text with no directive) is a
+		// normal folder: 1 only when nothing could be read or a write failed.
+		return (writeFailed || !results.isEmpty() && skipped == results.size()) ? Cli.FAILURE : Cli.OK;
 	}
 
 	/**
