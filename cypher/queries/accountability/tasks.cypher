@@ -7,7 +7,7 @@
 // Columns: id, title, titleAsWritten (when the title was restored), lead {id, name}, coordinating [{id, name}], due {year, quarter, month, day}, deadline, setOn,
 //          completedOn, fulfilledBy {id, number, issuedOn}, document {id, number}, jurisdiction, evidence,
 //          recorded {by, at} (the last change made by hand), source, line, section (of the primary reading),
-//          readings [{file, line, lead, deadline}] (every source's), conflicts [field the readings disagree on],
+//          readings [{file, line, page (a PDF's), lead, deadline}] (every source's), conflicts [field the readings disagree on],
 //          responsible {id, name, on} (the lead's successor on $asOf, null: the lead itself), mergedOn (the merger day
 //          of the task's unit into $jurisdiction, null: its own).
 // The CALL starts from the most selective thing asked (task, agency, document), so a question about one agency does
@@ -62,7 +62,9 @@ RETURN t.id AS id, t.title AS title, t.titleAsWritten AS titleAsWritten,
   }[0] END AS responsible,
   [p IN $predecessors WHERE p.name = d.jurisdiction | p.on][0] AS mergedOn,
   COLLECT { MATCH (s:Source)-[r:STATES]->(t)
-    RETURN {file: s.file, line: r.line, lead: r.leadName, deadline: toString(r.deadlineRead)} AS reading
+    RETURN {file: s.file, line: r.line,
+      page: CASE WHEN size(coalesce(s.pages, [])) = 0 THEN null ELSE size([p IN s.pages WHERE p <= r.line]) END,
+      lead: r.leadName, deadline: toString(r.deadlineRead)} AS reading
     ORDER BY s.file } AS readings,
   coalesce(t.conflicts, []) AS conflicts
 ORDER BY t.deadline, d.id, t.line, t.id

@@ -90,7 +90,9 @@ OPTIONAL CALL (row) {
     ORDER BY length(p) DESC LIMIT 1
   }[0] END,
     readings: COLLECT { MATCH (s:Source)-[r:STATES]->(t)
-      RETURN {file: s.file, line: r.line, lead: r.leadName, deadline: toString(r.deadlineRead)} AS reading
+      RETURN {file: s.file, line: r.line,
+      page: CASE WHEN size(coalesce(s.pages, [])) = 0 THEN null ELSE size([p IN s.pages WHERE p <= r.line]) END,
+      lead: r.leadName, deadline: toString(r.deadlineRead)} AS reading
       ORDER BY s.file },
     conflicts: coalesce(t.conflicts, []), status: status} AS item
 }

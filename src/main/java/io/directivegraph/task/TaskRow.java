@@ -43,16 +43,22 @@ public record TaskRow(String id, String title, String titleAsWritten, Agency lea
 	public record Successor(String id, String name, String on) {
 	}
 
-	/** One source's reading of the task. */
-	public record Reading(String file, Long line, String lead, String deadline) {
+	/**
+	 * One source's reading of the task: the file, the line and (a PDF) the page it is on,
+	 * the lead as that copy names it and the deadline it gives.
+	 */
+	public record Reading(String file, Long line, Long page, String lead, String deadline) {
 	}
 
 	/** An agency by id and name. */
 	public record Agency(String id, String name) {
 	}
 
-	/** The deadline as the text gives it; the parts it does not give are null. */
-	public record Due(Long year, Long quarter, Long month, Long day) {
+	/**
+	 * The deadline as the text gives it; the parts it does not give are null. {@code day}
+	 * is the day itself (YYYY-MM-DD) when the text names one ("trước ngày 31/3/2026").
+	 */
+	public record Due(Long year, Long quarter, Long month, String day) {
 	}
 
 	/** The document that fulfilled a task. */

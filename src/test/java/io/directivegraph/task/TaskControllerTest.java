@@ -46,7 +46,8 @@ class TaskControllerTest {
 		return new TaskRow("d.t001", "Rà soát", null, new TaskRow.Agency("a", "Sở Nội vụ"), List.of(), null,
 				"2022-06-30", null, null, new TaskRow.DocumentRef("d", "1/KH-UBND", "2022-01-10", "2022-01-10", null),
 				"Hậu Giang", null, null, "d.txt", 12L, "II.1", null,
-				List.of(new TaskRow.Reading("d.txt", 12L, "Sở Nội vụ", "2022-06-30")), List.of(), TaskStatus.PENDING);
+				List.of(new TaskRow.Reading("d.txt", 12L, null, "Sở Nội vụ", "2022-06-30")), List.of(),
+				TaskStatus.PENDING);
 	}
 
 	@Test

@@ -73,6 +73,13 @@ class UploadFormatsIT {
 		assertThat(tasks).isEqualTo(19);
 		assertThat(count("MATCH (s:Source {file: 'ke-hoach-38.pdf', format: 'application/pdf'}) RETURN size(s.pages)"))
 			.isGreaterThan(1);
+		// Each reading of a PDF says its page; the last task is on a later page than the
+		// first.
+		JsonNode listed = new ApiClient(this.port).ok("/api/tasks?document=" + DOCUMENT + "&asOf=2026-12-01&size=100");
+		java.util.List<Long> pages = new java.util.ArrayList<>();
+		listed.get("items").forEach((t) -> pages.add(t.get("readings").get(0).get("page").asLong()));
+		assertThat(pages).allMatch((p) -> p >= 1);
+		assertThat(pages.stream().distinct().count()).isGreaterThan(1);
 
 		HttpResponse<String> word = upload("ke-hoach-38.docx",
 				"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
