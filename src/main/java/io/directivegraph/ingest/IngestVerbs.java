@@ -80,7 +80,15 @@ public final class IngestVerbs implements VerbProvider {
 				if (this.paths != null && !this.paths.isEmpty()) {
 					throw new UsageException("either PATH... to load or --remove ID|FILE... to take back, not both");
 				}
-				return remove(this.applicationClass, this.remove, this.properties, this.console);
+				// "--remove X --key=value": the Spring properties after the names are not
+				// names.
+				List<String> names = this.remove.stream().filter((r) -> !r.startsWith("--")).toList();
+				List<String> properties = new ArrayList<>(this.properties);
+				this.remove.stream().filter((r) -> r.startsWith("--")).forEach(properties::add);
+				if (names.isEmpty()) {
+					throw new UsageException("name a document id or a file name to --remove");
+				}
+				return remove(this.applicationClass, names, properties, this.console);
 			}
 			if (this.paths == null || this.paths.isEmpty()) {
 				throw new UsageException("name at least one file or folder");

@@ -36,6 +36,15 @@ class CliTest {
 	}
 
 	@Test
+	void ingestLoadsOrRemovesNeverBothAndRemovingNeedsAName() {
+		assertThat(this.cli.run("ingest", "--remove", "--app.x=y")).isEqualTo(Cli.USAGE);
+		assertThat(this.cli.run("ingest", "import/documents", "--remove", "a.txt")).isEqualTo(Cli.USAGE);
+		assertThat(this.cli.run("ingest")).isEqualTo(Cli.USAGE);
+		assertThat(this.out.toString(StandardCharsets.UTF_8) + this.err.toString(StandardCharsets.UTF_8))
+			.contains("--remove");
+	}
+
+	@Test
 	void eachVerbHasItsOwnHelp() {
 		assertThat(this.cli.run("ingest", "--help")).isEqualTo(Cli.OK);
 		assertThat(this.cli.run("help", "extract")).isEqualTo(Cli.OK);
