@@ -211,11 +211,9 @@ public class GraphIngest {
 		if (present.isEmpty()) {
 			return new Removal(List.of(), List.of(), List.of(), List.of());
 		}
-		Map<String, Object> these = Map.of("files", present);
-		List<?> remaining = (List<?>) single(tx.rows(CypherFiles.load("ingest/clear-tasks"), these)).get("remaining");
-		tx.run(CypherFiles.load("ingest/clear-edges"), these);
-		tx.run(CypherFiles.load("ingest/clear-references"), these);
-		List<?> touched = (List<?>) single(tx.rows(CypherFiles.load("ingest/clear-mentions"), these)).get("touched");
+		Cleared cleared = clear(tx, present);
+		List<?> remaining = cleared.remaining();
+		List<?> touched = cleared.touched();
 		Map<String, Object> row = single(
 				tx.rows(CypherFiles.load("ingest/remove-sources"), Map.of("files", present, "touched", touched)));
 		if (!remaining.isEmpty()) {
@@ -230,6 +228,27 @@ public class GraphIngest {
 			.filter((id) -> !stated.contains(id) && !stubs.contains(id))
 			.toList();
 		return new Removal(List.copyOf(present), deleted, stubs, stated);
+	}
+
+	/**
+	 * What clearing sources left to do: tasks other sources still state (to recompute
+	 * from their readings) and the documents the sources mentioned.
+	 */
+	private record Cleared(List<?> remaining, List<?> touched) {
+	}
+
+	/**
+	 * Removes what the sources said, in the order the statements depend on: task
+	 * readings, edges, unresolved references, mentions. Shared by a re-ingest (which
+	 * writes the new facts next) and a removal.
+	 */
+	private static Cleared clear(GraphTransactions.Statements tx, List<String> files) {
+		Map<String, Object> sources = Map.of("files", files);
+		List<?> remaining = (List<?>) single(tx.rows(CypherFiles.load("ingest/clear-tasks"), sources)).get("remaining");
+		tx.run(CypherFiles.load("ingest/clear-edges"), sources);
+		tx.run(CypherFiles.load("ingest/clear-references"), sources);
+		List<?> touched = (List<?>) single(tx.rows(CypherFiles.load("ingest/clear-mentions"), sources)).get("touched");
+		return new Cleared(remaining, touched);
 	}
 
 	private static List<String> strings(Object list) {
@@ -284,10 +303,9 @@ public class GraphIngest {
 		}
 		List<String> files = changed.stream().map((e) -> e.source().file()).toList();
 		Map<String, Object> sources = Map.of("files", files);
-		List<?> remaining = (List<?>) single(tx.rows(CypherFiles.load("ingest/clear-tasks"), sources)).get("remaining");
-		tx.run(CypherFiles.load("ingest/clear-edges"), sources);
-		tx.run(CypherFiles.load("ingest/clear-references"), sources);
-		List<?> touched = (List<?>) single(tx.rows(CypherFiles.load("ingest/clear-mentions"), sources)).get("touched");
+		Cleared cleared = clear(tx, files);
+		List<?> remaining = cleared.remaining();
+		List<?> touched = cleared.touched();
 		Candidates candidates = new Candidates(tx);
 		candidates.readAll(changed.stream().flatMap((e) -> GraphPlan.candidateKeys(e).stream()).distinct().toList());
 		GraphPlan batch = new GraphPlan(this.gazetteer, candidates);
