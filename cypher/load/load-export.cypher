@@ -14,7 +14,8 @@ LOAD CSV WITH HEADERS FROM $base + '/nodes-source.csv' AS row
 CALL (row) {
   CREATE (:Source {file: row.file, sha256: row.sha256, chars: toInteger(row.chars), encoding: row.encoding,
     ingestedAt: datetime(row.ingestedAt), format: row.format,
-    pages: CASE WHEN row.pages IS NULL THEN [] ELSE [x IN split(row.pages, '|') | toInteger(x)] END})
+    pages: CASE WHEN row.pages IS NULL THEN [] ELSE [x IN split(row.pages, '|') | toInteger(x)] END,
+    ocrPages: CASE WHEN row.ocrPages IS NULL THEN [] ELSE [x IN split(row.ocrPages, '|') | toInteger(x)] END})
 } IN TRANSACTIONS OF 10000 ROWS;
 
 LOAD CSV WITH HEADERS FROM $base + '/nodes-agency.csv' AS row

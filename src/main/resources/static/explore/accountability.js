@@ -345,7 +345,8 @@ async function toggleExcerpt(row, ev) {
       pre.append(h('span', { class: line.number === excerpt.line ? 'line hit' : 'line' },
         h('span', { class: 'n' }, line.number), line.text));
     }
-    cell.append(h('div', { class: 'section' }, `${excerpt.file}, dòng ${excerpt.line} / ${excerpt.total}`), pre);
+    cell.append(h('div', { class: 'section' }, excerpt.file
+      + (excerpt.page ? `, trang ${excerpt.page} / ${excerpt.pages}` : '') + `, dòng ${excerpt.line} / ${excerpt.total}`), pre);
   } catch (e) {
     cell.append(h('div', { class: 'status error' }, e.message));
   }

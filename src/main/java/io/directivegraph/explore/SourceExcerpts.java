@@ -14,7 +14,7 @@ import org.neo4j.driver.Record;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
-import io.directivegraph.extract.text.TextDecoder;
+import io.directivegraph.extract.Extractor;
 import io.directivegraph.neo4j.CypherFiles;
 import io.directivegraph.web.BadRequestException;
 import io.directivegraph.web.NotFoundException;
@@ -32,8 +32,13 @@ public class SourceExcerpts {
 	public record Line(int number, String text) {
 	}
 
-	/** The lines around the one asked, of a source whose text is the one ingested. */
-	public record Excerpt(String file, String sha256, int line, List<Line> lines, int total) {
+	/**
+	 * The lines around the one asked, of a source whose text is the one ingested.
+	 *
+	 * @param page the page the line is on (a PDF), else null
+	 * @param pages the pages of the source (0 when it has none)
+	 */
+	public record Excerpt(String file, String sha256, int line, List<Line> lines, int total, Integer page, int pages) {
 	}
 
 	private static final int MAX_CONTEXT = 50;
@@ -44,9 +49,12 @@ public class SourceExcerpts {
 
 	private final Path uploadDir;
 
-	SourceExcerpts(Driver driver, @Value("${app.import.dir:import/documents}") Path importDir,
+	private final Extractor extractor;
+
+	SourceExcerpts(Driver driver, Extractor extractor, @Value("${app.import.dir:import/documents}") Path importDir,
 			@Value("${app.upload.dir:import/documents}") Path uploadDir) {
 		this.driver = driver;
+		this.extractor = extractor;
 		this.importDir = importDir.toAbsolutePath().normalize();
 		this.uploadDir = uploadDir.toAbsolutePath().normalize();
 	}
@@ -79,7 +87,9 @@ public class SourceExcerpts {
 			throw new NotFoundException("'" + file + "' in " + this.importDir
 					+ " changed since it was ingested: ingest it again to see its lines");
 		}
-		String[] lines = TextDecoder.decode(bytes).text().replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+		// The text as the extraction read it: a PDF's text layer (or its pages' OCR, kept
+		// in the OCR cache), a Word file's paragraphs, decoded text.
+		String[] lines = this.extractor.text(file, bytes).replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
 		if (line < 1 || line > lines.length) {
 			throw new BadRequestException("line must be 1.." + lines.length + " in '" + file + "'; got " + line);
 		}
@@ -89,7 +99,11 @@ public class SourceExcerpts {
 		for (int n = from; n <= to; n++) {
 			excerpt.add(new Line(n, Normalizer.normalize(lines[n - 1], Normalizer.Form.NFC)));
 		}
-		return new Excerpt(file, sha256, line, excerpt, lines.length);
+		List<Integer> pages = sources.get(0).get("pages").asList(org.neo4j.driver.Value::asInt);
+		Integer page = pages.isEmpty() ? null
+				: new io.directivegraph.extract.model.Extraction.Source(file, sha256, 0, null, null, pages)
+					.pageOf(line);
+		return new Excerpt(file, sha256, line, excerpt, lines.length, page, pages.size());
 	}
 
 	/** The file of that name directly in the folder, or null. */

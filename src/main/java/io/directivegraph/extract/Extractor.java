@@ -14,6 +14,7 @@ import io.directivegraph.extract.citation.DocumentKinds;
 import io.directivegraph.extract.citation.Provinces;
 import io.directivegraph.extract.citation.RelationFinder;
 import io.directivegraph.extract.format.DocumentFormats;
+import io.directivegraph.extract.format.Ocr;
 import io.directivegraph.extract.structure.HeaderReader;
 import io.directivegraph.extract.structure.IssueDates;
 import io.directivegraph.extract.structure.Part;
@@ -57,7 +58,17 @@ public final class Extractor {
 	 */
 	private final List<Stage> stages;
 
+	private final Ocr ocr;
+
 	public Extractor(Gazetteer gazetteer, OcrRepairs repairs) {
+		this(gazetteer, repairs, Ocr.defaults());
+	}
+
+	/**
+	 * @param ocr how scanned PDF pages are read (Tesseract), or null to refuse them
+	 */
+	public Extractor(Gazetteer gazetteer, OcrRepairs repairs, Ocr ocr) {
+		this.ocr = ocr;
 		AgencyResolver agencies = new AgencyResolver(gazetteer);
 		this.repairs = repairs;
 		this.kinds = DocumentKinds.defaults();
@@ -77,22 +88,48 @@ public final class Extractor {
 		return new Extractor(Gazetteer.defaults(), OcrRepairs.defaults());
 	}
 
+	/**
+	 * The text the extraction reads from a file (its lines are the lines facts are traced
+	 * to): decoded text, a PDF's text layer or its pages' OCR, a Word file's paragraphs.
+	 * @throws io.directivegraph.extract.text.UndecodableTextException when the file
+	 * cannot be read
+	 */
+	public String text(String fileName, byte[] bytes) {
+		DocumentFormats.Read read = DocumentFormats.read(bytes, fileName, this.ocr);
+		return (read.text() != null) ? read.text() : TextDecoder.decode(bytes).text();
+	}
+
 	public Extraction extract(String fileName, byte[] bytes) {
 		// What the file is, by its content: a PDF's text layer and a Word file are read
 		// to text here; anything else but text is refused with the reason.
-		DocumentFormats.Read read = DocumentFormats.read(bytes);
+		DocumentFormats.Read read = DocumentFormats.read(bytes, fileName, this.ocr);
 		TextDecoder.Decoded decoded = (read.text() != null) ? new TextDecoder.Decoded(read.text(), read.format().name())
 				: TextDecoder.decode(bytes);
 		Source source = (read.text() != null)
-				? new Source(fileName, sha256(bytes), decoded.text().length(), "UTF-8", read.mediaType(), read.pages())
+				? new Source(fileName, sha256(bytes), decoded.text().length(), "UTF-8", read.mediaType(), read.pages(),
+						read.ocrPages())
 				: new Source(fileName, sha256(bytes), decoded.text().length(), decoded.encoding());
 		List<String> warnings = new ArrayList<>();
+		read.warnings().forEach((w) -> warnings.add(fileName + ": " + w));
 		if (decoded.text().isBlank()) {
 			warnings.add(fileName + ": empty, no documents");
 			return new Extraction(source, List.of(), warnings);
 		}
 		SourceText text = SourceText.of(decoded.text(), this.repairs);
-		return new Extraction(source, extract(text), warnings);
+		List<DocumentExtraction> documents = extract(text);
+		return new Extraction(source, source.pages().isEmpty() ? documents : paged(documents, source), warnings);
+	}
+
+	/** Every fact with the page its line is on: a PDF's provenance is page and line. */
+	private static List<DocumentExtraction> paged(List<DocumentExtraction> documents, Source source) {
+		return documents.stream()
+			.map((d) -> new DocumentExtraction(
+					d.document()
+						.onPage(d.document().lines().isEmpty() ? null : source.pageOf(d.document().lines().get(0))),
+					d.references().stream().map((r) -> r.onPage(source.pageOf(r.line()))).toList(),
+					d.relations().stream().map((r) -> r.onPage(source.pageOf(r.line()))).toList(),
+					d.tasks().stream().map((t) -> t.onPage(source.pageOf(t.line()))).toList()))
+			.toList();
 	}
 
 	List<DocumentExtraction> extract(SourceText text) {

@@ -322,7 +322,8 @@ public class GraphIngest {
 		tx.run(CypherFiles.load("ingest/write-source"), Map.of("sources", changed.stream().map((e) -> {
 			Extraction.Source source = e.source();
 			return Map.<String, Object>of("file", source.file(), "sha256", source.sha256(), "chars", source.chars(),
-					"encoding", source.encoding(), "format", source.format(), "pages", source.pages());
+					"encoding", source.encoding(), "format", source.format(), "pages", source.pages(), "ocrPages",
+					source.ocrPages());
 		}).toList()));
 		tx.run(CypherFiles.load("ingest/write-agencies"), Map.of("agencies", Rows.parameters(batch.agencies)));
 		tx.run(CypherFiles.load("ingest/write-documents"), Map.of("documents", Rows.parameters(batch.documents)));

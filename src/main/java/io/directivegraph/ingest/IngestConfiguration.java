@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 
 import io.directivegraph.extract.Extractor;
 import io.directivegraph.extract.agency.Gazetteer;
+import io.directivegraph.extract.text.OcrRepairs;
 
 /**
  * The extraction pipeline and the gazetteer as shared beans (the pipeline itself knows
@@ -19,8 +20,8 @@ class IngestConfiguration {
 	}
 
 	@Bean
-	Extractor extractor() {
-		return Extractor.defaults();
+	Extractor extractor(OcrProperties ocr) {
+		return new Extractor(Gazetteer.defaults(), OcrRepairs.defaults(), ocr.ocr());
 	}
 
 }

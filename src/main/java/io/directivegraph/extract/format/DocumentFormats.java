@@ -52,6 +52,8 @@ public final class DocumentFormats {
 		TEXT,
 		/** A PDF's text layer. */
 		PDF,
+		/** A scanned PDF (no text layer on some or all pages), read by OCR. */
+		SCAN,
 		/** A Word 2007+ document. */
 		DOCX,
 		/** A Word 97–2003 document. */
@@ -65,8 +67,16 @@ public final class DocumentFormats {
 	 * @param text null for {@link Format#TEXT} (the caller decodes the bytes)
 	 * @param pages the line (1-based) each page starts on; empty when the format has no
 	 * pages
+	 * @param ocrPages the pages (1-based) read by OCR, not from a text layer
+	 * @param warnings what a reader should know (pages left unread)
 	 */
-	public record Read(Format format, String mediaType, String text, List<Integer> pages) {
+	public record Read(Format format, String mediaType, String text, List<Integer> pages, List<Integer> ocrPages,
+			List<String> warnings) {
+
+		Read(Format format, String mediaType, String text, List<Integer> pages) {
+			this(format, mediaType, text, pages, List.of(), List.of());
+		}
+
 	}
 
 	private static final Tika TIKA = new Tika();
@@ -98,9 +108,19 @@ public final class DocumentFormats {
 	 * image, a spreadsheet, a zip, an encrypted or scanned PDF, a corrupt file)
 	 */
 	public static Read read(byte[] bytes) {
+		return read(bytes, "", null);
+	}
+
+	/**
+	 * Reads a file, a scanned PDF's pages by OCR when {@code ocr} is given and ready.
+	 * @param name the file's name, for the progress lines of OCR
+	 * @param ocr null to refuse scans
+	 * @throws UndecodableTextException as {@link #read(byte[])}
+	 */
+	public static Read read(byte[] bytes, String name, Ocr ocr) {
 		String type = TIKA.detect(bytes);
 		if (type.equals("application/pdf")) {
-			return pdf(bytes);
+			return pdf(bytes, name, ocr);
 		}
 		if (type.equals("application/zip") || type.equals("application/x-tika-ooxml") || type.equals(DOCX_TYPE)) {
 			return zip(bytes, type);
@@ -132,28 +152,58 @@ public final class DocumentFormats {
 
 	// ---------- PDF ----------
 
-	private static Read pdf(byte[] bytes) {
+	private static Read pdf(byte[] bytes, String name, Ocr ocr) {
 		try (PDDocument document = Loader.loadPDF(bytes)) {
 			PDFTextStripper stripper = new CellStripper();
 			stripper.setSortByPosition(true);
 			stripper.setAddMoreFormatting(false);
 			int count = document.getNumberOfPages();
+			if (count == 0) {
+				throw refused("application/pdf", "PDF không có trang nào (a PDF without pages)");
+			}
 			List<List<String>> pages = new ArrayList<>();
+			List<Integer> unread = new ArrayList<>();
 			int letters = 0;
 			for (int page = 1; page <= count; page++) {
 				stripper.setStartPage(page);
 				stripper.setEndPage(page);
 				String text = stripper.getText(document);
-				letters += (int) text.chars().filter(Character::isLetter).count();
+				int onPage = (int) text.chars().filter(Character::isLetter).count();
+				letters += onPage;
 				pages.add(new ArrayList<>(text.lines().map(DocumentFormats::stripEnd).toList()));
+				// A page of an image (a scan) or of nothing readable (text drawn as
+				// outlines): OCR's. A page whose text layer has a few words beside
+				// a picture (a signature page) keeps its words.
+				if (onPage < LETTERS_PER_PAGE && (onPage == 0 || hasImage(document.getPage(page - 1)))) {
+					unread.add(page);
+				}
 			}
-			if (count == 0 || letters < LETTERS_PER_PAGE * count) {
-				throw new UndecodableTextException("tệp application/pdf: PDF quét, không có lớp chữ; cần nhận dạng "
-						+ "ký tự (OCR) bằng Tesseract: cài gói tesseract-ocr và tesseract-ocr-vie (a scanned PDF "
-						+ "without a text layer: OCR needs the Debian packages tesseract-ocr and tesseract-ocr-vie)");
+			boolean scan = letters < LETTERS_PER_PAGE * count;
+			List<String> warnings = new ArrayList<>();
+			List<Integer> ocrPages = List.of();
+			if (!unread.isEmpty()) {
+				if (ocr != null && ocr.status() == Ocr.Status.READY) {
+					List<String> texts = ocr.read(document, io.directivegraph.extract.text.Sha256.hex(bytes), unread,
+							name, Ocr.Progress.NONE);
+					for (int i = 0; i < unread.size(); i++) {
+						pages.set(unread.get(i) - 1,
+								new ArrayList<>(texts.get(i).lines().map(DocumentFormats::stripEnd).toList()));
+					}
+					ocrPages = List.copyOf(unread);
+				}
+				else if (scan) {
+					throw new UndecodableTextException(
+							"tệp application/pdf: " + ((ocr != null) ? ocr.missing() : Ocr.MISSING));
+				}
+				else if (unread.size() < count) {
+					warnings.add("trang " + unread + " là ảnh quét, chưa đọc được (pages " + unread
+							+ " are scanned images and were not read: install tesseract-ocr and tesseract-ocr-vie)");
+				}
 			}
 			dropRunningLines(pages);
-			return joined(Format.PDF, "application/pdf", pages);
+			Read read = joined(ocrPages.isEmpty() ? Format.PDF : Format.SCAN, "application/pdf", pages);
+			return new Read(read.format(), read.mediaType(), read.text(), read.pages(), ocrPages,
+					List.copyOf(warnings));
 		}
 		catch (InvalidPasswordException ex) {
 			throw refused("application/pdf", "PDF có mật khẩu, không đọc được; hãy gửi bản không khóa (an encrypted "
@@ -162,6 +212,32 @@ public final class DocumentFormats {
 		catch (IOException ex) {
 			throw refused("application/pdf", "PDF hỏng, không đọc được (a corrupt PDF: " + ex.getMessage() + ")");
 		}
+	}
+
+	/** Whether a page draws an image, itself or in a form it draws. */
+	private static boolean hasImage(org.apache.pdfbox.pdmodel.PDPage page) {
+		return hasImage(page.getResources(), 0);
+	}
+
+	private static boolean hasImage(org.apache.pdfbox.pdmodel.PDResources resources, int depth) {
+		if (resources == null || depth > 3) {
+			return false;
+		}
+		for (org.apache.pdfbox.cos.COSName name : resources.getXObjectNames()) {
+			try {
+				if (resources.isImageXObject(name)) {
+					return true;
+				}
+				if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form
+						&& hasImage(form.getResources(), depth + 1)) {
+					return true;
+				}
+			}
+			catch (IOException ex) {
+				// An unreadable object is no image to read.
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -266,8 +342,17 @@ public final class DocumentFormats {
 		return edge;
 	}
 
+	/**
+	 * A line as running lines are compared: folded (a scan's pages misread a mark here
+	 * and there), digits as one sign, only letters and digits kept.
+	 */
 	private static String runningKey(String line) {
-		return line.strip().toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ");
+		String key = io.directivegraph.extract.text.Folding.fold(line.strip().toLowerCase(Locale.ROOT))
+			.replaceAll("\\d+", "#")
+			.replaceAll("[^\\p{L}#]+", " ")
+			.strip();
+		// A line of signs alone ("---", "***") is itself: never one with another.
+		return key.replace("#", "").isBlank() ? line.strip() : key;
 	}
 
 	private static int firstNonBlank(List<String> lines) {

@@ -16,13 +16,26 @@ public record Extraction(Source source, List<DocumentExtraction> documents, List
 	 * The file read: its name, SHA-256 of its bytes, its length in characters after
 	 * decoding, its encoding (or the format its text was read from), its media type as
 	 * detected from its content, and the line each of its pages starts on (a PDF; empty
-	 * otherwise): a fact's line gives its page ({@link #pageOf(int)}).
+	 * otherwise): a fact's line gives its page ({@link #pageOf(int)}); the pages read by
+	 * OCR (a scan) rather than from a text layer.
 	 */
-	public record Source(String file, String sha256, int chars, String encoding, String format, List<Integer> pages) {
+	public record Source(String file, String sha256, int chars, String encoding, String format, List<Integer> pages,
+			List<Integer> ocrPages) {
+
+		public Source {
+			// An extraction written before pages were recorded reads back without them.
+			pages = (pages != null) ? List.copyOf(pages) : List.of();
+			ocrPages = (ocrPages != null) ? List.copyOf(ocrPages) : List.of();
+		}
 
 		/** A text source (its format text/plain, no pages). */
 		public Source(String file, String sha256, int chars, String encoding) {
-			this(file, sha256, chars, encoding, "text/plain", List.of());
+			this(file, sha256, chars, encoding, "text/plain", List.of(), List.of());
+		}
+
+		/** A source with pages, none of them read by OCR. */
+		public Source(String file, String sha256, int chars, String encoding, String format, List<Integer> pages) {
+			this(file, sha256, chars, encoding, format, pages, List.of());
 		}
 
 		/**
@@ -57,9 +70,25 @@ public record Extraction(Source source, List<DocumentExtraction> documents, List
 	 * count from, inferred from what the text says (IssueDates), else null
 	 * @param issuedOnBasis what that inference rests on (HEADER_MONTH, HEADER_YEAR,
 	 * TITLE_YEAR, LATEST_CITED), else null
+	 * @param page the page the document starts on (a PDF), else null
 	 */
 	public record Header(String kind, String number, String issuedOn, String issuer, String jurisdiction, String title,
-			String signer, List<Integer> lines, String titleAsWritten, String issuedOnInferred, String issuedOnBasis) {
+			String signer, List<Integer> lines, String titleAsWritten, String issuedOnInferred, String issuedOnBasis,
+			Integer page) {
+
+		/** A header without its page. */
+		public Header(String kind, String number, String issuedOn, String issuer, String jurisdiction, String title,
+				String signer, List<Integer> lines, String titleAsWritten, String issuedOnInferred,
+				String issuedOnBasis) {
+			this(kind, number, issuedOn, issuer, jurisdiction, title, signer, lines, titleAsWritten, issuedOnInferred,
+					issuedOnBasis, null);
+		}
+
+		/** The header with the page of its first line. */
+		public Header onPage(Integer page) {
+			return new Header(this.kind, this.number, this.issuedOn, this.issuer, this.jurisdiction, this.title,
+					this.signer, this.lines, this.titleAsWritten, this.issuedOnInferred, this.issuedOnBasis, page);
+		}
 
 		/** A header whose issue date is the one written, if any. */
 		public Header(String kind, String number, String issuedOn, String issuer, String jurisdiction, String title,
@@ -82,16 +111,41 @@ public record Extraction(Source source, List<DocumentExtraction> documents, List
 	 * resolution, a master plan)
 	 * @param informal a short reference such as "Đề án 06" whose number is not a full
 	 * symbol
+	 * @param page the page of {@code line} (a PDF), else null
 	 */
 	public record Reference(String kind, String number, String name, String issuedOn, String issuer,
-			String jurisdiction, String title, int line, boolean informal, Integer citedAt) {
+			String jurisdiction, String title, int line, boolean informal, Integer citedAt, Integer page) {
+
+		/** A citation without its page. */
+		public Reference(String kind, String number, String name, String issuedOn, String issuer, String jurisdiction,
+				String title, int line, boolean informal, Integer citedAt) {
+			this(kind, number, name, issuedOn, issuer, jurisdiction, title, line, informal, citedAt, null);
+		}
+
+		/** The citation with its page. */
+		public Reference onPage(Integer page) {
+			return new Reference(this.kind, this.number, this.name, this.issuedOn, this.issuer, this.jurisdiction,
+					this.title, this.line, this.informal, this.citedAt, page);
+		}
+
 	}
 
 	/**
 	 * {@code from} and {@code to} are {@code SELF}, a canonical number, or the name of an
 	 * unnumbered document.
 	 */
-	public record Relation(String from, String type, String to, int line) {
+	public record Relation(String from, String type, String to, int line, Integer page) {
+
+		/** A relation without its page. */
+		public Relation(String from, String type, String to, int line) {
+			this(from, type, to, line, null);
+		}
+
+		/** The relation with the page of its line (a PDF). */
+		public Relation onPage(Integer page) {
+			return new Relation(this.from, this.type, this.to, this.line, page);
+		}
+
 	}
 
 	/**
@@ -105,9 +159,23 @@ public record Extraction(Source source, List<DocumentExtraction> documents, List
 	 * document's own
 	 * @param titleAsWritten the title as the source writes it, when {@code title} is a
 	 * restoration of it (text that lost its diacritics); null when they are the same
+	 * @param page the page of {@code line} (a PDF), else null
 	 */
 	public record Task(String title, String lead, boolean leadKnown, String leadJurisdiction, List<String> coordinating,
-			Due due, String recurrence, String output, String section, int line, String titleAsWritten) {
+			Due due, String recurrence, String output, String section, int line, String titleAsWritten, Integer page) {
+
+		/** A task without its page. */
+		public Task(String title, String lead, boolean leadKnown, String leadJurisdiction, List<String> coordinating,
+				Due due, String recurrence, String output, String section, int line, String titleAsWritten) {
+			this(title, lead, leadKnown, leadJurisdiction, coordinating, due, recurrence, output, section, line,
+					titleAsWritten, null);
+		}
+
+		/** The task with the page of its line (a PDF). */
+		public Task onPage(Integer page) {
+			return new Task(this.title, this.lead, this.leadKnown, this.leadJurisdiction, this.coordinating, this.due,
+					this.recurrence, this.output, this.section, this.line, this.titleAsWritten, page);
+		}
 
 		/** A task whose title is as written. */
 		public Task(String title, String lead, boolean leadKnown, String leadJurisdiction, List<String> coordinating,
@@ -122,13 +190,13 @@ public record Extraction(Source source, List<DocumentExtraction> documents, List
 		/** The task with its lead's name as shown (an unknown lead restored). */
 		public Task withLead(String shownLead) {
 			return new Task(this.title, shownLead, this.leadKnown, this.leadJurisdiction, this.coordinating, this.due,
-					this.recurrence, this.output, this.section, this.line, this.titleAsWritten);
+					this.recurrence, this.output, this.section, this.line, this.titleAsWritten, this.page);
 		}
 
 		public Task restored(String title, String section, String output) {
 			return new Task(title, this.lead, this.leadKnown, this.leadJurisdiction, this.coordinating, this.due,
 					this.recurrence, (this.output != null) ? this.output : output, section, this.line,
-					java.util.Objects.equals(title, this.title) ? this.titleAsWritten : this.title);
+					java.util.Objects.equals(title, this.title) ? this.titleAsWritten : this.title, this.page);
 		}
 
 	}

@@ -38,6 +38,9 @@ class UploadFormatsIT {
 	@Autowired
 	Driver driver;
 
+	@Autowired
+	io.directivegraph.ingest.Uploads uploads;
+
 	@BeforeEach
 	void empty() {
 		TestNeo4j.clear();
@@ -80,6 +83,15 @@ class UploadFormatsIT {
 		listed.get("items").forEach((t) -> pages.add(t.get("readings").get(0).get("page").asLong()));
 		assertThat(pages).allMatch((p) -> p >= 1);
 		assertThat(pages.stream().distinct().count()).isGreaterThan(1);
+		// The evidence of a task read from the PDF: its lines as the extraction read
+		// them,
+		// and its page.
+		JsonNode reading = listed.get("items").get(listed.get("items").size() - 1).get("readings").get(0);
+		JsonNode excerpt = new ApiClient(this.port)
+			.ok("/explore/api/sources/ke-hoach-38.pdf?line=" + reading.get("line").asInt() + "&context=0");
+		assertThat(excerpt.get("page").asLong()).isEqualTo(reading.get("page").asLong());
+		assertThat(excerpt.get("pages").asInt()).isGreaterThan(1);
+		assertThat(excerpt.get("lines").get(0).get("text").asString()).isNotBlank();
 
 		HttpResponse<String> word = upload("ke-hoach-38.docx",
 				"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -88,6 +100,35 @@ class UploadFormatsIT {
 		assertThat(count("MATCH (:Document {id: $d})-[:HAS_TASK]->(t) RETURN count(t)")).isEqualTo(tasks);
 		assertThat(count("MATCH (:Document {id: $d})-[:HAS_TASK]->(t) WHERE COUNT { (:Source)-[:STATES]->(t) } <> 2 "
 				+ "OR t.conflicts IS NOT NULL RETURN count(t)"))
+			.isZero();
+	}
+
+	/**
+	 * A scan of the plan (no text layer) and its typed copy are one document: each task
+	 * the scan reads joins the typed copy's task (identity by content, tolerant of what
+	 * OCR misreads), and what it misreads stays its own, never another task's.
+	 */
+	@Test
+	@org.junit.jupiter.api.condition.EnabledIf("io.directivegraph.extract.format.DocumentFormatsTest#tesseractReady")
+	void aScanOfThePlanJoinsItsTypedCopy() throws Exception {
+		String text = Files.readString(PLAN).replaceAll("(?m)^[ \\t]{10,}\\d{1,3}[ \\t]*\\n", "");
+		assertThat(upload("ke-hoach-38.txt", "text/plain", text.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+			.statusCode()).isEqualTo(201);
+		long tasks = count("MATCH (:Document {id: $d})-[:HAS_TASK]->(t) RETURN count(t)");
+		// Through the service the upload calls: a scan is over the tests' upload limit.
+		this.uploads.store("ke-hoach-38-ban-quet.pdf",
+				DocumentFormatsTest.scan(DocumentFormatsTest.pdf(text, "Kế hoạch 38/KH-UBND"), 300, 0.4), "test");
+		assertThat(count("MATCH (s:Source {file: 'ke-hoach-38-ban-quet.pdf'}) RETURN size(s.ocrPages)"))
+			.isGreaterThan(1);
+		long joined = count("MATCH (:Document {id: $d})-[:HAS_TASK]->(t) WHERE COUNT { (:Source)-[:STATES]->(t) } = 2 "
+				+ "RETURN count(t)");
+		long all = count("MATCH (:Document {id: $d})-[:HAS_TASK]->(t) RETURN count(t)");
+		System.out.printf("Scan joined to its typed copy: %d of %d tasks read twice, %d tasks in all%n", joined, tasks,
+				all);
+		assertThat(joined).isGreaterThanOrEqualTo((long) Math.ceil(0.9 * tasks));
+		// No task took a lead from the other copy's reading of another task.
+		assertThat(count("MATCH (:Document {id: $d})-[:HAS_TASK]->(t) WHERE 'lead' IN coalesce(t.conflicts, []) "
+				+ "RETURN count(t)"))
 			.isZero();
 	}
 
