@@ -567,6 +567,7 @@ async function start() {
     search($('q').value);
   });
   $('depth').addEventListener('change', () => state.document && showLineage(state.document));
+  setUpUploads();
   await refresh();
   const agency = params.get('agency');
   if (agency) {
@@ -575,6 +576,205 @@ async function start() {
     await selectAgency(key, item ? agencyName(item) : key || NO_LEAD);
   }
   if (params.get('document')) await showLineage(params.get('document'));
+}
+
+// ---------- signing in, and documents added from the page ----------
+
+// The editor's credentials (HTTP Basic, as every write of the API takes them) are kept in this tab only
+// (sessionStorage) and sent with each write; the server keeps no session, so there is no cookie to forge.
+const AUTH_KEY = 'directive-graph.auth';
+const USER_KEY = 'directive-graph.user';
+
+/** A Vietnamese sentence for an HTTP failure, with the service's own detail when it says more. */
+function viProblem(status, detail) {
+  const base = {
+    400: 'Yêu cầu không hợp lệ',
+    401: 'Sai tên đăng nhập hoặc mật khẩu, hoặc phiên đăng nhập đã hết',
+    403: 'Máy chủ từ chối ghi từ trang này',
+    404: 'Không tìm thấy',
+    409: 'Xung đột với dữ liệu đã có',
+    413: 'Tệp quá lớn so với giới hạn tải lên của máy chủ',
+    415: 'Máy chủ không nhận loại dữ liệu này',
+    422: 'Không đọc được tệp',
+    503: 'Cơ sở dữ liệu đang bận hoặc chưa sẵn sàng, hãy thử lại sau',
+  }[status] || `Lỗi máy chủ (${status})`;
+  return detail ? `${base}: ${detail}` : base;
+}
+
+/** A write to the API with the signed-in editor's credentials; throws with a Vietnamese message. */
+async function write(path, options) {
+  const auth = sessionStorage.getItem(AUTH_KEY);
+  const response = await fetch(path, Object.assign({}, options, {
+    headers: Object.assign({ Accept: 'application/json' }, auth ? { Authorization: auth } : {},
+      (options && options.headers) || {}),
+  }));
+  let body = null;
+  try {
+    body = await response.json();
+  } catch (e) {
+    // no JSON body
+  }
+  if (!response.ok) {
+    if (response.status === 401) signedOut();
+    throw new Error(viProblem(response.status, body && body.detail));
+  }
+  return body;
+}
+
+function signedIn(user) {
+  $('signin').hidden = true;
+  $('signed-in').hidden = false;
+  $('signed-in-user').textContent = user;
+}
+
+function signedOut() {
+  sessionStorage.removeItem(AUTH_KEY);
+  sessionStorage.removeItem(USER_KEY);
+  $('signin').hidden = false;
+  $('signed-in').hidden = true;
+}
+
+async function signIn(user, password) {
+  const status = $('signin-status');
+  status.textContent = 'Đang kiểm tra…';
+  status.classList.remove('error');
+  // btoa takes Latin-1 only: encode the UTF-8 bytes of user:password first.
+  const bytes = new TextEncoder().encode(`${user}:${password}`);
+  sessionStorage.setItem(AUTH_KEY, 'Basic ' + btoa(String.fromCharCode(...bytes)));
+  try {
+    const session = await write('/api/session', { method: 'POST' });
+    sessionStorage.setItem(USER_KEY, session.user);
+    status.textContent = '';
+    signedIn(session.user);
+  } catch (e) {
+    sessionStorage.removeItem(AUTH_KEY);
+    status.textContent = e.message;
+    status.classList.add('error');
+  }
+}
+
+function form(file) {
+  const data = new FormData();
+  data.append('file', file, file.name);
+  return data;
+}
+
+function sizeText(bytes) {
+  return bytes >= 1048576 ? (bytes / 1048576).toFixed(1) + ' MB' : Math.max(1, Math.round(bytes / 1024)) + ' KB';
+}
+
+/** One file: read it without storing (what was found), then store it on request and say what is now stored. */
+async function addFile(file) {
+  const card = h('div', { class: 'upload' }, h('h3', {}, file.name, ' ', h('span', { class: 'caption' }, sizeText(file.size))));
+  const body = h('div', {}, h('p', { class: 'status' }, /\.pdf$/i.test(file.name)
+    ? 'Đang đọc… (bản quét được nhận dạng từng trang, có thể mất vài giây mỗi trang)' : 'Đang đọc…'));
+  card.append(body);
+  $('uploads').prepend(card);
+  let preview;
+  try {
+    preview = await write('/api/documents/preview', { method: 'POST', body: form(file) });
+  } catch (e) {
+    clear(body).append(h('p', { class: 'status error' }, e.message));
+    return;
+  }
+  clear(body).append(...found(preview));
+  const save = h('button', { type: 'button' }, 'Lưu vào cơ sở dữ liệu');
+  const drop = h('button', { type: 'button', class: 'link' }, 'Bỏ qua');
+  const outcome = h('span', { class: 'status', role: 'status' });
+  const actions = h('div', { class: 'actions' }, save, drop, outcome);
+  body.append(actions);
+  drop.addEventListener('click', () => card.remove());
+  save.addEventListener('click', async () => {
+    save.disabled = true;
+    outcome.textContent = 'Đang lưu…';
+    outcome.classList.remove('error');
+    try {
+      const stored = await write('/api/documents?' + query({ name: file.name }), { method: 'POST', body: form(file) });
+      drop.remove();
+      save.remove();
+      clear(outcome).append(...storedText(stored));
+      outcome.classList.add('ok');
+      await refresh();
+    } catch (e) {
+      save.disabled = false;
+      outcome.textContent = e.message;
+      outcome.classList.add('error');
+    }
+  });
+}
+
+/** What a preview found: format and pages, each document with its tasks (lead, deadline, page/line), warnings. */
+function found(extraction) {
+  const src = extraction.source || {};
+  const parts = [];
+  const format = { 'application/pdf': 'PDF', 'text/plain': 'văn bản thuần' }[src.format]
+    || (String(src.format || '').includes('word') ? 'Word' : src.format);
+  parts.push(h('p', { class: 'caption' }, [format,
+    (src.pages || []).length ? `${src.pages.length} trang` : null,
+    (src.ocrPages || []).length ? `${src.ocrPages.length} trang nhận dạng ký tự (bản quét)` : null,
+  ].filter(Boolean).join(' · ')));
+  for (const w of extraction.warnings || []) parts.push(h('p', { class: 'warn' }, 'Lưu ý: ' + w));
+  const docs = extraction.documents || [];
+  if (docs.length === 0) parts.push(h('p', { class: 'warn' }, 'Không nhận ra văn bản nào trong tệp này.'));
+  for (const d of docs) {
+    const doc = d.document;
+    const kind = (KINDS[doc.kind] || [doc.kind])[0];
+    parts.push(h('h4', {}, [kind, doc.number].filter(Boolean).join(' '), ' ',
+      h('span', { class: 'caption' }, [doc.jurisdiction, doc.issuedOn ? 'ngày ' + viDate(doc.issuedOn)
+        : doc.issuedOnInferred ? 'tính từ ' + viDate(doc.issuedOnInferred) + ' (suy ra)' : 'ngày ban hành chưa rõ']
+        .filter(Boolean).join(' · '))));
+    if (doc.title) parts.push(h('p', {}, doc.title));
+    const tasks = d.tasks || [];
+    if (tasks.length === 0) {
+      parts.push(h('p', { class: 'caption' }, 'Không tìm thấy nhiệm vụ giao cho cơ quan nào.'));
+      continue;
+    }
+    const rows = tasks.map((t) => h('tr', {},
+      h('td', {}, t.title),
+      h('td', {}, t.lead ? t.lead + (t.leadKnown === false ? ' (chưa có trong danh mục)' : '') : h('span', { class: 'warn' }, 'chưa rõ')),
+      h('td', {}, t.due ? due({ due: t.due, deadline: t.due.deadline }) : (t.recurrence ? 'thường xuyên' : '')),
+      h('td', { class: 'num' }, t.page ? `tr. ${t.page}, dòng ${t.line}` : `dòng ${t.line}`)));
+    parts.push(h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, `Nhiệm vụ (${tasks.length})`), h('th', {}, 'Chủ trì'),
+      h('th', {}, 'Thời hạn'), h('th', {}, 'Nguồn'))), h('tbody', {}, rows)));
+  }
+  return parts;
+}
+
+function storedText(stored) {
+  const what = stored.status === 'UNCHANGED' ? 'Đã có sẵn, không thay đổi' : 'Đã lưu';
+  const out = [`${what}: ${stored.file}, ${stored.documents.length} văn bản, ${stored.tasks} nhiệm vụ. `];
+  for (const d of stored.documents) {
+    out.push(h('button', { type: 'button', class: 'link', onclick: () => showLineage(d.id) },
+      'Xem ' + ([(KINDS[d.kind] || [d.kind])[0], d.number].filter(Boolean).join(' ') || d.id)), ' ');
+  }
+  return out;
+}
+
+function setUpUploads() {
+  const user = sessionStorage.getItem(USER_KEY);
+  if (user && sessionStorage.getItem(AUTH_KEY)) signedIn(user);
+  $('signin').addEventListener('submit', (event) => {
+    event.preventDefault();
+    signIn($('signin-user').value.trim(), $('signin-password').value);
+    $('signin-password').value = '';
+  });
+  $('signout').addEventListener('click', signedOut);
+  const input = $('files');
+  input.addEventListener('change', () => {
+    for (const f of input.files) addFile(f);
+    input.value = '';
+  });
+  const zone = $('dropzone');
+  zone.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    zone.classList.add('over');
+  });
+  zone.addEventListener('dragleave', () => zone.classList.remove('over'));
+  zone.addEventListener('drop', (event) => {
+    event.preventDefault();
+    zone.classList.remove('over');
+    for (const f of event.dataTransfer.files) addFile(f);
+  });
 }
 
 async function refresh() {

@@ -35,6 +35,20 @@ class UploadController {
 		this.properties = properties;
 	}
 
+	/**
+	 * What a file would give, stored nowhere ({@code POST /api/documents/preview}, a
+	 * multipart {@code file}): its extraction, for the page to show before storing.
+	 */
+	@PostMapping(path = "/api/documents/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	io.directivegraph.extract.model.Extraction preview(@RequestPart("file") MultipartFile file,
+			@RequestParam(required = false) String name) throws IOException {
+		if (file.getSize() > this.properties.maxSize().toBytes()) {
+			throw tooLarge(file.getSize());
+		}
+		String given = (name != null && !name.isBlank()) ? name : file.getOriginalFilename();
+		return this.uploads.preview(given, file.getBytes());
+	}
+
 	@PostMapping(path = "/api/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<Uploads.Stored> upload(@RequestPart("file") MultipartFile file,
 			@RequestParam(required = false) String name, @RequestAttribute(WriteAuthentication.WHO) String who)

@@ -61,9 +61,12 @@ public class Uploads {
 		java.util.Arrays.setAll(this.stripes, (i) -> new Object());
 	}
 
+	private final io.directivegraph.extract.Extractor extractor;
+
 	Uploads(GraphIngest ingest, GraphTransactions transactions, UploadProperties properties,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, io.directivegraph.extract.Extractor extractor) {
 		this.ingest = ingest;
+		this.extractor = extractor;
 		this.transactions = transactions;
 		this.properties = properties;
 		this.events = events;
@@ -209,6 +212,25 @@ public class Uploads {
 	 */
 	public record Stored(String file, IngestResult.Status status, List<StoredDocument> documents, int tasks,
 			int citations, int unresolved) {
+	}
+
+	/**
+	 * What an upload would give, stored nowhere: the extraction of the file (its
+	 * documents, their tasks with leads and deadlines, the warnings), for a person to
+	 * check before storing it.
+	 * @throws io.directivegraph.web.UnprocessableException when the file cannot be read
+	 */
+	public io.directivegraph.extract.model.Extraction preview(String given, byte[] bytes) {
+		if (bytes.length == 0) {
+			throw new io.directivegraph.web.UnprocessableException("Tệp rỗng, không có gì để đọc (the file is empty)");
+		}
+		String file = fileName(given, bytes);
+		try {
+			return this.extractor.extract(file, bytes);
+		}
+		catch (io.directivegraph.extract.text.UndecodableTextException ex) {
+			throw new io.directivegraph.web.UnprocessableException(file + ": " + ex.getMessage());
+		}
 	}
 
 	/**

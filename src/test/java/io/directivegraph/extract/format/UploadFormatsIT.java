@@ -132,6 +132,77 @@ class UploadFormatsIT {
 			.isZero();
 	}
 
+	private HttpResponse<String> multipart(String path, String auth, String name, byte[] bytes) throws Exception {
+		String boundary = "----directive-graph-test";
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		body.write(bytes);
+		body.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		ApiClient api = new ApiClient(this.port);
+		HttpRequest.Builder request = api.request(path)
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+		return api.send((auth != null) ? request.header("Authorization", auth) : request);
+	}
+
+	private static String basic(String user, String password) {
+		return "Basic " + java.util.Base64.getEncoder()
+			.encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * The page's way in: an editor signs in with the write credentials, a file dropped on
+	 * the page is read without being stored (its documents, tasks, leads, deadlines,
+	 * pages), and is stored only when asked.
+	 */
+	@Test
+	void thePageSignsAnEditorInAndPreviewsAFileWithoutStoringIt() throws Exception {
+		ApiClient api = new ApiClient(this.port);
+		HttpResponse<String> session = api.send(api.request("/api/session")
+			.header("Authorization", basic("editor", "test-password"))
+			.POST(HttpRequest.BodyPublishers.noBody()));
+		assertThat(session.statusCode()).isEqualTo(200);
+		assertThat(ApiClient.json(session.body()).get("user").asString()).isEqualTo("editor");
+		assertThat(api
+			.send(api.request("/api/session")
+				.header("Authorization", basic("editor", "guess"))
+				.POST(HttpRequest.BodyPublishers.noBody()))
+			.statusCode()).isEqualTo(401);
+		assertThat(api
+			.send(api.request("/api/session")
+				.header("Authorization", basic("editor", "test-password"))
+				.header("Origin", "http://evil.example")
+				.POST(HttpRequest.BodyPublishers.noBody()))
+			.statusCode()).isEqualTo(403);
+
+		String text = Files.readString(PLAN).replaceAll("(?m)^[ \\t]{10,}\\d{1,3}[ \\t]*\\n", "");
+		byte[] pdf = DocumentFormatsTest.pdf(text, "Kế hoạch 38/KH-UBND");
+		assertThat(multipart("/api/documents/preview", null, "ke-hoach-38.pdf", pdf).statusCode()).isEqualTo(401);
+		HttpResponse<String> preview = multipart("/api/documents/preview", basic("editor", "test-password"),
+				"ke-hoach-38.pdf", pdf);
+		assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+		JsonNode found = ApiClient.json(preview.body());
+		assertThat(found.get("source").get("file").asString()).isEqualTo("ke-hoach-38.pdf");
+		JsonNode document = found.get("documents").get(0);
+		assertThat(document.get("document").get("number").asString()).isEqualTo("38/KH-UBND");
+		assertThat(document.get("tasks")).hasSize(19);
+		assertThat(document.get("tasks").get(0).get("lead").asString()).isNotBlank();
+		assertThat(document.get("tasks").get(18).get("page").asInt()).isGreaterThan(1);
+		assertThat(count("MATCH (n:Source) RETURN count(n)")).isZero();
+
+		HttpResponse<String> image = multipart("/api/documents/preview", basic("editor", "test-password"), "anh.png",
+				new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' });
+		assertThat(image.statusCode()).isEqualTo(422);
+		assertThat(ApiClient.json(image.body()).get("detail").asString()).contains("ảnh");
+
+		HttpResponse<String> stored = multipart("/api/documents?name=ke-hoach-38.pdf", basic("editor", "test-password"),
+				"ke-hoach-38.pdf", pdf);
+		assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
+		assertThat(count("MATCH (:Document {id: $d})-[:HAS_TASK]->(t) RETURN count(t)")).isEqualTo(19);
+	}
+
 	@Test
 	void anImageIsRefusedWithItsReasonAndNothingIsStored() throws Exception {
 		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1,
