@@ -70,6 +70,16 @@ public final class IngestVerbs implements VerbProvider {
 		@CommandLine.Parameters(paramLabel = "PATH", arity = "0..*", description = "files or folders")
 		List<String> paths;
 
+		@CommandLine.Option(names = "--server", paramLabel = "URL",
+				description = "ingest through this running service's API (POST /api/documents) instead of opening "
+						+ "the database; chosen by itself when the service holds the embedded database")
+		String server;
+
+		@CommandLine.Option(names = "--token", paramLabel = "TOKEN",
+				description = "the service's write token (default: DIRECTIVE_GRAPH_TOKEN, app.api.token, or the "
+						+ "token= line of its credentials file when readable here)")
+		String token;
+
 		@CommandLine.Option(names = "--remove", paramLabel = "ID|FILE", arity = "1..*",
 				description = "take back a document (its id) or a source (its file name) with all it stated")
 		List<String> remove;
@@ -93,7 +103,7 @@ public final class IngestVerbs implements VerbProvider {
 			if (this.paths == null || this.paths.isEmpty()) {
 				throw new UsageException("name at least one file or folder");
 			}
-			return ingest(this.applicationClass, arguments(this.paths), this.console);
+			return ingest(this.applicationClass, arguments(this.paths), this.console, this.server, this.token);
 		}
 
 	}
@@ -114,6 +124,10 @@ public final class IngestVerbs implements VerbProvider {
 	}
 
 	static int ingest(Class<?> applicationClass, List<String> args, Cli.Console console) {
+		return ingest(applicationClass, args, console, null, null);
+	}
+
+	static int ingest(Class<?> applicationClass, List<String> args, Cli.Console console, String server, String token) {
 		List<Path> paths = new ArrayList<>();
 		List<String> properties = new ArrayList<>();
 		for (String arg : args) {
@@ -132,6 +146,14 @@ public final class IngestVerbs implements VerbProvider {
 			throw new UsageException("name at least one file or folder");
 		}
 		List<Path> files = FolderIngest.files(paths);
+		ServiceIngest.Target service = ServiceIngest.find(properties, server, token);
+		if (service != null) {
+			console.err().println("directive-graph ingest: " + service.why());
+			Progress progress = new Progress(console, files.size(), System.console() != null);
+			List<IngestResult> results = ServiceIngest.ingest(service, files, progress::update);
+			progress.done();
+			return summary(results, console);
+		}
 		try (ConfigurableApplicationContext context = context(applicationClass, properties)) {
 			Progress progress = new Progress(console, files.size(), System.console() != null);
 			List<IngestResult> results = context.getBean(FolderIngest.class).ingest(files, progress::update);
@@ -194,7 +216,9 @@ public final class IngestVerbs implements VerbProvider {
 		return new SpringApplicationBuilder(applicationClass).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
-			.properties(Map.of("logging.level.root", "WARN", "logging.level.io.directivegraph", "WARN"))
+			// A scan's pages are said as they are recognised (a line per page).
+			.properties(Map.of("logging.level.root", "WARN", "logging.level.io.directivegraph", "WARN",
+					"logging.level.io.directivegraph.extract.format.Ocr", "INFO"))
 			.run(properties.toArray(String[]::new));
 	}
 
