@@ -217,9 +217,27 @@ public final class IngestVerbs implements VerbProvider {
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			// A scan's pages are said as they are recognised (a line per page).
+			// A scan's pages are said as they are recognised (a line per page).
 			.properties(Map.of("logging.level.root", "WARN", "logging.level.io.directivegraph", "WARN",
 					"logging.level.io.directivegraph.extract.format.Ocr", "INFO"))
-			.run(properties.toArray(String[]::new));
+			.run(verbArguments(properties).toArray(String[]::new));
+	}
+
+	/**
+	 * The verb's Spring arguments: the embedded database starts without Browser and HTTP
+	 * (seconds saved, no port taken) and on a free Bolt port (the verb talks to it in
+	 * this process), unless the user says otherwise. As arguments, not defaults: the
+	 * packaged application.properties names the service's ports and would win.
+	 */
+	static List<String> verbArguments(List<String> properties) {
+		List<String> all = new ArrayList<>(properties);
+		for (String[] setting : new String[][] { { "app.neo4j.embedded.http-enabled", "false" },
+				{ "app.neo4j.embedded.bolt-port", "0" } }) {
+			if (properties.stream().noneMatch((p) -> p.startsWith("--" + setting[0] + "="))) {
+				all.add("--" + setting[0] + "=" + setting[1]);
+			}
+		}
+		return all;
 	}
 
 	private static int summary(List<IngestResult> results, Cli.Console console) {

@@ -71,7 +71,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)).getDependencyResolver()
 				.resolveDependency(ConnectorPortRegister.class);
 			this.boltUri = URI.create("bolt://" + ports.getLocalAddress(ConnectorType.BOLT));
-			this.browserUri = URI.create("http://" + ports.getLocalAddress(ConnectorType.HTTP) + "/browser/");
+			this.browserUri = properties.httpEnabled()
+					? URI.create("http://" + ports.getLocalAddress(ConnectorType.HTTP) + "/browser/") : null;
 		}
 		catch (RuntimeException ex) {
 			this.dbms.shutdown();
@@ -138,7 +139,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 						new SocketAddress(host, advertised(properties.boltPort(), BoltConnector.DEFAULT_PORT)))
 				.setConfig(HttpConnector.advertised_address,
 						new SocketAddress(host, advertised(properties.httpPort(), HttpConnector.DEFAULT_PORT)))
-				.setConfig(HttpConnector.enabled, true)
+				.setConfig(HttpConnector.enabled, properties.httpEnabled())
 				.setConfig(HttpConnector.listen_address, new SocketAddress(host, properties.httpPort()))
 				// Neo4j Browser fetches the project's guide and style from the REST API's
 				// host, and runs the commands that apply them once connected.

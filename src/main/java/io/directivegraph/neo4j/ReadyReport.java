@@ -36,9 +36,13 @@ class ReadyReport implements ApplicationListener<ApplicationReadyEvent> {
 			log.info("REST API:      {}/api  (health: {}/actuator/health)", base, base);
 		}
 		EmbeddedNeo4j neo4j = this.embedded.getIfAvailable();
-		if (neo4j != null) {
+		if (neo4j != null && neo4j.browserUri() != null) {
 			log.info("Neo4j Browser: {}  connect to {} as {}; password in {} (owner-only)", neo4j.browserUri(),
 					neo4j.boltUri(), neo4j.username(), neo4j.credentialsFile());
+		}
+		else if (neo4j != null) {
+			log.info("Neo4j:         embedded, store in {}, Bolt at {} (no Browser: app.neo4j.embedded.http-enabled "
+					+ "is false)", neo4j.dataDir(), neo4j.boltUri());
 		}
 		else {
 			log.info("Neo4j:         external database at {}", this.connection.getUri());

@@ -62,8 +62,8 @@ class IngestCrashIT {
 		ingest.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 		String log = Files.readString(this.dir.resolve("ingest.log"));
 
-		try (EmbeddedNeo4j neo4j = new EmbeddedNeo4j(
-				new EmbeddedNeo4jProperties(data, 0, 0, "127.0.0.1", DataSize.ofMegabytes(32), Path.of("import")));
+		try (EmbeddedNeo4j neo4j = new EmbeddedNeo4j(new EmbeddedNeo4jProperties(data, 0, 0, "127.0.0.1",
+				DataSize.ofMegabytes(32), Path.of("import"), true));
 				Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic("neo4j", password(data)))) {
 			List<Map<String, Object>> perSource = driver.executableQuery("""
 					MATCH (s:Source)

@@ -24,7 +24,7 @@ class EmbeddedNeo4jIT {
 
 	private EmbeddedNeo4jProperties properties(Path dataDir, int boltPort, int httpPort) {
 		return new EmbeddedNeo4jProperties(dataDir, boltPort, httpPort, "127.0.0.1", DataSize.ofMegabytes(32),
-				Path.of("import"));
+				Path.of("import"), true);
 	}
 
 	@Test
