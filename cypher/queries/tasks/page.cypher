@@ -3,8 +3,10 @@
 // (task/TaskStatus.java in Cypher; TaskStatusCypherIT checks they agree); the columns are those of
 // queries/accountability/tasks, and a completion after the day asked is not known on that day.
 // Parameters: $asOf (YYYY-MM-DD), $q (Lucene query over the title and the title as written, or null), $agency,
-// $document, $jurisdiction, $status (null = any), $skip, $limit, $predecessors [{name, on}] (units merged into
-// $jurisdiction: included from the merger day, their tasks done before it left out, as in overdue.cypher).
+// $document, $jurisdiction, $status (null = any), $dueBy (YYYY-MM-DD or null: only tasks not done whose deadline is on
+// or after $asOf and on or before this day: "falling due within N days"), $skip, $limit, $predecessors [{name, on}]
+// (units merged into $jurisdiction: included from the merger day, their tasks done before it left out, as in
+// overdue.cypher).
 // Columns: total, items [{id, title, titleAsWritten, lead, coordinating, due, deadline, completedOn, fulfilledBy, document,
 //          jurisdiction, evidence, recorded, source, line, section, readings, conflicts, status}] (as tasks.cypher).
 WITH CASE WHEN $jurisdiction IS NULL THEN null
@@ -60,7 +62,7 @@ WITH d, t, deadline, f, completedOn, done, CASE
     WHEN deadline < $asOf THEN 'OVERDUE'
     ELSE 'PENDING'
   END AS status
-WHERE $status IS NULL OR status = $status
+WHERE ($status IS NULL OR status = $status) AND ($dueBy IS NULL OR (status = 'PENDING' AND deadline <= $dueBy))
 WITH d, t, f, completedOn IS NOT NULL AND done IS NULL AS later, done, status ORDER BY t.deadline, d.id, t.line, t.id
 WITH collect({d: d, t: t, f: f, later: later, done: done, status: status}) AS matching
 WITH size(matching) AS total, matching[$skip..($skip + $limit)] AS slice

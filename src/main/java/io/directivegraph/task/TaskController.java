@@ -39,12 +39,11 @@ class TaskController {
 	Page<TaskRow> tasks(@RequestParam(required = false) String agency, @RequestParam(required = false) String document,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String asOf,
 			@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size, @RequestParam(required = false) String q) {
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Integer dueWithin) {
 		Page.Request paging = Page.Request.of(page, size);
-		TaskStatus wanted = (status != null && !status.isBlank()) ? TaskStatus.parse(status) : null;
-		LocalDate day = TaskStatus.day(asOf, this.clock);
-		return this.rows.page(day, io.directivegraph.web.FullTextQuery.of(q), blank(agency), blank(document),
-				blank(jurisdiction), wanted, paging);
+		return this.rows
+			.page(TaskRows.Filter.of(agency, document, status, asOf, jurisdiction, q, dueWithin, this.clock), paging);
 	}
 
 	@GetMapping("/api/tasks/{id}")

@@ -38,7 +38,44 @@ public class TaskRows {
 
 	/** The parameters of {@code queries/tasks/page}; null: any. */
 	record PageParameters(String asOf, String q, String agency, String document, String jurisdiction, TaskStatus status,
-			long skip, int limit, List<Mergers.Merger> predecessors) {
+			String dueBy, long skip, int limit, List<Mergers.Merger> predecessors) {
+	}
+
+	/**
+	 * What a list of tasks asks for: filters may be null; {@code dueWithin} (days) keeps
+	 * the tasks not done whose deadline falls from {@code asOf} to that many days later.
+	 */
+	public record Filter(LocalDate asOf, String q, String agency, String document, String jurisdiction,
+			TaskStatus status, Integer dueWithin) {
+
+		/**
+		 * The filter from a request's parameters (blank = none), as
+		 * {@code GET /api/tasks} and its file twins read them.
+		 */
+		public static Filter of(String agency, String document, String status, String asOf, String jurisdiction,
+				String q, Integer dueWithin, java.time.Clock clock) {
+			TaskStatus wanted = (status != null && !status.isBlank()) ? TaskStatus.parse(status) : null;
+			if (dueWithin != null && (dueWithin < 0 || dueWithin > 3660)) {
+				throw new io.directivegraph.web.BadRequestException(
+						"dueWithin is a number of days from 0 to 3660; got " + dueWithin);
+			}
+			return new Filter(TaskStatus.day(asOf, clock), io.directivegraph.web.FullTextQuery.of(q), blank(agency),
+					blank(document), blank(jurisdiction), wanted, dueWithin);
+		}
+
+		private static String blank(String s) {
+			return (s == null || s.isBlank()) ? null : s.strip();
+		}
+
+		String dueBy() {
+			return (this.dueWithin != null) ? this.asOf.plusDays(this.dueWithin).toString() : null;
+		}
+
+		PageParameters parameters(long skip, int limit) {
+			return new PageParameters(this.asOf.toString(), this.q, this.agency, this.document, this.jurisdiction,
+					this.status, dueBy(), skip, limit, Mergers.predecessors(this.jurisdiction));
+		}
+
 	}
 
 	private final Driver driver;
@@ -74,8 +111,12 @@ public class TaskRows {
 	 */
 	public Page<TaskRow> page(LocalDate asOf, String q, String agency, String document, String jurisdiction,
 			TaskStatus status, Page.Request paging) {
-		PageParameters parameters = new PageParameters(asOf.toString(), q, agency, document, jurisdiction, status,
-				paging.skip(), paging.size(), Mergers.predecessors(jurisdiction));
+		return page(new Filter(asOf, q, agency, document, jurisdiction, status, null), paging);
+	}
+
+	/** One page of the tasks the filter asks for ({@code queries/tasks/page}). */
+	public Page<TaskRow> page(Filter filter, Page.Request paging) {
+		PageParameters parameters = filter.parameters(paging.skip(), paging.size());
 		Record r = this.driver.executableQuery(CypherFiles.load("queries/tasks/page"))
 			.withParameters(Rows.parameters(parameters))
 			.execute()
@@ -83,6 +124,30 @@ public class TaskRows {
 			.get(0);
 		return new Page<>(Rows.list(r.get("items"), TaskRow.Read.class).stream().map(TaskRow.Read::withStatus).toList(),
 				r.get("total").asLong());
+	}
+
+	/**
+	 * Every task the filter asks for, in the order of the pages, handed over one by one
+	 * as the database streams them ({@code queries/tasks/export}): an export of a
+	 * province's tasks holds one row at a time, not the province.
+	 * @return how many
+	 */
+	public long stream(Filter filter, java.util.function.Consumer<TaskRow> each) {
+		try (org.neo4j.driver.Session session = this.driver.session(org.neo4j.driver.SessionConfig.builder()
+			.withDefaultAccessMode(org.neo4j.driver.AccessMode.READ)
+			.withFetchSize(1000)
+			.build())) {
+			return session.executeRead((tx) -> {
+				org.neo4j.driver.Result result = tx.run(CypherFiles.load("queries/tasks/export"),
+						Rows.parameters(filter.parameters(0, 0)));
+				long n = 0;
+				while (result.hasNext()) {
+					each.accept(result.next().get("item").as(TaskRow.Read.class).withStatus());
+					n++;
+				}
+				return n;
+			});
+		}
 	}
 
 	/**

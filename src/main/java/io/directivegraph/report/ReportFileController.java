@@ -1,0 +1,103 @@
+package io.directivegraph.report;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.text.Normalizer;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import io.directivegraph.task.TaskRows;
+import io.directivegraph.task.TaskStatus;
+
+/**
+ * The file twins of the JSON answers, with the same parameters: {@code /api/tasks.csv}
+ * ({@code /api/tasks}), {@code /api/reports/overdue.xlsx} and {@code .docx}
+ * ({@code /api/reports/overdue}, and {@code agency} for one agency). Streamed: the answer
+ * starts before the last row is read.
+ */
+@RestController
+class ReportFileController {
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	static final MediaType DOCX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+	private final ReportFiles files;
+
+	private final QuarterlyReport quarterly;
+
+	private final Clock clock;
+
+	ReportFileController(ReportFiles files, QuarterlyReport quarterly, Clock clock) {
+		this.files = files;
+		this.quarterly = quarterly;
+		this.clock = clock;
+	}
+
+	@GetMapping("/api/tasks.csv")
+	ResponseEntity<StreamingResponseBody> csv(@RequestParam(required = false) String agency,
+			@RequestParam(required = false) String document, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String asOf, @RequestParam(required = false) String jurisdiction,
+			@RequestParam(required = false) String q, @RequestParam(required = false) Integer dueWithin) {
+		TaskRows.Filter filter = TaskRows.Filter.of(agency, document, status, asOf, jurisdiction, q, dueWithin,
+				this.clock);
+		return file(name("nhiem-vu", filter.jurisdiction(), filter.asOf(), "csv"),
+				new MediaType("text", "csv", StandardCharsets.UTF_8), (out) -> this.files.csv(filter, out));
+	}
+
+	@GetMapping("/api/reports/overdue.xlsx")
+	ResponseEntity<StreamingResponseBody> xlsx(@RequestParam(required = false) String asOf,
+			@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String agency) {
+		LocalDate day = TaskStatus.day(asOf, this.clock);
+		String where = blank(jurisdiction);
+		String who = blank(agency);
+		return file(name("bao-cao-thuc-hien-nhiem-vu", where, day, "xlsx"), XLSX,
+				(out) -> this.files.xlsx(day, where, who, out));
+	}
+
+	@GetMapping("/api/reports/overdue.docx")
+	ResponseEntity<StreamingResponseBody> docx(@RequestParam(required = false) String asOf,
+			@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String agency) {
+		LocalDate day = TaskStatus.day(asOf, this.clock);
+		String where = blank(jurisdiction);
+		String who = blank(agency);
+		return file(name("bao-cao-thuc-hien-nhiem-vu", where, day, "docx"), DOCX,
+				(out) -> this.quarterly.docx(day, where, who, out));
+	}
+
+	private static ResponseEntity<StreamingResponseBody> file(String name, MediaType type, StreamingResponseBody body) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+			.body(body);
+	}
+
+	/** "bao-cao-thuc-hien-nhiem-vu-can-tho-2026-12-04.xlsx": no marks, no spaces. */
+	static String name(String what, String jurisdiction, LocalDate day, String extension) {
+		String place = (jurisdiction == null) ? ""
+				: "-" + Normalizer.normalize(jurisdiction, Normalizer.Form.NFD)
+					.replaceAll("\\p{M}", "")
+					.replace('đ', 'd')
+					.replace('Đ', 'D')
+					.toLowerCase(java.util.Locale.ROOT)
+					.replaceAll("[^a-z0-9]+", "-")
+					.replaceAll("(^-|-$)", "");
+		return what + place + "-" + day + "." + extension;
+	}
+
+	private static String blank(String s) {
+		return (s == null || s.isBlank()) ? null : s.strip();
+	}
+
+}

@@ -1,0 +1,175 @@
+package io.directivegraph.report;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+
+import io.directivegraph.agency.Successions;
+import io.directivegraph.ingest.FolderIngest;
+import io.directivegraph.neo4j.ApiTest;
+import io.directivegraph.neo4j.TestNeo4j;
+import io.directivegraph.task.StatusVocabulary;
+import io.directivegraph.web.ApiClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The report files, read back with the library that wrote them: the workbook's summary
+ * equals the JSON report and each status sheet lists that status's tasks with days as
+ * dates; the CSV lists what {@code /api/tasks} lists, in its order; the Word report has
+ * the summary table, the chart and the overdue list; {@code dueWithin} keeps what falls
+ * due in the window.
+ */
+@ApiTest
+class ReportFilesIT {
+
+	static final String AS_OF = "2026-12-01";
+
+	static final String WHERE = "Hậu Giang";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	void seeds(FolderIngest ingest, Successions successions) throws Exception {
+		TestNeo4j.seedsFor(getClass(), ingest, successions);
+	}
+
+	private byte[] bytes(String path, String type) throws Exception {
+		ApiClient api = new ApiClient(this.port);
+		HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient()
+			.send(api.request(path).build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith(type);
+		assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains("attachment",
+				(path.contains("jurisdiction=") ? "hau-giang-" : "-") + AS_OF);
+		return response.body();
+	}
+
+	private JsonNode json(String path) throws Exception {
+		return new ApiClient(this.port).ok(path);
+	}
+
+	private static String q(String s) {
+		return ApiClient.enc(s);
+	}
+
+	@Test
+	void theWorkbookSumsUpEachAgencyAsTheReportDoesAndListsEachStatusWithDaysAsDates() throws Exception {
+		JsonNode report = json("/api/reports/overdue?asOf=" + AS_OF + "&jurisdiction=" + q(WHERE));
+		byte[] file = bytes("/api/reports/overdue.xlsx?asOf=" + AS_OF + "&jurisdiction=" + q(WHERE),
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+			List<String> names = new ArrayList<>();
+			workbook.forEach((s) -> names.add(s.getSheetName()));
+			List<String> expected = new ArrayList<>(List.of("Tổng hợp"));
+			StatusVocabulary.all().forEach((e) -> expected.add(e.name()));
+			assertThat(names).isEqualTo(expected);
+
+			XSSFSheet summary = workbook.getSheet("Tổng hợp");
+			assertThat(summary.getPaneInformation().isFreezePane()).isTrue();
+			assertThat(summary.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Quá hạn");
+			int agencies = report.get("items").size();
+			assertThat(summary.getRow(agencies + 1).getCell(0).getStringCellValue()).isEqualTo("Tổng cộng");
+			long overdue = 0;
+			for (JsonNode item : report.get("items")) {
+				overdue += item.get("overdue").asLong();
+			}
+			assertThat((long) summary.getRow(agencies + 1).getCell(1).getNumericCellValue()).isEqualTo(overdue);
+			assertThat(overdue).isPositive();
+
+			XSSFSheet late = workbook.getSheet("Quá hạn");
+			assertThat(late.getLastRowNum()).isEqualTo((int) overdue);
+			assertThat(late.getCTWorksheet().isSetAutoFilter()).isTrue();
+			Row first = late.getRow(1);
+			assertThat(first.getCell(1).getStringCellValue()).isEqualTo("Quá hạn");
+			assertThat(first.getCell(2).getStringCellValue()).isNotBlank();
+			Cell deadline = first.getCell(ReportFiles.TASK_COLUMNS.indexOf("Hạn cuối"));
+			assertThat(deadline.getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(DateUtil.isCellDateFormatted(deadline)).isTrue();
+			assertThat(deadline.getLocalDateTimeCellValue().toLocalDate()).isBefore(LocalDate.parse(AS_OF));
+			assertThat(first.getCell(ReportFiles.TASK_COLUMNS.indexOf("Tệp nguồn")).getStringCellValue()).isNotBlank();
+		}
+	}
+
+	@Test
+	void theCsvListsWhatTheTaskListListsInItsOrderForExcel() throws Exception {
+		for (String filter : List.of("&jurisdiction=" + q(WHERE), "&status=OVERDUE", "&dueWithin=400",
+				"&jurisdiction=" + q(WHERE) + "&q=" + q("chuyển đổi số"))) {
+			JsonNode page = json("/api/tasks?size=500&asOf=" + AS_OF + filter);
+			byte[] file = bytes("/api/tasks.csv?asOf=" + AS_OF + filter, "text/csv");
+			assertThat(file[0] & 0xff).isEqualTo(0xEF);
+			String text = new String(file, StandardCharsets.UTF_8).substring(1);
+			List<String> lines = text.lines().toList();
+			assertThat(lines.get(0)).startsWith("STT,Tình trạng,Nhiệm vụ");
+			List<String> ids = new ArrayList<>();
+			for (String line : lines.subList(1, lines.size())) {
+				ids.add(line.substring(line.lastIndexOf(',') + 1));
+			}
+			List<String> expected = new ArrayList<>();
+			page.get("items").forEach((t) -> expected.add(t.get("id").asString()));
+			assertThat(ids).as(filter).isEqualTo(expected);
+		}
+	}
+
+	@Test
+	void dueWithinKeepsTheTasksNotDoneFallingDueInTheWindow() throws Exception {
+		JsonNode soon = json("/api/tasks?size=500&asOf=2025-06-01&dueWithin=200");
+		assertThat(soon.get("items").size()).isPositive();
+		long pendingInWindow = 0;
+		for (JsonNode t : json("/api/tasks?size=500&asOf=2025-06-01&status=PENDING").get("items")) {
+			if (t.get("deadline").asString().compareTo("2025-12-18") <= 0) {
+				pendingInWindow++;
+			}
+		}
+		assertThat((long) soon.get("items").size()).isEqualTo(pendingInWindow);
+		for (JsonNode t : soon.get("items")) {
+			assertThat(t.get("status").asString()).isEqualTo("PENDING");
+			assertThat(t.get("deadline").asString()).isBetween("2025-06-01", "2025-12-18");
+		}
+		assertThat(new ApiClient(this.port).get("/api/tasks?dueWithin=-3").statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void theWordReportHasTheSummaryTheChartAndTheOverdueListInTimesNewRomanOnA4() throws Exception {
+		JsonNode report = json("/api/reports/overdue?asOf=" + AS_OF + "&jurisdiction=" + q(WHERE));
+		byte[] file = bytes("/api/reports/overdue.docx?asOf=" + AS_OF + "&jurisdiction=" + q(WHERE),
+				"application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(file))) {
+			String text = doc.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", (a, b) -> a + "\n" + b);
+			assertThat(text).contains("BÁO CÁO TÌNH HÌNH THỰC HIỆN NHIỆM VỤ", "tính đến ngày 01/12/2026",
+					"II. NHIỆM VỤ QUÁ HẠN", "III. NHIỆM VỤ SẮP ĐẾN HẠN", "IV. CÁCH TÍNH");
+			assertThat(doc.getTables().get(0).getNumberOfRows()).isEqualTo(report.get("items").size() + 2);
+			assertThat(doc.getCharts()).hasSize(1);
+			assertThat(doc.getParagraphs().get(0).getRuns().get(0).getFontFamily()).isEqualTo("Times New Roman");
+			assertThat(doc.getDocument().getBody().getSectPr().getPgSz().getW().toString()).isEqualTo("11906");
+			long overdue = 0;
+			for (JsonNode item : report.get("items")) {
+				overdue += item.get("overdue").asLong();
+			}
+			long listed = doc.getParagraphs()
+				.stream()
+				.filter((p) -> p.getText().matches("\\d+\\. .*quá hạn \\d+ ngày\\)\\."))
+				.count();
+			assertThat(listed).isEqualTo(overdue);
+		}
+	}
+
+}
