@@ -38,10 +38,64 @@ class ReportFileController {
 
 	private final Clock clock;
 
-	ReportFileController(ReportFiles files, QuarterlyReport quarterly, Clock clock) {
+	private final DeadlineFeeds feeds;
+
+	private final io.directivegraph.web.PublicAddress address;
+
+	private final org.neo4j.driver.Driver driver;
+
+	ReportFileController(ReportFiles files, QuarterlyReport quarterly, Clock clock, DeadlineFeeds feeds,
+			io.directivegraph.web.PublicAddress address, org.neo4j.driver.Driver driver) {
 		this.files = files;
 		this.quarterly = quarterly;
 		this.clock = clock;
+		this.feeds = feeds;
+		this.address = address;
+		this.driver = driver;
+	}
+
+	/**
+	 * An agency's deadlines as a calendar to subscribe to: its unfinished tasks (and
+	 * those it inherited by succession), each on its deadline, with a reminder a week
+	 * before.
+	 */
+	@GetMapping("/api/agencies/{id}/deadlines.ics")
+	ResponseEntity<StreamingResponseBody> ics(@org.springframework.web.bind.annotation.PathVariable String id,
+			@RequestParam(required = false) String asOf) {
+		LocalDate day = TaskStatus.day(asOf, this.clock);
+		var found = this.driver.executableQuery("MATCH (a:Agency {id: $id}) RETURN a.name AS name")
+			.withParameters(java.util.Map.of("id", id))
+			.execute()
+			.records();
+		if (found.isEmpty()) {
+			throw new io.directivegraph.web.NotFoundException("No agency with id '" + id + "'");
+		}
+		String name = found.get(0).get("name").asString(id);
+		String base = this.address.base();
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline()
+						.filename(name("thoi-han", id, day, "ics"), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body((out) -> this.feeds.ics(id, name, day, base, out));
+	}
+
+	/** The tasks that became overdue, newest first, as an Atom feed. */
+	@GetMapping(path = "/api/reports/overdue.atom")
+	ResponseEntity<StreamingResponseBody> atom(@RequestParam(required = false) String asOf,
+			@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String agency,
+			jakarta.servlet.http.HttpServletRequest request) {
+		LocalDate day = TaskStatus.day(asOf, this.clock);
+		String where = blank(jurisdiction);
+		String who = blank(agency);
+		String base = this.address.base();
+		String self = base + request.getRequestURI()
+				+ ((request.getQueryString() != null) ? "?" + request.getQueryString() : "");
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+			.body((out) -> this.feeds.atom(day, where, who, base, self, out));
 	}
 
 	@GetMapping("/api/tasks.csv")

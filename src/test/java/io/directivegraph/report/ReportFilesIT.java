@@ -172,4 +172,51 @@ class ReportFilesIT {
 		}
 	}
 
+	@Test
+	void anAgencysDeadlinesAreACalendarAndTheOverdueTasksAnAtomFeed() throws Exception {
+		String asOf = "2025-06-01";
+		JsonNode report = json("/api/reports/overdue?asOf=" + asOf + "&jurisdiction=" + q(WHERE));
+		JsonNode busiest = null;
+		for (JsonNode item : report.get("items")) {
+			if (item.path("agency").path("id").asString(null) != null && (busiest == null
+					|| item.get("overdue").asLong() + item.get("pending").asLong() > busiest.get("overdue").asLong()
+							+ busiest.get("pending").asLong())) {
+				busiest = item;
+			}
+		}
+		String id = busiest.get("agency").get("id").asString();
+		long expected = busiest.get("overdue").asLong() + busiest.get("pending").asLong();
+		assertThat(expected).isPositive();
+		ApiClient api = new ApiClient(this.port);
+		HttpResponse<String> ics = api.get("/api/agencies/" + q(id) + "/deadlines.ics?asOf=" + asOf);
+		assertThat(ics.statusCode()).isEqualTo(200);
+		assertThat(ics.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+		net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
+			.build(new java.io.StringReader(ics.body()));
+		List<net.fortuna.ical4j.model.component.VEvent> events = calendar
+			.getComponents(net.fortuna.ical4j.model.Component.VEVENT);
+		assertThat((long) events.size()).isEqualTo(expected);
+		assertThat(ics.body()).contains("BEGIN:VCALENDAR", "VERSION:2.0", "DTSTART;VALUE=DATE:");
+		assertThat(ics.body().contains("BEGIN:VALARM")).isEqualTo(busiest.get("pending").asLong() > 0);
+		for (String line : ics.body().split("\r\n")) {
+			// RFC 5545: lines folded at 75 octets.
+			assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
+		}
+		assertThat(api.get("/api/agencies/no-such-agency/deadlines.ics").statusCode()).isEqualTo(404);
+
+		HttpResponse<String> atom = api.get("/api/reports/overdue.atom?asOf=" + asOf + "&jurisdiction=" + q(WHERE));
+		assertThat(atom.statusCode()).isEqualTo(200);
+		javax.xml.parsers.DocumentBuilderFactory parser = javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance();
+		parser.setNamespaceAware(true);
+		org.w3c.dom.Document feed = parser.newDocumentBuilder()
+			.parse(new java.io.ByteArrayInputStream(atom.body().getBytes(StandardCharsets.UTF_8)));
+		org.w3c.dom.NodeList entries = feed.getElementsByTagName("entry");
+		long overdue = 0;
+		for (JsonNode item : report.get("items")) {
+			overdue += item.get("overdue").asLong();
+		}
+		assertThat((long) entries.getLength()).isEqualTo(Math.min(overdue, DeadlineFeeds.ATOM_ENTRIES));
+		assertThat(feed.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
+	}
+
 }
