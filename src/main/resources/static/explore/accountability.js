@@ -155,7 +155,50 @@ async function loadReport() {
   $('report-caption').textContent = `— ${state.jurisdiction || 'mọi địa bàn'}, tính đến ${viDate(report.asOf)}${merged}`;
   renderTable();
   renderChart();
+  renderDownloads();
   say(`${state.report.length} cơ quan, ${state.report.reduce((n, r) => n + r.total, 0)} nhiệm vụ`);
+  loadDue();
+}
+
+/** The file twins of what is shown, with the same parameters. */
+function renderDownloads() {
+  const params = query({ asOf: state.asOf, jurisdiction: state.jurisdiction });
+  $('download-xlsx').href = '/api/reports/overdue.xlsx?' + params;
+  $('download-docx').href = '/api/reports/overdue.docx?' + params;
+  $('download-csv').href = '/api/tasks.csv?' + params;
+  $('download-atom').href = '/api/reports/overdue.atom?' + params;
+}
+
+/** Tasks not done whose deadline falls within the chosen number of days. */
+async function loadDue() {
+  const days = Number($('due-days').value);
+  const body = clear($('due').tBodies[0]);
+  $('due-caption').textContent = `— trong ${days} ngày kể từ ${viDate(state.asOf)}`;
+  try {
+    const page = await api('/api/tasks?' + query({ asOf: state.asOf, jurisdiction: state.jurisdiction,
+      dueWithin: days, size: 200 }));
+    if (page.items.length === 0) {
+      body.append(h('tr', {}, h('td', { colspan: 5 }, 'Không có nhiệm vụ nào đến hạn trong khoảng này.')));
+      return;
+    }
+    const start = new Date(state.asOf + 'T00:00:00');
+    for (const t of page.items) {
+      const left = Math.round((new Date(t.deadline + 'T00:00:00') - start) / 86400000);
+      body.append(h('tr', {},
+        h('td', {}, viDate(t.deadline)),
+        h('td', { class: 'num' }, left === 0 ? 'hôm nay' : `${left} ngày`),
+        h('td', {}, t.title),
+        h('td', {}, t.lead ? t.lead.name : NO_LEAD),
+        h('td', {}, h('button', { type: 'button', class: 'link', onclick: () => showLineage(t.document.id) },
+          t.document.number || shorten(t.document.id, 40)))));
+    }
+    if (page.total > page.items.length) {
+      body.append(h('tr', {}, h('td', { colspan: 5, class: 'section' },
+        `… và ${page.total - page.items.length} nhiệm vụ nữa (xem đủ trong tệp CSV).`)));
+    }
+  } catch (e) {
+    body.append(h('tr', {}, h('td', { colspan: 5, class: 'error' }, 'Lỗi: ' + e.message)));
+  }
 }
 
 function agencyName(item) {
@@ -267,6 +310,15 @@ async function selectAgency(key, name) {
   section.hidden = false;
   $('tasks-agency').textContent = name;
   $('tasks-caption').textContent = `— tính đến ${viDate(state.asOf)}`;
+  const downloads = clear($('tasks-downloads'));
+  const taskParams = query({ agency: key, asOf: state.asOf, jurisdiction: state.jurisdiction });
+  downloads.append('Tải về: ', h('a', { href: '/api/tasks.csv?' + taskParams, download: '' }, 'danh sách (.csv)'));
+  if (key) {
+    const ics = `${location.origin}/api/agencies/${encodeURIComponent(key)}/deadlines.ics`;
+    downloads.append(' · ', h('a', { href: ics, title: 'Thêm vào Outlook hoặc lịch điện thoại: Đăng ký lịch từ địa chỉ này' },
+      'lịch thời hạn (.ics)'), ' · ', h('a', { href: '/api/reports/overdue.xlsx?' + taskParams, download: '' },
+      'Excel của cơ quan'));
+  }
   const body = clear($('tasks').tBodies[0]);
   body.append(h('tr', {}, h('td', { colspan: 6 }, 'Đang tải…')));
   try {
@@ -318,6 +370,10 @@ function taskRows(task) {
         h('button', { type: 'button', class: 'link', onclick: () => showLineage(task.fulfilledBy.id) },
           task.fulfilledBy.number || task.fulfilledBy.id)) : null),
     source);
+  if (sessionStorage.getItem(AUTH_KEY)) {
+    row.cells[4].append(h('div', {}, h('button', { type: 'button', class: 'link no-print',
+      onclick: () => toggleRecord(excerptRow, task) }, 'Ghi nhận…')));
+  }
   evidence(task).then((ev) => {
     clear(source);
     if (!ev) return;
@@ -330,11 +386,110 @@ function taskRows(task) {
   return [row, excerptRow];
 }
 
-async function toggleExcerpt(row, ev) {
-  if (!row.hidden) {
+/** Viet names of a recorded status. */
+const MANUAL_VI = { DONE: 'đã hoàn thành', NOT_DONE: 'chưa hoàn thành' };
+
+/** The signed-in editor records what happened to a task: done or not, when, by which document, a note. */
+async function toggleRecord(row, task) {
+  if (!row.hidden && row.dataset.mode === 'record') {
     row.hidden = true;
     return;
   }
+  row.dataset.mode = 'record';
+  const cell = clear(row.cells[0]);
+  row.hidden = false;
+  const status = h('select', { name: 'status' },
+    h('option', { value: 'DONE' }, 'Đã hoàn thành'),
+    h('option', { value: 'NOT_DONE' }, 'Chưa hoàn thành'),
+    h('option', { value: '' }, 'Theo văn bản (bỏ ghi nhận)'));
+  const day = h('input', { type: 'date', name: 'completedOn', value: state.asOf, max: today() });
+  const listId = 'docs-' + Math.random().toString(36).slice(2);
+  const documents = h('datalist', { id: listId });
+  const fulfilled = h('input', { type: 'search', name: 'fulfilledBy', list: listId, size: 30,
+    placeholder: 'số văn bản, vd 45-TTr/BTCTU' });
+  const chosen = new Map();
+  fulfilled.addEventListener('input', async () => {
+    const words = fulfilled.value.trim();
+    if (words.length < 2 || chosen.has(words)) return;
+    try {
+      const page = await api('/api/documents?' + query({ q: words, size: 8 }));
+      clear(documents);
+      for (const d of page.items) {
+        const label = [d.number, shorten(d.name || d.title, 60)].filter(Boolean).join(' — ');
+        chosen.set(label, d.id);
+        documents.append(h('option', { value: label }));
+      }
+    } catch (e) {
+      // no suggestions
+    }
+  });
+  const evidenceText = h('input', { name: 'evidence', size: 30, placeholder: 'bằng chứng: báo cáo, tờ trình…' });
+  const note = h('input', { name: 'note', size: 30, placeholder: 'ghi chú' });
+  const outcome = h('span', { class: 'status', role: 'status' });
+  const history = h('ol', { class: 'history' });
+  const form = h('form', { class: 'record-form' },
+    h('label', {}, 'Tình trạng', status), h('label', {}, 'Ngày hoàn thành', day),
+    h('label', {}, 'Văn bản thực hiện (tìm)', fulfilled, documents), h('label', {}, 'Bằng chứng', evidenceText),
+    h('label', {}, 'Ghi chú', note), h('button', { type: 'submit' }, 'Lưu ghi nhận'), outcome);
+  status.addEventListener('change', () => {
+    day.disabled = status.value !== 'DONE';
+  });
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const patch = status.value === ''
+      ? { status: null, completedOn: null, fulfilledBy: null, evidence: null }
+      : { status: status.value };
+    if (status.value === 'DONE') {
+      patch.completedOn = day.value || null;
+      const doc = chosen.get(fulfilled.value.trim());
+      if (doc) patch.fulfilledBy = doc;
+    }
+    if (evidenceText.value.trim()) patch.evidence = evidenceText.value.trim();
+    if (note.value.trim()) patch.note = note.value.trim();
+    outcome.textContent = 'Đang lưu…';
+    outcome.classList.remove('error');
+    try {
+      const saved = await write('/api/tasks/' + encodeURIComponent(task.id), { method: 'PATCH',
+        headers: { 'Content-Type': 'application/merge-patch+json' }, body: JSON.stringify(patch) });
+      outcome.textContent = `Đã lưu: ${(STATUS_BY_CODE[saved.status] || { vi: saved.status }).vi}`;
+      showHistory(history, saved.history);
+      await refresh();
+    } catch (e) {
+      outcome.textContent = e.message;
+      outcome.classList.add('error');
+    }
+  });
+  cell.append(form, h('div', { class: 'section' }, 'Lịch sử ghi nhận:'), history);
+  try {
+    const detail = await api('/api/tasks/' + encodeURIComponent(task.id) + '?' + query({ asOf: state.asOf }));
+    showHistory(history, detail.history);
+  } catch (e) {
+    history.append(h('li', { class: 'error' }, e.message));
+  }
+}
+
+function showHistory(list, changes) {
+  clear(list);
+  if (!changes || changes.length === 0) {
+    list.append(h('li', {}, 'Chưa có ghi nhận nào: tình trạng theo văn bản.'));
+    return;
+  }
+  for (const c of changes) {
+    list.append(h('li', {}, `${new Date(c.at).toLocaleString('vi-VN')} — ${c.by}: `
+      + [c.status ? MANUAL_VI[c.status] || c.status : 'theo văn bản',
+        c.completedOn ? 'ngày ' + viDate(c.completedOn) : null,
+        c.fulfilledBy ? 'bởi ' + c.fulfilledBy : null,
+        c.evidence ? 'bằng chứng: ' + c.evidence : null,
+        c.note ? 'ghi chú: ' + c.note : null].filter(Boolean).join('; ')));
+  }
+}
+
+async function toggleExcerpt(row, ev) {
+  if (!row.hidden && row.dataset.mode === 'excerpt') {
+    row.hidden = true;
+    return;
+  }
+  row.dataset.mode = 'excerpt';
   const cell = clear(row.cells[0]);
   row.hidden = false;
   try {
@@ -568,6 +723,8 @@ async function start() {
   });
   $('depth').addEventListener('change', () => state.document && showLineage(state.document));
   setUpUploads();
+  $('print').addEventListener('click', () => window.print());
+  $('due-days').addEventListener('change', loadDue);
   await refresh();
   const agency = params.get('agency');
   if (agency) {

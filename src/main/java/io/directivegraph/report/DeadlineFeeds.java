@@ -188,7 +188,8 @@ public class DeadlineFeeds {
 	}
 
 	private String timestamp(LocalDate day) {
-		return day.atStartOfDay(this.zone).toOffsetDateTime().toString();
+		// RFC 3339 with seconds (OffsetDateTime.toString leaves out ":00").
+		return day.atStartOfDay(this.zone).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX"));
 	}
 
 	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
