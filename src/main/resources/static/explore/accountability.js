@@ -762,7 +762,10 @@ function viProblem(status, detail) {
 async function write(path, options) {
   const auth = sessionStorage.getItem(AUTH_KEY);
   const response = await fetch(path, Object.assign({}, options, {
-    headers: Object.assign({ Accept: 'application/json' }, auth ? { Authorization: auth } : {},
+    // X-Requested-With: a wrong password is answered without a Basic challenge, which would open the browser's own
+    // login dialog over the page's.
+    headers: Object.assign({ Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
+      auth ? { Authorization: auth } : {},
       (options && options.headers) || {}),
   }));
   let body = null;

@@ -66,7 +66,12 @@ public class WriteAuthentication extends OncePerRequestFilter {
 			String detail = ((header == null) ? "This request changes data and needs credentials: "
 					: "These credentials are not valid. Use ") + "HTTP Basic with user '" + this.credentials.user()
 					+ "' and its password, or the header 'Authorization: Bearer <token>'" + where + ".";
-			response.setHeader("WWW-Authenticate", "Basic realm=\"directive-graph\", charset=\"UTF-8\"");
+			// The page signs in with its own form: a Basic challenge to its fetch would
+			// make
+			// the browser open its own login dialog over it.
+			if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+				response.setHeader("WWW-Authenticate", "Basic realm=\"directive-graph\", charset=\"UTF-8\"");
+			}
 			refuse(request, response, HttpStatus.UNAUTHORIZED, "Credentials needed", detail);
 			return;
 		}

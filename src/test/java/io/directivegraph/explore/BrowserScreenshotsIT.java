@@ -123,6 +123,79 @@ class BrowserScreenshotsIT {
 		assertThat(chromium.console()).noneMatch((line) -> line.startsWith("exception"));
 	}
 
+	/**
+	 * What an editor does on the page, by clicks and typing: signs in, drops a file, sees
+	 * what it gives before storing it, stores it, records a task as done and sees its
+	 * history; and the page fits a 400 px phone.
+	 */
+	@Test
+	void anEditorSignsInAddsAFileRecordsACompletionAndThePageFitsAPhone() throws IOException {
+		chromium.open(page("?asOf=2026-12-01&jurisdiction=" + URLEncoder.encode("Hậu Giang", StandardCharsets.UTF_8)));
+		chromium.waitFor("document.querySelectorAll('#report tbody tr[data-agency]').length > 3", WAIT);
+		chromium.eval("document.getElementById('signin-user').value = 'editor';"
+				+ "document.getElementById('signin-password').value = 'wrong';"
+				+ "document.querySelector('#signin button[type=submit]').click()");
+		chromium.waitFor("document.getElementById('signin-status').textContent.includes('Sai tên đăng nhập')", WAIT);
+		chromium.eval("document.getElementById('signin-password').value = " + js(apiPassword()) + ";"
+				+ "document.querySelector('#signin button[type=submit]').click()");
+		chromium.waitFor("!document.getElementById('signed-in').hidden", WAIT);
+		assertThat(chromium.eval("getComputedStyle(document.getElementById('signin')).display").asString())
+			.isEqualTo("none");
+
+		String plan = Files.readString(
+				Path.of("src/test/resources/fixtures/documents/prov-10-can-tho-kh-ubnd-trat-tu-via-he-2026.txt"));
+		chromium.eval("(() => { const dt = new DataTransfer();" + "dt.items.add(new File([" + js(plan)
+				+ "], 'ke-hoach-38.txt', {type: 'text/plain'}));"
+				+ "document.getElementById('dropzone').dispatchEvent(new DragEvent('drop', {dataTransfer: dt, "
+				+ "bubbles: true, cancelable: true})); })()");
+		chromium.waitFor("document.querySelectorAll('.upload table tbody tr').length > 0", WAIT);
+		assertThat(chromium.eval("document.querySelector('.upload h4').textContent").asString()).contains("38/KH-UBND");
+		assertThat(chromium.eval("document.querySelectorAll('.upload table tbody tr').length").asInt()).isEqualTo(19);
+		chromium.screenshotElement("#upload-section", SHOTS.resolve("accountability-upload.png"));
+		chromium
+			.eval("[...document.querySelectorAll('.upload button')].find(b => b.textContent.includes('Lưu')).click()");
+		chromium.waitFor("document.querySelector('.upload .ok') && "
+				+ "document.querySelector('.upload .ok').textContent.includes('Đã lưu')", WAIT);
+
+		String row = "#report tbody tr[data-agency='hau-giang.ban-to-chuc-tinh-uy']";
+		chromium.eval("document.querySelector(\"" + row + "\").click()");
+		chromium.waitFor("[...document.querySelectorAll('#tasks button')].some(b => b.textContent === 'Ghi nhận…')",
+				WAIT);
+		chromium
+			.eval("[...document.querySelectorAll('#tasks button')].find(b => b.textContent === 'Ghi nhận…').click()");
+		chromium.waitFor("document.querySelector('.record-form')", WAIT);
+		chromium.eval("(() => { const f = document.querySelector('.record-form');"
+				+ "f.status.value = 'DONE'; f.completedOn.value = '2026-11-20';"
+				+ "f.evidence.value = 'Báo cáo số 12-BC/BTCTU'; f.note.value = 'xác nhận qua điện thoại';"
+				+ "f.querySelector('button[type=submit]').click(); })()");
+		chromium.waitFor("document.querySelector('.record-form .status').textContent.startsWith('Đã lưu')", WAIT);
+		chromium.waitFor("document.querySelector('.history').textContent.includes('đã hoàn thành')", WAIT);
+		assertThat(chromium.eval("document.querySelector('.history').textContent").asString()).contains("editor",
+				"20/11/2026", "Báo cáo số 12-BC/BTCTU");
+		chromium.screenshotElement("#tasks-section", SHOTS.resolve("accountability-record.png"));
+
+		chromium.send("Emulation.setDeviceMetricsOverride",
+				java.util.Map.of("width", 400, "height", 800, "deviceScaleFactor", 1, "mobile", true));
+		try {
+			chromium.open(page("?asOf=2026-12-01"));
+			chromium.waitFor("document.querySelectorAll('#report tbody tr[data-agency]').length > 3", WAIT);
+			assertThat(chromium.eval("document.documentElement.scrollWidth").asInt()).isLessThanOrEqualTo(400);
+			chromium.screenshot(SHOTS.resolve("accountability-phone.png"));
+		}
+		finally {
+			chromium.send("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+		}
+		assertThat(chromium.console()).noneMatch((line) -> line.startsWith("exception"));
+	}
+
+	private String apiPassword() throws IOException {
+		Properties properties = new Properties();
+		try (Reader reader = Files.newBufferedReader(this.neo4j.dataDir().resolve("api-credentials.properties"))) {
+			properties.load(reader);
+		}
+		return properties.getProperty("password");
+	}
+
 	@Test
 	void neo4jBrowserLogsInAppliesTheStyleOpensTheGuideAndRunsItsFirstQuery() throws IOException {
 		chromium.open(this.neo4j.browserUri() + "?dbms="
@@ -226,7 +299,12 @@ class BrowserScreenshotsIT {
 	}
 
 	private static String js(String value) {
-		return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
+		return "'" + value.replace("\\", "\\\\")
+			.replace("'", "\\'")
+			.replace("\n", "\\n")
+			.replace("\r", "\\r")
+			.replace("\u2028", "\\u2028")
+			.replace("\u2029", "\\u2029") + "'";
 	}
 
 	private static int freePort() {
