@@ -77,7 +77,7 @@ async function api(path) {
     } catch (e) {
       // not JSON
     }
-    throw new Error(detail);
+    throw new Error(viProblem(response.status, detail === response.statusText ? null : detail));
   }
   return response.json();
 }
@@ -134,7 +134,38 @@ function saveUrl() {
     agency: state.agency === undefined ? null : state.agency === null ? '-' : state.agency,
     document: state.document,
   };
-  history.replaceState(null, '', '?' + query(params));
+  const search = '?' + query(params);
+  // Each place a person goes (an agency, a document, another day or province) is a history entry, so Back and
+  // Forward move through them; the first state of a page load and a restore replace rather than add.
+  if (search === location.search) return;
+  if (restoring || !location.search) history.replaceState(null, '', search);
+  else history.pushState(null, '', search);
+}
+
+let restoring = false;
+
+/** Back / Forward: the page shows again what the address says. */
+async function restore() {
+  restoring = true;
+  try {
+    const params = new URLSearchParams(location.search);
+    state.asOf = params.get('asOf') || today();
+    state.jurisdiction = params.get('jurisdiction') || '';
+    $('asOf').value = state.asOf;
+    $('jurisdiction').value = state.jurisdiction;
+    const agency = params.get('agency');
+    state.agency = agency === null ? undefined : agency === '-' ? null : agency;
+    if (state.agency === undefined) $('tasks-section').hidden = true;
+    await refresh();
+    const document = params.get('document');
+    if (document) await showLineage(document);
+    else {
+      state.document = null;
+      $('lineage').hidden = true;
+    }
+  } finally {
+    restoring = false;
+  }
 }
 
 // ---------- report: table and bar chart ----------
@@ -310,6 +341,7 @@ async function selectAgency(key, name) {
   section.hidden = false;
   $('tasks-agency').textContent = name;
   $('tasks-caption').textContent = `— tính đến ${viDate(state.asOf)}`;
+  renderTrend(key, name);
   const downloads = clear($('tasks-downloads'));
   const taskParams = query({ agency: key, asOf: state.asOf, jurisdiction: state.jurisdiction });
   downloads.append('Tải về: ', h('a', { href: '/api/tasks.csv?' + taskParams, download: '' }, 'danh sách (.csv)'));
@@ -384,6 +416,50 @@ function taskRows(task) {
       } }, `${ev.file}:${ev.line}`));
   });
   return [row, excerptRow];
+}
+
+/**
+ * Is the agency getting better? Per quarter of the deadline: tasks that fell due, how many were done on time,
+ * as a table and a small bar chart of the on-time share (GET /api/reports/trends).
+ */
+async function renderTrend(key, name) {
+  const box = clear($('trend'));
+  if (key === null) return;
+  let quarters;
+  try {
+    quarters = await api('/api/reports/trends?' + query({ agency: key, asOf: state.asOf,
+      jurisdiction: state.jurisdiction }));
+  } catch (e) {
+    box.append(h('p', { class: 'status error' }, 'Lỗi: ' + e.message));
+    return;
+  }
+  if (quarters.length === 0) {
+    box.append(h('p', { class: 'caption' }, 'Xu hướng: chưa có nhiệm vụ nào đến hạn để so sánh theo quý.'));
+    return;
+  }
+  const pct = (q) => Math.round(100 * q.onTime / Math.max(1, q.due));
+  const label = (q) => `Q${q.quarter}/${q.year}`;
+  box.append(h('table', { 'aria-label': 'Tỷ lệ hoàn thành đúng hạn theo quý' },
+    h('thead', {}, h('tr', {}, h('th', {}, 'Quý đến hạn'), h('th', { class: 'num' }, 'Đến hạn'),
+      h('th', { class: 'num' }, 'Đúng hạn'), h('th', { class: 'num' }, 'Muộn'), h('th', { class: 'num' }, 'Chưa xong'),
+      h('th', { class: 'num' }, 'Tỷ lệ đúng hạn'))),
+    h('tbody', {}, quarters.map((q) => h('tr', {}, h('td', {}, label(q)), h('td', { class: 'num' }, q.due),
+      h('td', { class: 'num' }, q.onTime), h('td', { class: 'num' }, q.late), h('td', { class: 'num' }, q.notDone),
+      h('td', { class: 'num' }, pct(q) + '%'))))));
+  const w = 28;
+  const height = 120;
+  const svg = s('svg', { width: quarters.length * w + 40, height: height + 40, role: 'img',
+    'aria-label': `Tỷ lệ hoàn thành đúng hạn theo quý của ${name}` });
+  svg.append(s('title', {}, `Tỷ lệ hoàn thành đúng hạn theo quý — ${name}`));
+  quarters.forEach((q, i) => {
+    const bar = Math.round(height * pct(q) / 100);
+    const x = 30 + i * w;
+    svg.append(s('g', {}, s('title', {}, `${label(q)}: ${pct(q)}% (${q.onTime}/${q.due})`),
+      s('rect', { x, y: 10 + height - bar, width: w - 6, height: Math.max(bar, 1), fill: 'var(--done-on-time)' }),
+      s('text', { x: x + (w - 6) / 2, y: height + 24, 'text-anchor': 'middle', 'font-size': 9 }, label(q))));
+  });
+  svg.append(s('text', { x: 2, y: 16, 'font-size': 10 }, '100%'), s('text', { x: 2, y: height + 10, 'font-size': 10 }, '0%'));
+  box.append(svg);
 }
 
 /** Viet names of a recorded status. */
@@ -723,6 +799,7 @@ async function start() {
   });
   $('depth').addEventListener('change', () => state.document && showLineage(state.document));
   setUpUploads();
+  window.addEventListener('popstate', restore);
   $('print').addEventListener('click', () => window.print());
   $('due-days').addEventListener('change', loadDue);
   await refresh();

@@ -23,9 +23,24 @@ class OverdueReportController {
 
 	private final java.time.Clock clock;
 
-	OverdueReportController(OverdueCounts counts, java.time.Clock clock) {
+	private final Trends trends;
+
+	OverdueReportController(OverdueCounts counts, java.time.Clock clock, Trends trends) {
 		this.counts = counts;
 		this.clock = clock;
+		this.trends = trends;
+	}
+
+	/**
+	 * Trends: per agency and quarter, the tasks that fell due and how many were done on
+	 * time.
+	 */
+	@GetMapping("/api/reports/trends")
+	List<Trends.Quarter> trends(@RequestParam(required = false) String asOf,
+			@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String agency) {
+		return this.trends.quarters(TaskStatus.day(asOf, this.clock),
+				(jurisdiction != null && !jurisdiction.isBlank()) ? jurisdiction.strip() : null,
+				(agency != null && !agency.isBlank()) ? agency.strip() : null);
 	}
 
 	@GetMapping("/api/reports/overdue")

@@ -57,6 +57,9 @@ class BrowserScreenshotsIT {
 		registry.add("app.neo4j.embedded.data-dir", () -> dataDir.toString());
 		registry.add("app.neo4j.embedded.bolt-port", () -> 0);
 		registry.add("app.neo4j.embedded.http-port", () -> 0);
+		// Files stored from the page go to the test's folder, not the project's import
+		// folder.
+		registry.add("app.upload.dir", () -> dataDir.resolve("uploads").toString());
 	}
 
 	@BeforeAll
@@ -173,6 +176,20 @@ class BrowserScreenshotsIT {
 		assertThat(chromium.eval("document.querySelector('.history').textContent").asString()).contains("editor",
 				"20/11/2026", "Báo cáo số 12-BC/BTCTU");
 		chromium.screenshotElement("#tasks-section", SHOTS.resolve("accountability-record.png"));
+		// The agency's trend: per quarter, the share done on time.
+		chromium.waitFor("document.querySelector('#trend table') && document.querySelector('#trend svg')", WAIT);
+		assertThat(chromium.eval("document.querySelector('#trend thead').textContent").asString())
+			.contains("Tỷ lệ đúng hạn");
+
+		// Back and Forward move through what was looked at.
+		String before = chromium.eval("location.search").asString();
+		chromium.eval("document.querySelector(\"#report tbody tr[data-agency='-']\").click()");
+		chromium.waitFor("location.search.includes('agency=-')", WAIT);
+		chromium.eval("history.back()");
+		chromium.waitFor("location.search === " + js(before) + " && document.getElementById('tasks-agency')"
+				+ ".textContent === 'Ban Tổ chức Tỉnh ủy'", WAIT);
+		chromium.eval("history.forward()");
+		chromium.waitFor("document.getElementById('tasks-agency').textContent.includes('không ghi')", WAIT);
 
 		chromium.send("Emulation.setDeviceMetricsOverride",
 				java.util.Map.of("width", 400, "height", 800, "deviceScaleFactor", 1, "mobile", true));
