@@ -21,13 +21,13 @@ WHERE mergedOn IS NULL OR completedOn IS NULL OR completedOn >= mergedOn
 WITH t, deadline, CASE WHEN completedOn <= $asOf THEN completedOn END AS done
 OPTIONAL MATCH (t)-[:LEAD_UNIT]->(a:Agency)
 WITH a, t.deadline.year AS year, t.deadline.quarter AS quarter,
-  CASE WHEN done IS NULL THEN 'NOT_DONE' WHEN done <= deadline THEN 'ON_TIME' ELSE 'LATE' END AS outcome
+  CASE WHEN done IS NULL THEN 'notDone' WHEN done <= deadline THEN 'onTime' ELSE 'late' END AS outcome
 WITH a, year, quarter, outcome, count(*) AS n
 WITH a, year, quarter,
   sum(n) AS due,
-  sum(CASE outcome WHEN 'ON_TIME' THEN n ELSE 0 END) AS onTime,
-  sum(CASE outcome WHEN 'LATE' THEN n ELSE 0 END) AS late,
-  sum(CASE outcome WHEN 'NOT_DONE' THEN n ELSE 0 END) AS notDone
+  sum(CASE outcome WHEN 'onTime' THEN n ELSE 0 END) AS onTime,
+  sum(CASE outcome WHEN 'late' THEN n ELSE 0 END) AS late,
+  sum(CASE outcome WHEN 'notDone' THEN n ELSE 0 END) AS notDone
 RETURN CASE WHEN a IS NULL THEN null ELSE {id: a.id, name: a.name} END AS agency, year, quarter, due, onTime, late,
   notDone
 ORDER BY agency.name, year, quarter

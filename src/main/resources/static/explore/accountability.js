@@ -240,12 +240,45 @@ function agencyKey(item) {
   return item.agency ? item.agency.id : null;
 }
 
+/** How the report table is sorted: a column (agency name, a status key, total) and a direction. */
+const sorting = { key: null, dir: -1 };
+
+function sortReport() {
+  if (!sorting.key) return;
+  const value = (r) => (sorting.key === 'agency' ? agencyName(r) : r[sorting.key]);
+  state.report.sort((a, b) => {
+    const x = value(a);
+    const y = value(b);
+    return sorting.dir * (typeof x === 'string' ? x.localeCompare(y, 'vi') : x - y);
+  });
+}
+
+function renderHeader() {
+  const row = clear($('report').tHead.rows[0]);
+  const columns = [['agency', 'Cơ quan chủ trì', ''], ...STATUSES.map((st) => [st.key, st.vi, 'num']), ['total', 'Tổng', 'num']];
+  for (const [key, label, cls] of columns) {
+    row.append(h('th', { scope: 'col', class: cls || null, 'data-sort': key, title: 'Bấm để sắp xếp',
+      'aria-sort': sorting.key === key ? (sorting.dir < 0 ? 'descending' : 'ascending') : null,
+      onclick: () => {
+        sorting.dir = sorting.key === key ? -sorting.dir : key === 'agency' ? 1 : -1;
+        sorting.key = key;
+        renderTable();
+      } }, label));
+  }
+}
+
 function renderTable() {
+  renderHeader();
+  sortReport();
   const body = clear($('report').tBodies[0]);
+  const foot = clear($('report').tFoot);
   if (state.report.length === 0) {
-    body.append(h('tr', {}, h('td', { colspan: 7 }, 'Không có nhiệm vụ nào vào ngày này.')));
+    body.append(h('tr', {}, h('td', { colspan: STATUSES.length + 2 }, 'Không có nhiệm vụ nào vào ngày này.')));
     return;
   }
+  foot.append(h('tr', {}, h('td', {}, 'Tổng cộng'),
+    STATUSES.map((st) => h('td', { class: 'num' }, state.report.reduce((n, r) => n + r[st.key], 0))),
+    h('td', { class: 'num' }, state.report.reduce((n, r) => n + r.total, 0))));
   for (const item of state.report) {
     const key = agencyKey(item);
     body.append(
@@ -624,6 +657,7 @@ async function showLineage(id) {
     $('lineage-meta').textContent = [doc.jurisdiction, doc.issuer, doc.issuedOn ? 'ngày ' + viDate(doc.issuedOn) : null,
       `${lineage.nodes.length} nút, ${lineage.edges.length} cạnh`].filter(Boolean).join(' · ');
     drawLineage($('graph'), id, lineage, statuses);
+    renderLineageLegend(lineage);
     box.scrollIntoView({ behavior: 'smooth', block: 'start' });
   } catch (e) {
     $('lineage-title').textContent = 'Lỗi: ' + e.message;
@@ -640,127 +674,130 @@ async function taskStatuses(lineage) {
   return statuses;
 }
 
-/**
- * A layered drawing: the document in the middle row, what it implements above (one row per step), what implements
- * it below, then tasks, then the documents that fulfilled them.
- */
-function drawLineage(container, rootId, lineage, statuses) {
-  const nodes = new Map(lineage.nodes.map((n) => [n.id, { ...n, level: null }]));
-  const adjacency = new Map([...nodes.keys()].map((k) => [k, []]));
-  for (const e of lineage.edges) {
-    if (!nodes.has(e.from) || !nodes.has(e.to)) continue;
-    // A document relation points up (the target is implemented, based on, replaced); tasks and fulfilment go down.
-    const delta = DOCUMENT_EDGES.has(e.type) ? -1 : 1;
-    adjacency.get(e.from).push([e.to, delta]);
-    adjacency.get(e.to).push([e.from, -delta]);
+/** The legend of the lineage: task colours by status, and the relations it draws with their colours. */
+function renderLineageLegend(lineage) {
+  const legend = clear($('lineage-legend'));
+  for (const st of STATUSES) legend.append(h('span', { style: `--c:${st.color}` }, 'Nhiệm vụ: ' + st.vi));
+  const types = new Set(lineage.edges.map((e) => e.type));
+  for (const [type, r] of Object.entries(RELATIONS)) {
+    if (types.has(type)) legend.append(h('span', { style: `--c:${r.colour}` }, '→ ' + r.name));
   }
-  nodes.get(rootId).level = 0;
-  const queue = [rootId];
-  while (queue.length) {
-    const id = queue.shift();
-    for (const [next, delta] of adjacency.get(id)) {
-      const n = nodes.get(next);
-      if (n.level === null) {
-        n.level = nodes.get(id).level + delta;
-        queue.push(next);
-      }
-    }
-  }
-  const levels = new Map();
-  for (const n of nodes.values()) {
-    if (n.level === null) continue;
-    if (!levels.has(n.level)) levels.set(n.level, []);
-    levels.get(n.level).push(n);
-  }
-  const docW = 150;
-  const docH = 42;
-  const taskR = 9;
-  const taskGap = 26;
-  const rowGap = 34;
-  const perRow = (n) => (n.type === 'Task' ? 24 : 6);
-  // Rows: each level split into rows of documents and rows of tasks.
-  const rows = [];
-  for (const level of [...levels.keys()].sort((a, b) => a - b)) {
-    const items = levels.get(level);
-    const docs = items.filter((n) => n.type !== 'Task');
-    const tasks = items.filter((n) => n.type === 'Task');
-    for (const group of [docs, tasks]) {
-      const max = group.length ? perRow(group[0]) : 1;
-      for (let i = 0; i < group.length; i += max) rows.push(group.slice(i, i + max));
-    }
-  }
-  const rowWidth = (row) => row.length * (row[0].type === 'Task' ? taskGap : docW + 16);
-  const width = Math.max(520, ...rows.map(rowWidth)) + 40;
-  let y = 20;
-  for (const row of rows) {
-    const isTask = row[0].type === 'Task';
-    const step = isTask ? taskGap : docW + 16;
-    let x = (width - rowWidth(row)) / 2 + step / 2;
-    const rowHeight = isTask ? taskR * 2 : docH;
-    for (const n of row) {
-      n.x = x;
-      n.y = y + rowHeight / 2;
-      x += step;
-    }
-    y += rowHeight + rowGap;
-  }
-  const height = y;
-  const svg = s('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img' });
-  svg.append(s('defs', {}, s('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 7,
-    markerHeight: 7, orient: 'auto-start-reverse' }, s('path', { d: 'M0,0 L10,5 L0,10 z', fill: '#7f8c8d' }))));
-  const edges = s('g', {});
-  const labels = s('g', {});
-  for (const e of lineage.edges) {
-    const a = nodes.get(e.from);
-    const b = nodes.get(e.to);
-    if (!a || !b || a.x === undefined || b.x === undefined) continue;
-    const [x1, y1] = border(a, b, docW, docH, taskR);
-    const [x2, y2] = border(b, a, docW, docH, taskR);
-    const documentEdge = DOCUMENT_EDGES.has(e.type);
-    const relation = RELATIONS[e.type];
-    const caption = relation ? relation.name : e.type === 'FULFILLED_BY' ? 'hoàn thành bởi' : e.type;
-    edges.append(s('line', { x1, y1, x2, y2, stroke: e.type === 'FULFILLED_BY' ? '#30A46C' : relation ? relation.colour : '#d5d8dc',
-      'stroke-width': e.type === 'FULFILLED_BY' ? 2.5 : documentEdge ? 1.6 : 1, 'marker-end': documentEdge ||
-        e.type === 'FULFILLED_BY' ? 'url(#arrow)' : null }, s('title', {}, caption + ' (' + e.type + ')')));
-    if (documentEdge || e.type === 'FULFILLED_BY') {
-      labels.append(s('text', { x: (x1 + x2) / 2 + 4, y: (y1 + y2) / 2, 'font-size': 10, fill: '#5d6d7e' }, caption));
-    }
-  }
-  svg.append(edges, labels);
-  for (const n of nodes.values()) {
-    if (n.x === undefined) continue;
-    if (n.type === 'Task') {
-      const st = STATUS_BY_CODE[statuses.get(n.id)];
-      svg.append(s('g', { class: 'task', 'data-id': n.id },
-        s('title', {}, `${st ? st.vi + ' · ' : ''}${n.title || n.id}${n.deadline ? ' · hạn ' + viDate(n.deadline) : ''}`),
-        s('circle', { cx: n.x, cy: n.y, r: taskR, fill: st ? st.color : '#d5d8dc', stroke: '#7b7f85' })));
-      continue;
-    }
-    const [kindName, color] = KINDS[n.kind] || [n.kind || 'Văn bản', '#566573'];
-    const g = s('g', { class: 'doc' + (n.id === rootId ? ' root' : ''), 'data-id': n.id,
-      onclick: () => showLineage(n.id) },
-    s('title', {}, [kindName, n.number, n.title, n.issuedOn ? viDate(n.issuedOn) : null].filter(Boolean).join(' · ')),
-    s('rect', { x: n.x - docW / 2, y: n.y - docH / 2, width: docW, height: docH, rx: 8, fill: color,
-      stroke: '#2c3e50' }),
-    s('text', { x: n.x, y: n.y - 4, 'text-anchor': 'middle', 'font-size': 12, 'font-weight': 'bold', fill: '#fff' },
-      shorten(n.number || n.title || n.id, 22)),
-    s('text', { x: n.x, y: n.y + 12, 'text-anchor': 'middle', 'font-size': 10.5, fill: '#fff' },
-      [kindName, n.issuedOn ? n.issuedOn.slice(0, 4) : null].filter(Boolean).join(' · ')));
-    svg.append(g);
-  }
-  clear(container).append(svg);
 }
 
-/** Where the segment from a's centre towards b leaves a's shape. */
-function border(a, b, w, hgt, r) {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const len = Math.hypot(dx, dy) || 1;
-  if (a.type === 'Task') return [a.x + (dx / len) * r, a.y + (dy / len) * r];
-  const sx = Math.abs(dx) > 0 ? w / 2 / Math.abs(dx) : Infinity;
-  const sy = Math.abs(dy) > 0 ? hgt / 2 / Math.abs(dy) : Infinity;
-  const t = Math.min(sx, sy, 1);
-  return [a.x + dx * t, a.y + dy * t];
+/** Names of the edges that are not relations between documents. */
+const TASK_EDGES_VI = { HAS_TASK: 'giao nhiệm vụ', FULFILLED_BY: 'hoàn thành bởi' };
+
+/**
+ * The lineage as a graph laid out by dagre in Cytoscape.js (served from the jar): what the document implements above,
+ * what implements it below, then its tasks (coloured by status on the chosen day) and the documents that fulfilled
+ * them. Labels wrap instead of overlapping; edges carry their Vietnamese names; a side list gives every full name;
+ * tapping a document opens its lineage, tapping a task shows it in the list.
+ */
+function drawLineage(container, rootId, lineage, statuses) {
+  const short = (text, n) => shorten(text || '', n);
+  const elements = [];
+  for (const n of lineage.nodes) {
+    if (n.type === 'Task') {
+      const status = STATUS_BY_CODE[statuses.get(n.id)];
+      elements.push({ group: 'nodes', data: { id: n.id, type: 'Task', label: short(n.title, 60), full: n.title,
+        colour: status ? status.color : '#B0B4BA', status: status ? status.vi : 'chưa rõ', deadline: n.deadline } });
+    } else {
+      const kind = KINDS[n.kind] || [n.kind || 'Văn bản', '#5D6D7E'];
+      const name = [kind[0], n.number].filter(Boolean).join(' ');
+      elements.push({ group: 'nodes', data: { id: n.id, type: 'Document', root: n.id === rootId,
+        label: name + (n.issuedOn ? ' (' + n.issuedOn.slice(0, 4) + ')' : '') + (n.number ? '' : '\n' + short(n.title, 50)),
+        full: [name, n.title].filter(Boolean).join(' — '), colour: kind[1] } });
+    }
+  }
+  const ids = new Set(lineage.nodes.map((n) => n.id));
+  lineage.edges.forEach((e, i) => {
+    if (!ids.has(e.from) || !ids.has(e.to)) return;
+    const relation = RELATIONS[e.type];
+    // A document relation points up: the document implemented (based on, replaced) is drawn above its implementer.
+    const up = DOCUMENT_EDGES.has(e.type);
+    elements.push({ group: 'edges', data: { id: 'e' + i, source: up ? e.to : e.from, target: up ? e.from : e.to,
+      up, label: relation ? relation.name : TASK_EDGES_VI[e.type] || e.type,
+      colour: relation && relation.colour ? relation.colour : '#9AA0A6' } });
+  }
+  );
+  clear(container);
+  if (typeof cytoscape !== 'function') {
+    container.append(h('p', { class: 'status error' }, 'Không tải được thư viện vẽ sơ đồ.'));
+    return;
+  }
+  if (typeof cytoscapeDagre !== 'undefined' && !drawLineage.registered) {
+    cytoscape.use(cytoscapeDagre);
+    drawLineage.registered = true;
+  }
+  const canvas = h('div', { class: 'cy', role: 'img', 'aria-label': 'Sơ đồ thực hiện văn bản' });
+  const list = h('ol', { class: 'lineage-list', id: 'lineage-list' });
+  container.append(canvas, list);
+  const cy = cytoscape({
+    container: canvas,
+    elements,
+    wheelSensitivity: 0.3,
+    style: [
+      { selector: 'node', style: { label: 'data(label)', 'text-wrap': 'wrap', 'text-max-width': 150,
+        'font-size': 11, 'font-family': 'Noto Sans, DejaVu Sans, Arial, sans-serif', 'text-valign': 'center',
+        'text-halign': 'center' } },
+      { selector: 'node[type = "Document"]', style: { shape: 'round-rectangle', 'background-color': 'data(colour)',
+        color: '#fff', width: 160, height: 46, 'border-width': 1, 'border-color': '#333' } },
+      { selector: 'node[?root]', style: { 'border-width': 4, 'border-color': '#000' } },
+      { selector: 'node[type = "Task"]', style: { shape: 'ellipse', 'background-color': 'data(colour)', width: 14,
+        height: 14, 'font-size': 9, color: '#1c2833', 'text-valign': 'bottom', 'text-margin-y': 3,
+        'text-max-width': 110 } },
+      // A row of tasks is dense: their titles are in the side list, and on the dot when it is selected or hovered.
+      { selector: 'node[type = "Task"]', style: { label: '' } },
+      { selector: 'node[type = "Task"]:selected, node[type = "Task"].hover', style: { label: 'data(label)',
+        'z-index': 10, 'text-background-color': '#fff', 'text-background-opacity': 0.9 } },
+      { selector: 'node:selected', style: { 'overlay-color': '#1f5fad', 'overlay-opacity': 0.25 } },
+      { selector: 'edge', style: { width: 1.5, 'line-color': 'data(colour)', 'curve-style': 'bezier',
+        'target-arrow-shape': 'triangle', 'target-arrow-color': 'data(colour)', 'arrow-scale': 0.8,
+        label: 'data(label)', 'font-size': 9, color: '#5d6d7e', 'text-background-color': '#fff',
+        'text-background-opacity': 0.85, 'text-rotation': 'autorotate' } },
+      { selector: 'edge[?up]', style: { 'target-arrow-shape': 'none', 'source-arrow-shape': 'triangle',
+        'source-arrow-color': 'data(colour)', width: 2.5 } },
+      { selector: 'edge[label = "giao nhiệm vụ"]', style: { label: '' } },
+    ],
+    layout: { name: typeof cytoscapeDagre !== 'undefined' ? 'dagre' : 'breadthfirst', rankDir: 'TB', nodeSep: 18,
+      rankSep: 60, edgeSep: 8, directed: true, roots: [rootId] },
+  });
+  window.lineageGraph = cy;
+  // The side list: every node's full name, documents first; a tap on either side selects the other.
+  const items = new Map();
+  const order = [...cy.nodes('[type = "Document"]'), ...cy.nodes('[type = "Task"]')];
+  for (const node of order) {
+    const d = node.data();
+    const li = h('li', { 'data-id': d.id, class: d.type === 'Task' ? 'task' : 'doc' },
+      d.type === 'Task'
+        ? [h('span', { class: 'badge', style: `background:${d.colour}` }, d.status), ' ', d.full,
+          d.deadline ? h('span', { class: 'section' }, ' — hạn ' + viDate(d.deadline)) : null]
+        : h('button', { type: 'button', class: 'link', onclick: () => showLineage(d.id) }, d.full));
+    li.addEventListener('mouseenter', () => node.select());
+    li.addEventListener('mouseleave', () => node.unselect());
+    items.set(d.id, li);
+    list.append(li);
+  }
+  cy.on('tap', 'node', (event) => {
+    const d = event.target.data();
+    if (d.type === 'Document' && d.id !== rootId) {
+      showLineage(d.id);
+      return;
+    }
+    cy.nodes().unselect();
+    event.target.select();
+    for (const li of items.values()) li.classList.remove('current');
+    const li = items.get(d.id);
+    if (li) {
+      li.classList.add('current');
+      li.scrollIntoView({ block: 'nearest' });
+    }
+  });
+  cy.on('mouseover', 'node', (event) => {
+    canvas.title = event.target.data('full');
+    event.target.addClass('hover');
+  });
+  cy.on('mouseout', 'node', (event) => event.target.removeClass('hover'));
 }
 
 // ---------- start ----------

@@ -99,6 +99,18 @@ class BrowserScreenshotsIT {
 		assertThat(chromium.eval("document.querySelector(\"" + row + "\").cells[1].textContent").asString())
 			.isNotEqualTo("0");
 		assertThat(chromium.eval("document.documentElement.lang").asString()).isEqualTo("vi");
+		// A header per column (every status, then the total), a totals row, columns
+		// sorted by a click.
+		assertThat(chromium.eval("document.querySelectorAll('#report thead th').length").asInt())
+			.isEqualTo(chromium.eval("document.querySelector('#report tbody tr').cells.length").asInt());
+		assertThat(chromium.eval("document.querySelector('#report tfoot').textContent").asString())
+			.startsWith("Tổng cộng");
+		chromium.eval("document.querySelector('#report th[data-sort=doneLate]').click()");
+		assertThat(chromium
+			.eval("[...document.querySelectorAll('#report tbody tr')].map(r => Number(r.cells[2]"
+					+ ".textContent)).every((v, i, a) => i === 0 || a[i - 1] >= v)")
+			.asBoolean()).isTrue();
+		chromium.eval("document.querySelector('#report th[data-sort=overdue]').click()");
 		chromium.screenshotFullPage(SHOTS.resolve("accountability.png"));
 
 		// An agency's tasks, then the source lines of one of them.
@@ -118,10 +130,29 @@ class BrowserScreenshotsIT {
 				+ "document.getElementById('search').requestSubmit()");
 		chromium.waitFor("document.querySelector('#results li button')", WAIT);
 		chromium.eval("document.querySelector('#results li button').click()");
-		chromium.waitFor("document.querySelectorAll('#graph svg g.doc').length > 1 && "
-				+ "document.querySelectorAll('#graph svg g.task').length > 10", WAIT);
-		assertThat(chromium.eval("document.querySelector('#graph g.root').getAttribute('data-id')").asString())
+		// Cytoscape.js with a dagre layout: the documents, the tasks, full names in the
+		// side list, Vietnamese
+		// relation names on the edges, no two labels of documents on top of each other.
+		chromium.waitFor("window.lineageGraph && lineageGraph.nodes('[type = \"Document\"]').length > 1 && "
+				+ "lineageGraph.nodes('[type = \"Task\"]').length > 10", WAIT);
+		assertThat(chromium.eval("lineageGraph.nodes('[?root]').id()").asString())
 			.isEqualTo("hau-giang.program.50-ctr-tu.2021");
+		assertThat(chromium.eval("document.querySelectorAll('#lineage-list li').length").asInt())
+			.isEqualTo(chromium.eval("lineageGraph.nodes().length").asInt());
+		assertThat(chromium.eval("document.getElementById('lineage-list').textContent").asString())
+			.contains("Nghị quyết Đại hội đại biểu");
+		assertThat(chromium.eval("lineageGraph.edges().map(e => e.data('label')).join(' ')").asString())
+			.contains("thực hiện")
+			.doesNotContain("IMPLEMENTS");
+		assertThat(chromium.eval("""
+				(() => { const boxes = lineageGraph.nodes('[type = "Document"]').map(n => n.boundingBox());
+				  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+				    const a = boxes[i], b = boxes[j];
+				    if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) return false; }
+				  return true; })()""").asBoolean()).isTrue();
+		// A task is clickable: it is shown in the list.
+		chromium.eval("lineageGraph.nodes('[type = \"Task\"]')[0].emit('tap') && true");
+		chromium.waitFor("document.querySelector('#lineage-list li.current')", WAIT);
 		chromium.screenshotElement("#lineage-section", SHOTS.resolve("accountability-lineage.png"));
 		assertThat(chromium.console()).noneMatch((line) -> line.startsWith("exception"));
 	}

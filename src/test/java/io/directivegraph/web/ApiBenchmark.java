@@ -71,7 +71,7 @@ public final class ApiBenchmark {
 	/** The same Cypher, through the driver (Bolt), as against an external Neo4j. */
 	private final Lineage driverLineage;
 
-	private ApiBenchmark(String base, Driver driver, Lineage lineage) {
+	ApiBenchmark(String base, Driver driver, Lineage lineage) {
 		this.base = base;
 		this.driver = driver;
 		this.lineage = lineage;
@@ -107,7 +107,7 @@ public final class ApiBenchmark {
 		return this.driver.executableQuery(cypher).execute().records().get(0).get(0).asLong();
 	}
 
-	private void load(FolderIngest folder, int documents) {
+	void load(FolderIngest folder, int documents) {
 		long tasks = count("MATCH (t:Task) RETURN count(t)");
 		if (count("MATCH (s:Source) RETURN count(s)") >= documents) {
 			print("graph in target/api-bench/data: %,d tasks, %,d documents (kept from an earlier run)", tasks,

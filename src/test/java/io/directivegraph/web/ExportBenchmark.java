@@ -1,0 +1,98 @@
+package io.directivegraph.web;
+
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import org.neo4j.driver.Driver;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import io.directivegraph.Application;
+import io.directivegraph.ingest.FolderIngest;
+import io.directivegraph.lineage.Lineage;
+
+/**
+ * The report files of the province with most tasks in the synthetic corpus of the API
+ * benchmark (at least 200,000 tasks; the graph in {@code target/api-bench/data} is shared
+ * with {@link ApiBenchmark}, built the first time): time to the last byte and the heap's
+ * peak while each file is written (the service and the benchmark share one JVM, so run it
+ * with a small heap to show the bound). Target: a few seconds, memory that does not grow
+ * with the number of tasks.
+ *
+ * <pre>
+ * java -Xmx1g -cp target/test-classes:target/classes:$(cat target/bench-cp.txt) io.directivegraph.web.ExportBenchmark
+ * </pre>
+ */
+public final class ExportBenchmark {
+
+	private ExportBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int documents = (args.length > 0) ? Integer.parseInt(args[0]) : 10_100;
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+			.web(WebApplicationType.SERVLET)
+			.run("--server.port=0", "--app.neo4j.embedded.data-dir=target/api-bench/data",
+					"--app.neo4j.embedded.bolt-port=0", "--app.neo4j.embedded.http-port=0",
+					"--app.import.on-start=false", "--app.neo4j.embedded.page-cache=512MB",
+					"--app.upload.dir=target/api-bench/uploads", "--logging.level.root=WARN")) {
+			Driver driver = context.getBean(Driver.class);
+			String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+			new ApiBenchmark(base, driver, context.getBean(Lineage.class)).load(context.getBean(FolderIngest.class),
+					documents);
+			var top = driver.executableQuery("""
+					MATCH (d:Document)-[:HAS_TASK]->(t:Task) WHERE d.jurisdiction IS NOT NULL
+					RETURN d.jurisdiction AS name, count(t) AS tasks ORDER BY tasks DESC LIMIT 1""")
+				.execute()
+				.records()
+				.get(0);
+			String province = top.get("name").asString();
+			System.out.printf("province %s: %,d tasks; heap max %,d MB%n", province, top.get("tasks").asLong(),
+					Runtime.getRuntime().maxMemory() >> 20);
+			String where = "jurisdiction=" + URLEncoder.encode(province, StandardCharsets.UTF_8) + "&asOf=2026-12-01";
+			HttpClient http = HttpClient.newHttpClient();
+			for (int run = 1; run <= 3; run++) {
+				for (String path : new String[] { "/api/tasks.csv?" + where, "/api/reports/overdue.xlsx?" + where,
+						"/api/reports/overdue.docx?" + where }) {
+					System.gc();
+					long before = heapUsed();
+					ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+					long started = System.nanoTime();
+					long bytes;
+					try (InputStream in = http
+						.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+								HttpResponse.BodyHandlers.ofInputStream())
+						.body()) {
+						bytes = in.transferTo(java.io.OutputStream.nullOutputStream());
+					}
+					double seconds = (System.nanoTime() - started) / 1e9;
+					System.out.printf("run %d %-28s %6.2f s  %,9d KB  heap peak %,5d MB (%,d MB before)%n", run,
+							path.substring(0, path.indexOf('?')), seconds, bytes >> 10, heapPeak() >> 20, before >> 20);
+				}
+			}
+		}
+	}
+
+	private static long heapUsed() {
+		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+	}
+
+	/** The sum of the heap pools' peaks since they were reset. */
+	private static long heapPeak() {
+		return ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter((p) -> p.getType() == MemoryType.HEAP)
+			.mapToLong((p) -> p.getPeakUsage().getUsed())
+			.sum();
+	}
+
+}
