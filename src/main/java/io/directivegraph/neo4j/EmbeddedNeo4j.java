@@ -117,6 +117,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private DatabaseManagementService start(EmbeddedNeo4jProperties properties, EmbeddedBrowserProperties browser) {
 		String host = properties.listenAddress();
+		// A port left to chance (0) is chosen here, so that Neo4j advertises the port it
+		// listens on: Neo4j Browser pre-fills its connection form with the advertised
+		// Bolt address, and would otherwise offer 7687 (where another Neo4j may listen).
+		int boltPort = (properties.boltPort() != 0) ? properties.boltPort() : freePort(host);
+		int httpPort = (properties.httpPort() != 0 || !properties.httpEnabled()) ? properties.httpPort()
+				: freePort(host);
 		try {
 			return new DatabaseManagementServiceBuilder(this.dataDir)
 				.setConfig(GraphDatabaseSettings.data_directory, this.dataDir)
@@ -131,16 +137,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.setConfig(GraphDatabaseSettings.load_csv_file_url_root, properties.importDir().toAbsolutePath())
 				.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
 				.setConfig(BoltConnector.enabled, true)
-				.setConfig(BoltConnector.listen_address, new SocketAddress(host, properties.boltPort()))
+				.setConfig(BoltConnector.listen_address, new SocketAddress(host, boltPort))
 				// What the server advertises (Neo4j Browser pre-fills its connection form
 				// with it): the configured port, not Neo4j's default 7687, where another
 				// server could be listening.
 				.setConfig(BoltConnector.advertised_address,
-						new SocketAddress(host, advertised(properties.boltPort(), BoltConnector.DEFAULT_PORT)))
+						new SocketAddress(host, advertised(boltPort, BoltConnector.DEFAULT_PORT)))
 				.setConfig(HttpConnector.advertised_address,
-						new SocketAddress(host, advertised(properties.httpPort(), HttpConnector.DEFAULT_PORT)))
+						new SocketAddress(host, advertised(httpPort, HttpConnector.DEFAULT_PORT)))
 				.setConfig(HttpConnector.enabled, properties.httpEnabled())
-				.setConfig(HttpConnector.listen_address, new SocketAddress(host, properties.httpPort()))
+				.setConfig(HttpConnector.listen_address, new SocketAddress(host, httpPort))
 				// Neo4j Browser fetches the project's guide and style from the REST API's
 				// host, and runs the commands that apply them once connected.
 				.setConfig(ServerSettings.browser_remote_content_hostname_whitelist, browser.remoteContentHosts())
@@ -157,6 +163,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		}
 		catch (RuntimeException ex) {
 			throw explain(ex, properties);
+		}
+	}
+
+	/** A port free on the host now (taken by Neo4j a moment later). */
+	private static int freePort(String host) {
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName(host))) {
+			return socket.getLocalPort();
+		}
+		catch (java.io.IOException ex) {
+			return 0;
 		}
 	}
 

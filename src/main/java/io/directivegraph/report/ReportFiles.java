@@ -114,7 +114,6 @@ public class ReportFiles {
 	 */
 	public void xlsx(LocalDate asOf, String jurisdiction, String agency, OutputStream out) {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-			workbook.setCompressTempFiles(true);
 			Styles styles = new Styles(workbook);
 			summarySheet(workbook, styles, asOf, jurisdiction, agency);
 			Map<TaskStatus, SXSSFSheet> sheets = new EnumMap<>(TaskStatus.class);

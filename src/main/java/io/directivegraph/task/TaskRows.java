@@ -135,7 +135,7 @@ public class TaskRows {
 	public long stream(Filter filter, java.util.function.Consumer<TaskRow> each) {
 		try (org.neo4j.driver.Session session = this.driver.session(org.neo4j.driver.SessionConfig.builder()
 			.withDefaultAccessMode(org.neo4j.driver.AccessMode.READ)
-			.withFetchSize(1000)
+			.withFetchSize(5000)
 			.build())) {
 			return session.executeRead((tx) -> {
 				org.neo4j.driver.Result result = tx.run(CypherFiles.load("queries/tasks/export"),

@@ -44,6 +44,25 @@ class EmbeddedNeo4jIT {
 		}
 	}
 
+	/**
+	 * Neo4j Browser pre-fills its connection form with the Bolt address the server
+	 * advertises (its discovery answer): the port this database listens on, also when the
+	 * port was left to chance, never Neo4j's default 7687.
+	 */
+	@Test
+	void browserIsOfferedTheBoltPortThisDatabaseListensOn() throws Exception {
+		try (EmbeddedNeo4j neo4j = new EmbeddedNeo4j(properties(this.dir.resolve("data"), 0, 0))) {
+			java.net.URI browser = neo4j.browserUri();
+			String discovery = java.net.http.HttpClient.newHttpClient()
+				.send(java.net.http.HttpRequest.newBuilder(browser.resolve("/"))
+					.header("Accept", "application/json")
+					.build(), java.net.http.HttpResponse.BodyHandlers.ofString())
+				.body();
+			assertThat(discovery).contains("\"bolt_direct\":\"" + neo4j.boltUri() + "\"");
+			assertThat(neo4j.boltUri().getPort()).isNotEqualTo(7687);
+		}
+	}
+
 	@Test
 	void aFirstStartStoppedBeforeTheDatabaseTookThePasswordStartsNextTime() throws IOException {
 		// The half-state of a first start stopped between writing the file and telling
