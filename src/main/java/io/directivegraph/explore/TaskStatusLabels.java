@@ -86,9 +86,53 @@ public class TaskStatusLabels {
 	 * @return how many tasks changed label
 	 */
 	public synchronized int refresh(LocalDate day) {
-		return relabel("explore/task-status-labels",
-				Map.of("status", labels(this.rows.asOf(day, null, null, null)), "labels", LABELS));
+		// Every task's status from its three inputs (streamed, a few fields a task), then
+		// the labels set a batch of tasks per transaction: a graph of 200,000 tasks is
+		// neither read as full task rows nor relabelled in one transaction (which did not
+		// fit a 1 GB heap).
+		Map<String, String> status = new HashMap<>();
+		List<String> ids = new java.util.ArrayList<>();
+		try (org.neo4j.driver.Session session = this.driver.session(org.neo4j.driver.SessionConfig.builder()
+			.withDefaultAccessMode(org.neo4j.driver.AccessMode.READ)
+			.withFetchSize(5000)
+			.build())) {
+			session.executeRead((tx) -> {
+				org.neo4j.driver.Result result = tx.run(CypherFiles.load("explore/task-status-inputs"));
+				while (result.hasNext()) {
+					org.neo4j.driver.Record r = result.next();
+					String id = r.get("id").asString();
+					LocalDate set = r.get("setOn").isNull() ? null : TaskStatus.start(r.get("setOn").asString());
+					LocalDate deadline = r.get("deadline").isNull() ? null
+							: LocalDate.parse(r.get("deadline").asString());
+					LocalDate completed = r.get("completedOn").isNull() ? null
+							: TaskStatus.start(r.get("completedOn").asString());
+					TaskStatus s = TaskStatus.of(set, deadline, completed, day);
+					ids.add(id);
+					if (s != null) {
+						status.put(id, label(s));
+					}
+				}
+				return ids.size();
+			});
+		}
+		int changed = 0;
+		for (int from = 0; from < ids.size(); from += BATCH) {
+			List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+			Map<String, String> wanted = new HashMap<>();
+			for (String id : batch) {
+				String label = status.get(id);
+				if (label != null) {
+					wanted.put(id, label);
+				}
+			}
+			changed += relabel("explore/task-status-labels-of",
+					Map.of("status", wanted, "ids", List.copyOf(batch), "labels", LABELS));
+		}
+		return changed;
 	}
+
+	/** Tasks relabelled in one transaction. */
+	private static final int BATCH = 10_000;
 
 	/**
 	 * Sets the labels of the tasks of one jurisdiction to their statuses on {@code day}:

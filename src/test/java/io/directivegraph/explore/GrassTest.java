@@ -118,7 +118,7 @@ class GrassTest {
 
 	@Test
 	void theStatusLabelsOfTheWriteAreTheStatusesOfTheRule() {
-		String cypher = io.directivegraph.neo4j.CypherFiles.load("explore/task-status-labels");
+		String cypher = io.directivegraph.neo4j.CypherFiles.load("explore/task-status-labels-of");
 		for (String label : TaskStatusLabels.LABELS) {
 			assertThat(cypher).contains(":" + label);
 		}
