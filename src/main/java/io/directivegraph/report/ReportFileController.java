@@ -112,21 +112,30 @@ class ReportFileController {
 	@GetMapping("/api/reports/overdue.xlsx")
 	ResponseEntity<StreamingResponseBody> xlsx(@RequestParam(required = false) String asOf,
 			@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String agency) {
-		LocalDate day = TaskStatus.day(asOf, this.clock);
-		String where = blank(jurisdiction);
-		String who = blank(agency);
-		return file(name("bao-cao-thuc-hien-nhiem-vu", where, day, "xlsx"), XLSX,
-				(out) -> this.files.xlsx(day, where, who, out));
+		return report(asOf, jurisdiction, agency, "xlsx", XLSX, this.files::xlsx);
 	}
 
 	@GetMapping("/api/reports/overdue.docx")
 	ResponseEntity<StreamingResponseBody> docx(@RequestParam(required = false) String asOf,
 			@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String agency) {
+		return report(asOf, jurisdiction, agency, "docx", DOCX, this.quarterly::docx);
+	}
+
+	/** A report of a jurisdiction (or an agency) on a day, written to the answer. */
+	@FunctionalInterface
+	interface ReportWriter {
+
+		void write(LocalDate asOf, String jurisdiction, String agency, java.io.OutputStream out);
+
+	}
+
+	private ResponseEntity<StreamingResponseBody> report(String asOf, String jurisdiction, String agency,
+			String extension, MediaType type, ReportWriter writer) {
 		LocalDate day = TaskStatus.day(asOf, this.clock);
 		String where = blank(jurisdiction);
 		String who = blank(agency);
-		return file(name("bao-cao-thuc-hien-nhiem-vu", where, day, "docx"), DOCX,
-				(out) -> this.quarterly.docx(day, where, who, out));
+		return file(name("bao-cao-thuc-hien-nhiem-vu", where, day, extension), type,
+				(out) -> writer.write(day, where, who, out));
 	}
 
 	private static ResponseEntity<StreamingResponseBody> file(String name, MediaType type, StreamingResponseBody body) {

@@ -67,6 +67,15 @@ class ReportFilesIT {
 		return new ApiClient(this.port).ok(path);
 	}
 
+	/** The report's overdue tasks, all agencies together. */
+	private static long overdue(JsonNode report) {
+		long overdue = 0;
+		for (JsonNode item : report.get("items")) {
+			overdue += item.get("overdue").asLong();
+		}
+		return overdue;
+	}
+
 	private static String q(String s) {
 		return ApiClient.enc(s);
 	}
@@ -88,10 +97,7 @@ class ReportFilesIT {
 			assertThat(summary.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Quá hạn");
 			int agencies = report.get("items").size();
 			assertThat(summary.getRow(agencies + 1).getCell(0).getStringCellValue()).isEqualTo("Tổng cộng");
-			long overdue = 0;
-			for (JsonNode item : report.get("items")) {
-				overdue += item.get("overdue").asLong();
-			}
+			long overdue = overdue(report);
 			assertThat((long) summary.getRow(agencies + 1).getCell(1).getNumericCellValue()).isEqualTo(overdue);
 			assertThat(overdue).isPositive();
 
@@ -160,10 +166,7 @@ class ReportFilesIT {
 			assertThat(doc.getCharts()).hasSize(1);
 			assertThat(doc.getParagraphs().get(0).getRuns().get(0).getFontFamily()).isEqualTo("Times New Roman");
 			assertThat(doc.getDocument().getBody().getSectPr().getPgSz().getW().toString()).isEqualTo("11906");
-			long overdue = 0;
-			for (JsonNode item : report.get("items")) {
-				overdue += item.get("overdue").asLong();
-			}
+			long overdue = overdue(report);
 			long listed = doc.getParagraphs()
 				.stream()
 				.filter((p) -> p.getText().matches("\\d+\\. .*quá hạn \\d+ ngày\\)\\."))
@@ -211,10 +214,7 @@ class ReportFilesIT {
 		org.w3c.dom.Document feed = parser.newDocumentBuilder()
 			.parse(new java.io.ByteArrayInputStream(atom.body().getBytes(StandardCharsets.UTF_8)));
 		org.w3c.dom.NodeList entries = feed.getElementsByTagName("entry");
-		long overdue = 0;
-		for (JsonNode item : report.get("items")) {
-			overdue += item.get("overdue").asLong();
-		}
+		long overdue = overdue(report);
 		assertThat((long) entries.getLength()).isEqualTo(Math.min(overdue, DeadlineFeeds.ATOM_ENTRIES));
 		assertThat(feed.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
 	}

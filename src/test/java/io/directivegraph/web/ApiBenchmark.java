@@ -83,15 +83,7 @@ public final class ApiBenchmark {
 		int documents = (args.length > 0) ? Integer.parseInt(args[0]) : 10_100;
 		int loadSeconds = (args.length > 1) ? Integer.parseInt(args[1]) : 30;
 		int clients = (args.length > 2) ? Integer.parseInt(args[2]) : 8;
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-			.web(WebApplicationType.SERVLET)
-			// Arguments, not default properties: they must win over
-			// application.properties.
-			.run("--server.port=0", "--app.neo4j.embedded.data-dir=target/api-bench/data",
-					"--app.neo4j.embedded.bolt-port=0", "--app.neo4j.embedded.http-port=0",
-					"--app.import.on-start=false", "--app.neo4j.embedded.page-cache=512MB",
-					"--app.api.password=" + UPLOAD_PASSWORD, "--app.upload.dir=target/api-bench/uploads",
-					"--logging.level.root=WARN")) {
+		try (ConfigurableApplicationContext context = service("--app.api.password=" + UPLOAD_PASSWORD)) {
 			Driver driver = context.getBean(Driver.class);
 			String port = context.getEnvironment().getProperty("local.server.port");
 			ApiBenchmark benchmark = new ApiBenchmark("http://127.0.0.1:" + port, driver,
@@ -101,6 +93,22 @@ public final class ApiBenchmark {
 			benchmark.uploads(5);
 			benchmark.loadRun(loadSeconds, clients);
 		}
+	}
+
+	/**
+	 * The benchmarks' service: a random port, the embedded database of
+	 * {@code target/api-bench/data} (kept between runs), no import on start.
+	 */
+	static ConfigurableApplicationContext service(String... more) {
+		java.util.List<String> arguments = new java.util.ArrayList<>(
+				java.util.List.of("--server.port=0", "--app.neo4j.embedded.data-dir=target/api-bench/data",
+						"--app.neo4j.embedded.bolt-port=0", "--app.neo4j.embedded.http-port=0",
+						"--app.import.on-start=false", "--app.neo4j.embedded.page-cache=512MB",
+						"--app.upload.dir=target/api-bench/uploads", "--logging.level.root=WARN"));
+		arguments.addAll(java.util.List.of(more));
+		// Arguments, not default properties: they must win over application.properties.
+		return new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET)
+			.run(arguments.toArray(String[]::new));
 	}
 
 	private long count(String cypher) {

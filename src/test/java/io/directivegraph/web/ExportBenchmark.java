@@ -12,11 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import org.neo4j.driver.Driver;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import io.directivegraph.Application;
 import io.directivegraph.ingest.FolderIngest;
 import io.directivegraph.lineage.Lineage;
 
@@ -39,12 +36,7 @@ public final class ExportBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int documents = (args.length > 0) ? Integer.parseInt(args[0]) : 10_100;
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-			.web(WebApplicationType.SERVLET)
-			.run("--server.port=0", "--app.neo4j.embedded.data-dir=target/api-bench/data",
-					"--app.neo4j.embedded.bolt-port=0", "--app.neo4j.embedded.http-port=0",
-					"--app.import.on-start=false", "--app.neo4j.embedded.page-cache=512MB",
-					"--app.upload.dir=target/api-bench/uploads", "--logging.level.root=WARN")) {
+		try (ConfigurableApplicationContext context = ApiBenchmark.service()) {
 			Driver driver = context.getBean(Driver.class);
 			String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
 			new ApiBenchmark(base, driver, context.getBean(Lineage.class)).load(context.getBean(FolderIngest.class),
