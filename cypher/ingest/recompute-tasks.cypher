@@ -14,7 +14,7 @@ CALL (t) {
   WITH head(collect({s: s, r: r})) AS primary
   WITH primary.s AS s, primary.r AS p
   SET t.title = p.title, t.titleAsWritten = p.titleAsWritten, t.titleKey = p.titleKey, t.output = p.output,
-    t.recurrence = p.recurrence, t.section = p.section, t.line = p.line, t.leadName = p.leadName,
+    t.recurrence = p.recurrence, t.section = p.section, t.line = p.line, t.lastLine = p.lastLine, t.leadName = p.leadName,
     t.leadKnown = p.leadKnown, t.coordinatingNames = p.coordinatingNames, t.deadline = p.deadline,
     t.deadlineRead = p.deadlineRead, t.dueYear = p.dueYear, t.dueQuarter = p.dueQuarter, t.dueMonth = p.dueMonth,
     t.dueDay = p.dueDay, t.source = s.file

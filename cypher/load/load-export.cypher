@@ -13,7 +13,7 @@ IN TRANSACTIONS OF 10000 ROWS;
 LOAD CSV WITH HEADERS FROM $base + '/nodes-source.csv' AS row
 CALL (row) {
   CREATE (:Source {file: row.file, sha256: row.sha256, chars: toInteger(row.chars), encoding: row.encoding,
-    ingestedAt: datetime(row.ingestedAt), format: row.format,
+    ingestedAt: datetime(row.ingestedAt), format: row.format, name: row.name,
     pages: CASE WHEN row.pages IS NULL THEN [] ELSE [x IN split(row.pages, '|') | toInteger(x)] END,
     ocrPages: CASE WHEN row.ocrPages IS NULL THEN [] ELSE [x IN split(row.ocrPages, '|') | toInteger(x)] END})
 } IN TRANSACTIONS OF 10000 ROWS;
@@ -36,7 +36,7 @@ CALL (row) {
 LOAD CSV WITH HEADERS FROM $base + '/nodes-task.csv' AS row
 CALL (row) {
   CREATE (:Task {id: row.id, title: row.title, titleKey: row.titleKey, output: row.output, recurrence: row.recurrence,
-    section: row.section, line: toInteger(row.line), leadName: row.leadName, leadKnown: toBoolean(row.leadKnown),
+    section: row.section, line: toInteger(row.line), lastLine: toInteger(row.lastLine), leadName: row.leadName, leadKnown: toBoolean(row.leadKnown),
     coordinatingNames: CASE WHEN row.coordinatingNames IS NULL THEN [] ELSE split(row.coordinatingNames, '|') END,
     deadline: date(row.deadline), deadlineRead: date(row.deadlineRead),
     deadlineCorrected: toBoolean(row.deadlineCorrected), dueYear: toInteger(row.dueYear),
@@ -144,8 +144,8 @@ CALL (row) {
   MATCH (a:Source {file: row.from}), (b:Task {id: row.to})
   CREATE (a)-[r:STATES]->(b)
   SET r.title = row.title, r.titleAsWritten = row.titleAsWritten, r.titleKey = row.titleKey, r.output = row.output,
-    r.recurrence = row.recurrence, r.section = row.section, r.line = toInteger(row.line), r.leadName = row.leadName,
-    r.leadKnown = toBoolean(row.leadKnown),
+    r.recurrence = row.recurrence, r.section = row.section, r.line = toInteger(row.line), r.lastLine = toInteger(row.lastLine),
+    r.leadName = row.leadName, r.leadKnown = toBoolean(row.leadKnown),
     r.coordinatingNames = CASE WHEN row.coordinatingNames IS NULL THEN [] ELSE split(row.coordinatingNames, '|') END,
     r.deadline = date(row.deadline), r.deadlineRead = date(row.deadlineRead), r.dueYear = toInteger(row.dueYear),
     r.dueQuarter = toInteger(row.dueQuarter), r.dueMonth = toInteger(row.dueMonth), r.dueDay = row.dueDay,

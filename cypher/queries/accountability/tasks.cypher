@@ -5,9 +5,10 @@
 // responsible, which merged units are included), $predecessors [{name, on}] (units merged into $jurisdiction: their
 // tasks not done before the merger day are included from that day, as in overdue.cypher).
 // Columns: id, title, titleAsWritten (when the title was restored), lead {id, name}, coordinating [{id, name}], due {year, quarter, month, day}, deadline, setOn,
-//          completedOn, fulfilledBy {id, number, issuedOn}, document {id, number}, jurisdiction, evidence,
-//          recorded {by, at} (the last change made by hand), source, line, section (of the primary reading),
-//          readings [{file, line, page (a PDF's), lead, deadline}] (every source's), conflicts [field the readings disagree on],
+//          completedOn, fulfilledBy {id, number, issuedOn, title}, document {id, number, issuedOn, setOn, setOnBasis,
+//          title}, jurisdiction, evidence,
+//          recorded {by, at} (the last change made by hand), source, line, lastLine, section (of the primary reading),
+//          readings [{file, line, lastLine, page (a PDF's), lead, deadline}] (every source's), conflicts [field the readings disagree on],
 //          responsible {id, name, on} (the lead's successor on $asOf, null: the lead itself), mergedOn (the merger day
 //          of the task's unit into $jurisdiction, null: its own).
 // The CALL starts from the most selective thing asked (task, agency, document), so a question about one agency does
@@ -50,10 +51,10 @@ RETURN t.id AS id, t.title AS title, t.titleAsWritten AS titleAsWritten,
     ELSE {year: t.dueYear, quarter: t.dueQuarter, month: t.dueMonth, day: t.dueDay} END AS due,
   toString(t.deadline) AS deadline, d.setOn AS setOn,
   coalesce(toString(t.completedOn), f.issuedOn) AS completedOn,
-  CASE WHEN f IS NULL THEN null ELSE {id: f.id, number: f.number, issuedOn: f.issuedOn} END AS fulfilledBy,
-  {id: d.id, number: d.number, issuedOn: d.issuedOn, setOn: d.setOn, setOnBasis: d.setOnBasis} AS document, d.jurisdiction AS jurisdiction, t.evidence AS evidence,
+  CASE WHEN f IS NULL THEN null ELSE {id: f.id, number: f.number, issuedOn: f.issuedOn, title: f.title} END AS fulfilledBy,
+  {id: d.id, number: d.number, issuedOn: d.issuedOn, setOn: d.setOn, setOnBasis: d.setOnBasis, title: d.title} AS document, d.jurisdiction AS jurisdiction, t.evidence AS evidence,
   CASE WHEN t.updatedBy IS NULL THEN null ELSE {by: t.updatedBy, at: toString(t.updatedAt)} END AS recorded,
-  t.source AS source, t.line AS line, t.section AS section,
+  t.source AS source, t.line AS line, t.lastLine AS lastLine, t.section AS section,
   CASE WHEN a IS NULL THEN null ELSE COLLECT {
     MATCH p = (a)-[:SUCCEEDED_BY*1..4]->(s:Agency)
     WHERE all(r IN relationships(p) WHERE r.on <= date($asOf))
@@ -62,7 +63,7 @@ RETURN t.id AS id, t.title AS title, t.titleAsWritten AS titleAsWritten,
   }[0] END AS responsible,
   [p IN $predecessors WHERE p.name = d.jurisdiction | p.on][0] AS mergedOn,
   COLLECT { MATCH (s:Source)-[r:STATES]->(t)
-    RETURN {file: s.file, line: r.line,
+    RETURN {file: s.file, line: r.line, lastLine: r.lastLine,
       page: CASE WHEN size(coalesce(s.pages, [])) = 0 THEN null ELSE size([p IN s.pages WHERE p <= r.line]) END,
       lead: r.leadName, deadline: toString(r.deadlineRead)} AS reading
     ORDER BY s.file } AS readings,

@@ -21,7 +21,8 @@ CALL (d) {
   OPTIONAL MATCH (t)-[:LEAD_UNIT]->(a:Agency)
   WITH t, a ORDER BY t.line
   RETURN collect(CASE WHEN t IS NULL THEN null
-    ELSE {id: t.id, title: t.title, lead: a.name, deadline: toString(t.deadline), line: t.line} END) AS tasks
+    ELSE {id: t.id, title: t.title, lead: a.name, deadline: toString(t.deadline), line: t.line,
+    lastLine: t.lastLine} END) AS tasks
 }
 RETURN d {.id, .kind, .number, .name, .issuedOn, .issuer, .jurisdiction, .title, .titleAsWritten, .signer, .hasText}
   AS document,

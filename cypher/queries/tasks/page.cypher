@@ -8,7 +8,7 @@
 // (units merged into $jurisdiction: included from the merger day, their tasks done before it left out, as in
 // overdue.cypher).
 // Columns: total, items [{id, title, titleAsWritten, lead, coordinating, due, deadline, completedOn, fulfilledBy, document,
-//          jurisdiction, evidence, recorded, source, line, section, readings, conflicts, status}] (as tasks.cypher).
+//          jurisdiction, evidence, recorded, source, line, lastLine, section, readings, conflicts, status}] (as tasks.cypher).
 WITH CASE WHEN $jurisdiction IS NULL THEN null
   ELSE [$jurisdiction] + [p IN $predecessors WHERE p.on <= $asOf | p.name] END AS scope
 CALL (scope) {
@@ -79,12 +79,12 @@ OPTIONAL CALL (row) {
     due: CASE WHEN t.dueYear IS NULL THEN null
       ELSE {year: t.dueYear, quarter: t.dueQuarter, month: t.dueMonth, day: t.dueDay} END,
     deadline: toString(t.deadline), completedOn: done,
-    fulfilledBy: CASE WHEN later OR f IS NULL THEN null ELSE {id: f.id, number: f.number, issuedOn: f.issuedOn} END,
-    document: {id: d.id, number: d.number, issuedOn: d.issuedOn, setOn: d.setOn, setOnBasis: d.setOnBasis},
+    fulfilledBy: CASE WHEN later OR f IS NULL THEN null ELSE {id: f.id, number: f.number, issuedOn: f.issuedOn, title: f.title} END,
+    document: {id: d.id, number: d.number, issuedOn: d.issuedOn, setOn: d.setOn, setOnBasis: d.setOnBasis, title: d.title},
     jurisdiction: d.jurisdiction,
     evidence: CASE WHEN later THEN null ELSE t.evidence END,
     recorded: CASE WHEN t.updatedBy IS NULL THEN null ELSE {by: t.updatedBy, at: toString(t.updatedAt)} END,
-    source: t.source, line: t.line, section: t.section,
+    source: t.source, line: t.line, lastLine: t.lastLine, section: t.section,
     responsible: CASE WHEN a IS NULL THEN null ELSE COLLECT {
     MATCH p = (a)-[:SUCCEEDED_BY*1..4]->(s:Agency)
     WHERE all(r IN relationships(p) WHERE r.on <= date($asOf))
@@ -92,7 +92,7 @@ OPTIONAL CALL (row) {
     ORDER BY length(p) DESC LIMIT 1
   }[0] END,
     readings: COLLECT { MATCH (s:Source)-[r:STATES]->(t)
-      RETURN {file: s.file, line: r.line,
+      RETURN {file: s.file, line: r.line, lastLine: r.lastLine,
       page: CASE WHEN size(coalesce(s.pages, [])) = 0 THEN null ELSE size([p IN s.pages WHERE p <= r.line]) END,
       lead: r.leadName, deadline: toString(r.deadlineRead)} AS reading
       ORDER BY s.file },

@@ -68,16 +68,19 @@ function clear(el) {
   return el;
 }
 
+/** The API answers its problems (errors) in Vietnamese when asked: Accept-Language on every request. */
+const HEADERS = { Accept: 'application/json', 'Accept-Language': 'vi' };
+
 async function api(path) {
-  const response = await fetch(path, { headers: { Accept: 'application/json' } });
+  const response = await fetch(path, { headers: HEADERS });
   if (!response.ok) {
-    let detail = response.statusText;
+    let body = null;
     try {
-      detail = (await response.json()).detail || detail;
+      body = await response.json();
     } catch (e) {
       // not JSON
     }
-    throw new Error(viProblem(response.status, detail === response.statusText ? null : detail));
+    throw new Error(viProblem(response.status, body));
   }
   return response.json();
 }
@@ -221,7 +224,7 @@ async function loadDue() {
         h('td', {}, t.title),
         h('td', {}, t.lead ? t.lead.name : NO_LEAD),
         h('td', {}, h('button', { type: 'button', class: 'link', onclick: () => showLineage(t.document.id) },
-          t.document.number || shorten(t.document.id, 40)))));
+          docName(t.document)))));
     }
     if (page.total > page.items.length) {
       body.append(h('tr', {}, h('td', { colspan: 5, class: 'section' },
@@ -351,18 +354,42 @@ async function documentDetails(id) {
   return documentCache.get(id);
 }
 
-/** Where a task was read: its own source and line when the API gives them, else from its document. */
+/**
+ * Where a task was read: its own source and lines (first and last) when the API gives them, else from its document;
+ * the page a PDF's first line is on.
+ */
 async function evidence(task) {
-  if (task.source && task.line) return { file: task.source, line: task.line };
+  if (task.source && task.line) {
+    const reading = (task.readings || []).find((r) => r.file === task.source && r.line === task.line);
+    return { file: task.source, line: task.line, lastLine: task.lastLine || task.line, page: reading ? reading.page : null,
+      document: docName(task.document) };
+  }
   try {
     const doc = await documentDetails(task.document.id);
     const stated = (doc.sources || []).find((src) => src.kind === 'STATES') || (doc.sources || [])[0];
     const own = (doc.tasks || []).find((t) => t.id === task.id);
-    if (stated && own && own.line) return { file: stated.file, line: own.line };
+    if (stated && own && own.line) {
+      return { file: stated.file, line: own.line, lastLine: own.lastLine || own.line, document: docName(task.document) };
+    }
   } catch (e) {
     // no evidence shown
   }
   return null;
+}
+
+/** "dòng 57" or "dòng 57–60". */
+function linesLabel(ev) {
+  return ev.lastLine > ev.line ? `dòng ${ev.line}–${ev.lastLine}` : `dòng ${ev.line}`;
+}
+
+/** The whole source text with the task's lines marked, on a page of its own. */
+function sourceUrl(ev) {
+  return 'source.html?' + query({ file: ev.file, from: ev.line, to: ev.lastLine }) + '#L' + ev.line;
+}
+
+/** What a person calls a document: its number, else its title; its internal id only as a last resort. */
+function docName(doc) {
+  return doc.number || (doc.title ? shorten(doc.title, 60) : shorten(doc.id, 40));
 }
 
 async function selectAgency(key, name) {
@@ -423,17 +450,17 @@ function taskRows(task) {
     h('td', {}, h('div', {}, task.title), task.section ? h('div', { class: 'section' }, 'Mục ' + task.section) : null,
       task.lead ? h('div', { class: 'section' }, 'Chủ trì: ' + task.lead.name
         + (task.responsible ? ` → nay ${task.responsible.name} (từ ${viDate(task.responsible.on)})` : '')) : null),
-    h('td', {}, h('button', { type: 'button', class: 'link', title: task.document.id,
-      onclick: () => showLineage(task.document.id) }, task.document.number || shorten(task.document.id, 40)),
+    h('td', {}, h('button', { type: 'button', class: 'link', title: task.document.title || task.document.number || '',
+      onclick: () => showLineage(task.document.id) }, docName(task.document)),
       issued(task.document),
       (task.conflicts || []).length ? h('div', { class: 'section error',
-        title: (task.readings || []).map((r) => `${r.file}:${r.line} — ${r.lead || '?'}, ${r.deadline || '?'}`).join('\n') },
+        title: (task.readings || []).map((r) => `tệp ${r.file}, dòng ${r.line}: chủ trì ${r.lead || '?'}, thời hạn ${r.deadline ? viDate(r.deadline) : '?'}`).join('\n') },
         'Các bản khác nhau về ' + task.conflicts.map((c) => CONFLICT_VI[c] || c).join(', ')) : null),
     h('td', {}, due(task), task.deadline ? h('div', { class: 'section' }, viDate(task.deadline)) : null),
     h('td', {}, task.completedOn ? viDate(task.completedOn) : '',
       task.fulfilledBy ? h('div', { class: 'section' }, 'bởi ',
         h('button', { type: 'button', class: 'link', onclick: () => showLineage(task.fulfilledBy.id) },
-          task.fulfilledBy.number || task.fulfilledBy.id)) : null),
+          docName(task.fulfilledBy))) : null),
     source);
   if (sessionStorage.getItem(AUTH_KEY)) {
     row.cells[4].append(h('div', {}, h('button', { type: 'button', class: 'link no-print',
@@ -442,11 +469,13 @@ function taskRows(task) {
   evidence(task).then((ev) => {
     clear(source);
     if (!ev) return;
-    source.append(h('a', { href: '#', class: 'evidence', title: 'Xem đoạn văn bản gốc',
+    // The lines, shown in place on a click; the whole text a link away (a new tab with a middle click).
+    source.append(h('a', { href: sourceUrl(ev), class: 'evidence', title: 'Xem đoạn văn bản gốc (tệp ' + ev.file + ')',
       onclick: (event) => {
+        if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
         event.preventDefault();
         toggleExcerpt(excerptRow, ev);
-      } }, `${ev.file}:${ev.line}`));
+      } }, (ev.page ? `trang ${ev.page}, ` : '') + linesLabel(ev)));
   });
   return [row, excerptRow];
 }
@@ -602,15 +631,20 @@ async function toggleExcerpt(row, ev) {
   const cell = clear(row.cells[0]);
   row.hidden = false;
   try {
+    // Centred on the task's lines, all of them marked (at most 50 either side of its first).
+    const span = ev.lastLine - ev.line;
     const excerpt = await api(`/explore/api/sources/${encodeURIComponent(ev.file)}?` +
-      query({ line: ev.line, context: 4 }));
+      query({ line: ev.line + Math.floor(span / 2), context: Math.min(50, Math.ceil(span / 2) + 3) }));
     const pre = h('pre', { class: 'excerpt' });
     for (const line of excerpt.lines) {
-      pre.append(h('span', { class: line.number === excerpt.line ? 'line hit' : 'line' },
+      pre.append(h('span', { class: line.number >= ev.line && line.number <= ev.lastLine ? 'line hit' : 'line' },
         h('span', { class: 'n' }, line.number), line.text));
     }
-    cell.append(h('div', { class: 'section' }, excerpt.file
-      + (excerpt.page ? `, trang ${excerpt.page} / ${excerpt.pages}` : '') + `, dòng ${excerpt.line} / ${excerpt.total}`), pre);
+    // The file by the name it was uploaded as; else by its document (an import folder's names are often hashes).
+    cell.append(h('div', { class: 'section', title: 'tệp ' + excerpt.file },
+      (excerpt.name ? 'Tệp ' + excerpt.name : ev.document)
+      + (excerpt.page ? `, trang ${excerpt.page} / ${excerpt.pages}` : '') + `, ${linesLabel(ev)} / ${excerpt.total} · `,
+      h('a', { href: sourceUrl(ev), class: 'whole-text' }, 'Xem toàn văn')), pre);
   } catch (e) {
     cell.append(h('div', { class: 'status error' }, e.message));
   }
@@ -856,8 +890,13 @@ async function start() {
 const AUTH_KEY = 'directive-graph.auth';
 const USER_KEY = 'directive-graph.user';
 
-/** A Vietnamese sentence for an HTTP failure, with the service's own detail when it says more. */
-function viProblem(status, detail) {
+/**
+ * A Vietnamese sentence for an HTTP failure: the service's own problem, which it writes in Vietnamese for this page
+ * (title and detail from its registry, vocabulary/problems.tsv), else a sentence for the status (a proxy's page, a
+ * service that is down). A refused sign-in is said in the page's words: the API's detail explains HTTP Basic.
+ */
+function viProblem(status, body) {
+  if (body && body.code && body.detail && status !== 401) return `${body.title || 'Lỗi'}: ${body.detail}`;
   const base = {
     400: 'Yêu cầu không hợp lệ',
     401: 'Sai tên đăng nhập hoặc mật khẩu, hoặc phiên đăng nhập đã hết',
@@ -869,7 +908,7 @@ function viProblem(status, detail) {
     422: 'Không đọc được tệp',
     503: 'Cơ sở dữ liệu đang bận hoặc chưa sẵn sàng, hãy thử lại sau',
   }[status] || `Lỗi máy chủ (${status})`;
-  return detail ? `${base}: ${detail}` : base;
+  return base;
 }
 
 /** A write to the API with the signed-in editor's credentials; throws with a Vietnamese message. */
@@ -878,7 +917,7 @@ async function write(path, options) {
   const response = await fetch(path, Object.assign({}, options, {
     // X-Requested-With: a wrong password is answered without a Basic challenge, which would open the browser's own
     // login dialog over the page's.
-    headers: Object.assign({ Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
+    headers: Object.assign({ 'X-Requested-With': 'XMLHttpRequest' }, HEADERS,
       auth ? { Authorization: auth } : {},
       (options && options.headers) || {}),
   }));
@@ -890,7 +929,7 @@ async function write(path, options) {
   }
   if (!response.ok) {
     if (response.status === 401) signedOut();
-    throw new Error(viProblem(response.status, body && body.detail));
+    throw new Error(viProblem(response.status, body));
   }
   return body;
 }

@@ -35,9 +35,7 @@ class DocumentController {
 
 	@GetMapping("/{id}")
 	DocumentDetail get(@PathVariable String id) {
-		return this.documents.get(id)
-			.orElseThrow(() -> new NotFoundException(
-					"No document with id '" + id + "'; find ids with GET /api/documents?q=..."));
+		return this.documents.get(id).orElseThrow(() -> new NotFoundException("document.not-found", id));
 	}
 
 	private static String blankToNull(String s) {

@@ -32,8 +32,11 @@ public record DocumentDetail(String id, String kind, String number, String name,
 	public record Related(String id, String kind, String number, String title, String relation) {
 	}
 
-	/** One of its tasks: the lead agency's name, the deadline YYYY-MM-DD, the line. */
-	public record Task(String id, String title, String lead, String deadline, Long line) {
+	/**
+	 * One of its tasks: the lead agency's name, the deadline YYYY-MM-DD, the first and
+	 * last line of its text.
+	 */
+	public record Task(String id, String title, String lead, String deadline, Long line, Long lastLine) {
 	}
 
 }

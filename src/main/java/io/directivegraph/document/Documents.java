@@ -46,8 +46,7 @@ public class Documents {
 	public Page<DocumentSummary> search(String q, String number, String jurisdiction, String kind,
 			Page.Request paging) {
 		if (kind != null && !KINDS.contains(kind)) {
-			throw new BadRequestException(
-					"kind must be one of " + KINDS.stream().sorted().toList() + "; got '" + kind + "'");
+			throw new BadRequestException("document.kind", KINDS.stream().sorted().toList(), kind);
 		}
 		SearchParameters parameters = new SearchParameters(q, number, jurisdiction, kind, paging.skip(), paging.size());
 		Record record = this.driver.executableQuery(CypherFiles.load("queries/documents/search"))

@@ -292,7 +292,7 @@ final class GraphPlan {
 		// deadline.
 		PlanRows.TaskProps props = new PlanRows.TaskProps(t.title(), t.titleAsWritten(),
 				DocumentIds.slug((t.title() != null) ? t.title() : ""), t.output(), t.recurrence(), t.section(),
-				t.line(), t.lead(), t.leadKnown(), t.coordinating(), deadline, deadline,
+				t.line(), t.lastLine(), t.lead(), t.leadKnown(), t.coordinating(), deadline, deadline,
 				(t.due() != null) ? t.due().year() : null, (t.due() != null) ? t.due().quarter() : null,
 				(t.due() != null) ? t.due().month() : null, (t.due() != null) ? t.due().day() : null);
 		// Two names of one agency are one COORDINATES edge.

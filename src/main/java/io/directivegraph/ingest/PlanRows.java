@@ -89,13 +89,15 @@ final class PlanRows {
 
 	/**
 	 * The properties of a task. The deadline's are left out when the text gives none: a
-	 * task stated by two files keeps the deadline the other gives.
+	 * task stated by two files keeps the deadline the other gives. {@code line} and
+	 * {@code lastLine} are the first and last line of the text it was read from.
 	 */
 	record TaskProps(String title, String titleAsWritten, String titleKey, String output, String recurrence,
-			String section, int line, String leadName, boolean leadKnown, List<String> coordinatingNames,
-			@Rows.OmitWhenNull LocalDate deadline, @Rows.OmitWhenNull("deadline") LocalDate deadlineRead,
-			@Rows.OmitWhenNull("deadline") Integer dueYear, @Rows.OmitWhenNull("deadline") Integer dueQuarter,
-			@Rows.OmitWhenNull("deadline") Integer dueMonth, @Rows.OmitWhenNull("deadline") String dueDay) {
+			String section, int line, @Rows.OmitWhenNull Integer lastLine, String leadName, boolean leadKnown,
+			List<String> coordinatingNames, @Rows.OmitWhenNull LocalDate deadline,
+			@Rows.OmitWhenNull("deadline") LocalDate deadlineRead, @Rows.OmitWhenNull("deadline") Integer dueYear,
+			@Rows.OmitWhenNull("deadline") Integer dueQuarter, @Rows.OmitWhenNull("deadline") Integer dueMonth,
+			@Rows.OmitWhenNull("deadline") String dueDay) {
 	}
 
 	/** A quarter a deadline falls in. */

@@ -68,8 +68,7 @@ class UploadController {
 			@RequestAttribute(WriteAuthentication.WHO) String who) throws IOException {
 		if (request.getContentType() == null || request.getContentType().isBlank()) {
 			// Without a type, a body could be anything (a form, a PDF): say what is read.
-			throw new UnsupportedMediaTypeException("Say what the body is: Content-Type: text/plain (or "
-					+ "text/markdown) for a document's text, or multipart/form-data with a 'file' part");
+			throw new UnsupportedMediaTypeException("upload.content-type");
 		}
 		long max = this.properties.maxSize().toBytes();
 		if (request.getContentLengthLong() > max) {
@@ -106,9 +105,8 @@ class UploadController {
 	}
 
 	private PayloadTooLargeException tooLarge(long size) {
-		return new PayloadTooLargeException(((size >= 0) ? "The document is " + size + " bytes; " : "The document is ")
-				+ "over the upload limit of " + this.properties.maxSize().toBytes()
-				+ " bytes (app.upload.max-size). Split it, or ingest it from the command line: java -jar directive-graph.jar ingest FILE");
+		return (size >= 0) ? new PayloadTooLargeException("upload.too-large", size, this.properties.maxSize().toBytes())
+				: new PayloadTooLargeException("upload.over-limit", this.properties.maxSize().toBytes());
 	}
 
 }

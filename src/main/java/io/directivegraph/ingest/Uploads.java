@@ -81,13 +81,20 @@ public class Uploads {
 	 */
 	public IngestResult upload(String given, byte[] bytes, String who) {
 		if (bytes.length == 0) {
-			throw new BadRequestException("The body is empty: send the document's text (UTF-8, UTF-16 or "
-					+ "Windows-1258), e.g. curl --data-binary @file.txt -H 'Content-Type: text/plain'");
+			throw new BadRequestException("upload.empty-body");
 		}
 		String file = fileName(given, bytes);
 		// One upload of a name at a time: its pending copy, commit and copy are one step.
 		synchronized (this.stripes[Math.floorMod(file.hashCode(), this.stripes.length)]) {
-			return keepAndIngest(file, bytes, who);
+			IngestResult result = keepAndIngest(file, bytes, who);
+			String name = (given != null) ? Normalizer.normalize(given.strip(), Normalizer.Form.NFC) : null;
+			if (result.status() != IngestResult.Status.SKIPPED && name != null && !name.equals(file)) {
+				this.transactions.write((tx) -> {
+					tx.run(CypherFiles.load("ingest/source-name"), Map.of("file", file, "name", name));
+					return null;
+				});
+			}
+			return result;
 		}
 	}
 
@@ -158,18 +165,15 @@ public class Uploads {
 			.read((tx) -> tx.rows(CypherFiles.load("queries/documents/stating-sources"), Map.of("id", documentId)))
 			.get(0);
 		if (!Boolean.TRUE.equals(row.get("exists"))) {
-			throw new io.directivegraph.web.NotFoundException("Không có văn bản '" + documentId
-					+ "' (no document with this id): GET /api/documents?q=… finds documents");
+			throw new io.directivegraph.web.NotFoundException("document.not-found", documentId);
 		}
 		List<String> files = ((List<?>) row.get("files")).stream().map(String.class::cast).toList();
 		if (files.isEmpty()) {
-			throw new io.directivegraph.web.ConflictException("Văn bản '" + documentId + "' chỉ được trích dẫn, không "
-					+ "tệp nào chứa nội dung của nó; hãy gỡ văn bản trích dẫn nó (only cited, no source states it: "
-					+ "remove the documents that cite it instead)");
+			throw new io.directivegraph.web.ConflictException("document.only-cited", documentId);
 		}
 		if (source != null && !files.contains(source)) {
-			throw new io.directivegraph.web.NotFoundException("Tệp '" + printable(source) + "' không chứa văn bản '"
-					+ documentId + "' (that file does not state this document); its sources: " + files);
+			throw new io.directivegraph.web.NotFoundException("document.not-in-source", printable(source), documentId,
+					files);
 		}
 		List<String> removing = (source != null) ? List.of(source) : files;
 		GraphIngest.Removal removal = this.ingest.remove(removing);
@@ -222,14 +226,14 @@ public class Uploads {
 	 */
 	public io.directivegraph.extract.model.Extraction preview(String given, byte[] bytes) {
 		if (bytes.length == 0) {
-			throw new io.directivegraph.web.UnprocessableException("Tệp rỗng, không có gì để đọc (the file is empty)");
+			throw new io.directivegraph.web.UnprocessableException("upload.empty-file");
 		}
 		String file = fileName(given, bytes);
 		try {
 			return this.extractor.extract(file, bytes);
 		}
 		catch (io.directivegraph.extract.text.UndecodableTextException ex) {
-			throw new io.directivegraph.web.UnprocessableException(file + ": " + ex.getMessage());
+			throw new io.directivegraph.web.UnprocessableException("upload.undecodable", file, ex.getMessage());
 		}
 	}
 
@@ -240,8 +244,8 @@ public class Uploads {
 	public Stored store(String given, byte[] bytes, String who) {
 		IngestResult result = upload(given, bytes, who);
 		if (result.status() == IngestResult.Status.SKIPPED) {
-			throw new io.directivegraph.web.UnprocessableException(
-					"Nothing was stored from " + result.file() + ": " + result.reason());
+			throw new io.directivegraph.web.UnprocessableException("upload.nothing-stored", result.file(),
+					result.reason());
 		}
 		List<StoredDocument> documents = this.transactions
 			.read((tx) -> tx.rows(CypherFiles.load("queries/documents/by-source"), Map.of("file", result.file())))
@@ -263,8 +267,7 @@ public class Uploads {
 		if (given != null && !given.isBlank()) {
 			String name = Normalizer.normalize(given.strip(), Normalizer.Form.NFC);
 			if (name.contains("/") || name.contains("\\") || name.contains("..") || name.indexOf('\0') >= 0) {
-				throw new BadRequestException("The name '" + printable(name)
-						+ "' has a folder or '..' in it: give a plain file name, e.g. name=ke-hoach-45.txt");
+				throw new BadRequestException("upload.name", printable(name));
 			}
 			String base = name.replaceAll("[^\\p{L}\\p{N}._-]+", "_").replaceAll("^[._]+", "");
 			if (base.length() > 120) {

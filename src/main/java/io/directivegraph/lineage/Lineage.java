@@ -91,7 +91,7 @@ public class Lineage {
 	private Graph of(GraphTransactions.Statements tx, String id, boolean down, int depth, int limit) {
 		List<Map<String, Object>> root = run(tx, "queries/lineage/root", Map.of("id", id));
 		if (root.isEmpty()) {
-			throw new NotFoundException("No document with id '" + id + "'; find ids with GET /api/documents?q=...");
+			throw new NotFoundException("document.not-found", id);
 		}
 		Map<String, Node> nodes = new LinkedHashMap<>();
 		Map<String, Edge> edges = new LinkedHashMap<>();

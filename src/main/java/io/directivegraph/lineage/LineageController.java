@@ -30,17 +30,16 @@ class LineageController {
 			@RequestParam(defaultValue = "5") int depth,
 			@RequestParam(defaultValue = "" + Lineage.DEFAULT_LIMIT) int limit) {
 		if (depth < 1 || depth > 10) {
-			throw new BadRequestException("depth must be 1..10; got " + depth);
+			throw new BadRequestException("lineage.depth", depth);
 		}
 		if (limit < 1 || limit > Lineage.MAX_LIMIT) {
-			throw new BadRequestException(
-					"limit (most nodes returned) must be 1.." + Lineage.MAX_LIMIT + "; got " + limit);
+			throw new BadRequestException("lineage.limit", Lineage.MAX_LIMIT, limit);
 		}
 		List<Lineage.Graph> parts = switch (direction) {
 			case "down" -> List.of(this.lineage.of(id, true, depth, limit));
 			case "up" -> List.of(this.lineage.of(id, false, depth, limit));
 			case "both" -> List.of(this.lineage.of(id, true, depth, limit), this.lineage.of(id, false, depth, limit));
-			default -> throw new BadRequestException("direction must be up, down or both; got '" + direction + "'");
+			default -> throw new BadRequestException("lineage.direction", direction);
 		};
 		return merge(parts);
 	}

@@ -77,7 +77,7 @@ public class DeadlineFeeds {
 				String summary = ((status == TaskStatus.OVERDUE) ? "[Quá hạn] " : "Hạn: ") + shorten(t.title(), 120);
 				VEvent event = new VEvent(deadline, summary);
 				event.add(new Uid(t.id() + "@directive-graph"));
-				String document = (t.document().number() != null) ? t.document().number() : t.document().id();
+				String document = t.document().named();
 				String due = ReportFiles.due(t.due());
 				event.add(new Description(
 						t.title() + "\nVăn bản giao: " + document + ((due != null) ? "\nThời hạn: " + due : "")
@@ -143,7 +143,7 @@ public class DeadlineFeeds {
 				element(xml, "updated", timestamp(became(t)));
 				link(xml, "alternate",
 						base + "/api/tasks/" + java.net.URLEncoder.encode(t.id(), StandardCharsets.UTF_8));
-				String document = (t.document().number() != null) ? t.document().number() : t.document().id();
+				String document = t.document().named();
 				String due = ReportFiles.due(t.due());
 				element(xml, "summary",
 						t.title() + " — chủ trì: " + ((t.lead() != null) ? t.lead().name() : "(không ghi)")

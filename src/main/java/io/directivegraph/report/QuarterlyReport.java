@@ -145,7 +145,7 @@ public class QuarterlyReport {
 				late = ", quá hạn " + java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse(t.deadline()), asOf)
 						+ " ngày";
 			}
-			String document = (t.document().number() != null) ? t.document().number() : t.document().id();
+			String document = t.document().named();
 			paragraph(doc, ParagraphAlignment.BOTH, 13, false,
 					(++n) + ". " + t.title() + " (" + document + ((due != null) ? "; thời hạn " + due : "") + late
 							+ ((t.status() != TaskStatus.OVERDUE) ? "; chủ trì: " + lead(t) : "") + ").");

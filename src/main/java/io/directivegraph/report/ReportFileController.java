@@ -68,7 +68,7 @@ class ReportFileController {
 			.execute()
 			.records();
 		if (found.isEmpty()) {
-			throw new io.directivegraph.web.NotFoundException("No agency with id '" + id + "'");
+			throw new io.directivegraph.web.NotFoundException("agency.not-found", id);
 		}
 		String name = found.get(0).get("name").asString(id);
 		String base = this.address.base();

@@ -238,14 +238,13 @@ public class ReportFiles {
 		cells.add((t.lead() != null) ? t.lead().name() : "(không ghi)");
 		cells.add((t.responsible() != null) ? t.responsible().name() : null);
 		cells.add(t.coordinating().stream().map(TaskRow.Agency::name).collect(Collectors.joining("; ")));
-		cells.add((t.document().number() != null) ? t.document().number() : t.document().id());
+		cells.add(t.document().named());
 		cells.add(day(t.document().issuedOn()));
 		cells.add(t.jurisdiction());
 		cells.add(due(t.due()));
 		cells.add(day(t.deadline()));
 		cells.add(day(t.completedOn()));
-		cells.add((t.fulfilledBy() != null)
-				? ((t.fulfilledBy().number() != null) ? t.fulfilledBy().number() : t.fulfilledBy().id()) : null);
+		cells.add((t.fulfilledBy() != null) ? t.fulfilledBy().named() : null);
 		cells.add(t.evidence());
 		TaskRow.Reading reading = t.readings().isEmpty() ? null : t.readings().get(0);
 		cells.add((reading != null) ? reading.file() : t.source());

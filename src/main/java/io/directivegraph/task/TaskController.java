@@ -49,7 +49,7 @@ class TaskController {
 	@GetMapping("/api/tasks/{id}")
 	TaskDetail task(@PathVariable String id, @RequestParam(required = false) String asOf) {
 		TaskRow task = this.rows.one(id, TaskStatus.day(asOf, this.clock))
-			.orElseThrow(() -> new NotFoundException("No task with id '" + id + "'"));
+			.orElseThrow(() -> new NotFoundException("task.not-found", id));
 		return new TaskDetail(task, this.updates.history(id));
 	}
 

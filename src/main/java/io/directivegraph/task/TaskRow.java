@@ -23,6 +23,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param recorded who recorded the last change by hand, and when (UTC)
  * @param source the file it was read from
  * @param line the line of that file
+ * @param lastLine the last line of the text the task was read from (null when the ingest
+ * that stored it did not record it)
  * @param section the section of the document it is in
  * @param readings what each source that states it says (file, line, lead as named,
  * deadline read): two copies of a document give two readings of one task
@@ -36,18 +38,18 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  */
 public record TaskRow(String id, String title, String titleAsWritten, Agency lead, List<Agency> coordinating, Due due,
 		String deadline, String completedOn, Fulfilment fulfilledBy, DocumentRef document, String jurisdiction,
-		String evidence, Recorded recorded, String source, Long line, String section, Successor responsible,
-		List<Reading> readings, List<String> conflicts, TaskStatus status) {
+		String evidence, Recorded recorded, String source, Long line, Long lastLine, String section,
+		Successor responsible, List<Reading> readings, List<String> conflicts, TaskStatus status) {
 
 	/** The agency that succeeded another, from a day (YYYY-MM-DD). */
 	public record Successor(String id, String name, String on) {
 	}
 
 	/**
-	 * One source's reading of the task: the file, the line and (a PDF) the page it is on,
-	 * the lead as that copy names it and the deadline it gives.
+	 * One source's reading of the task: the file, its first and last line and (a PDF) the
+	 * page it starts on, the lead as that copy names it and the deadline it gives.
 	 */
-	public record Reading(String file, Long line, Long page, String lead, String deadline) {
+	public record Reading(String file, Long line, Long lastLine, Long page, String lead, String deadline) {
 	}
 
 	/** An agency by id and name. */
@@ -61,8 +63,15 @@ public record TaskRow(String id, String title, String titleAsWritten, Agency lea
 	public record Due(Long year, Long quarter, Long month, String day) {
 	}
 
-	/** The document that fulfilled a task. */
-	public record Fulfilment(String id, String number, String issuedOn) {
+	/** The document that fulfilled a task: id, number, issue date, title. */
+	public record Fulfilment(String id, String number, String issuedOn, String title) {
+
+		/** What a person calls it: its number, else its title, else its id. */
+		@JsonIgnore
+		public String named() {
+			return DocumentRef.named(this.id, this.number, this.title);
+		}
+
 	}
 
 	/**
@@ -70,9 +79,24 @@ public record TaskRow(String id, String title, String titleAsWritten, Agency lea
 	 * year, or null) and the day its tasks count from ({@code setOn}: the issue date, or
 	 * inferred from what the text says, {@code setOnBasis} then saying from what:
 	 * HEADER_MONTH, HEADER_YEAR, TITLE_YEAR, LATEST_CITED; null when nothing could be
-	 * inferred).
+	 * inferred) and its title, which names it where it has no number.
 	 */
-	public record DocumentRef(String id, String number, String issuedOn, String setOn, String setOnBasis) {
+	public record DocumentRef(String id, String number, String issuedOn, String setOn, String setOnBasis,
+			String title) {
+
+		/** What a person calls it: its number, else its title, else its id. */
+		@JsonIgnore
+		public String named() {
+			return named(this.id, this.number, this.title);
+		}
+
+		static String named(String id, String number, String title) {
+			if (number != null && !number.isBlank()) {
+				return number;
+			}
+			return (title != null && !title.isBlank()) ? title : id;
+		}
+
 	}
 
 	/** Who recorded a change by hand, and when (an ISO instant in UTC). */
@@ -91,8 +115,9 @@ public record TaskRow(String id, String title, String titleAsWritten, Agency lea
 	 */
 	record Read(String id, String title, String titleAsWritten, Agency lead, List<Agency> coordinating, Due due,
 			String deadline, String setOn, String completedOn, Fulfilment fulfilledBy, DocumentRef document,
-			String jurisdiction, String evidence, Recorded recorded, String source, Long line, String section,
-			Successor responsible, String mergedOn, List<Reading> readings, List<String> conflicts, String status) {
+			String jurisdiction, String evidence, Recorded recorded, String source, Long line, Long lastLine,
+			String section, Successor responsible, String mergedOn, List<Reading> readings, List<String> conflicts,
+			String status) {
 
 		Read {
 			readings = (readings != null) ? readings : List.of();
@@ -103,8 +128,8 @@ public record TaskRow(String id, String title, String titleAsWritten, Agency lea
 		TaskRow withStatus() {
 			return new TaskRow(this.id, this.title, this.titleAsWritten, this.lead, this.coordinating, this.due,
 					this.deadline, this.completedOn, this.fulfilledBy, this.document, this.jurisdiction, this.evidence,
-					this.recorded, this.source, this.line, this.section, this.responsible, readings(), conflicts(),
-					(this.status != null) ? TaskStatus.valueOf(this.status) : null);
+					this.recorded, this.source, this.line, this.lastLine, this.section, this.responsible, readings(),
+					conflicts(), (this.status != null) ? TaskStatus.valueOf(this.status) : null);
 		}
 
 		/**
@@ -123,7 +148,7 @@ public record TaskRow(String id, String title, String titleAsWritten, Agency lea
 			return new TaskRow(this.id, this.title, this.titleAsWritten, this.lead, this.coordinating, this.due,
 					this.deadline, later ? null : this.completedOn, later ? null : this.fulfilledBy, this.document,
 					this.jurisdiction, later ? null : this.evidence, this.recorded, this.source, this.line,
-					this.section, this.responsible, readings(), conflicts(), status);
+					this.lastLine, this.section, this.responsible, readings(), conflicts(), status);
 		}
 
 	}

@@ -56,8 +56,7 @@ public class TaskRows {
 				String q, Integer dueWithin, java.time.Clock clock) {
 			TaskStatus wanted = (status != null && !status.isBlank()) ? TaskStatus.parse(status) : null;
 			if (dueWithin != null && (dueWithin < 0 || dueWithin > 3660)) {
-				throw new io.directivegraph.web.BadRequestException(
-						"dueWithin is a number of days from 0 to 3660; got " + dueWithin);
+				throw new io.directivegraph.web.BadRequestException("task.due-within", dueWithin);
 			}
 			return new Filter(TaskStatus.day(asOf, clock), io.directivegraph.web.FullTextQuery.of(q), blank(agency),
 					blank(document), blank(jurisdiction), wanted, dueWithin);

@@ -58,9 +58,7 @@ public enum TaskStatus {
 			return valueOf(value.trim().toUpperCase());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new BadRequestException(
-					"status must be one of OVERDUE, PENDING, OPEN, DONE_ON_TIME, DONE_LATE, UNDATED; got '" + value
-							+ "'");
+			throw new BadRequestException("task.status", value);
 		}
 	}
 

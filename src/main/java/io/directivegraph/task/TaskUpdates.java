@@ -57,13 +57,11 @@ public class TaskUpdates {
 	 */
 	public void apply(String id, Map<String, Object> patch, String who) {
 		if (patch == null || patch.isEmpty()) {
-			throw new BadRequestException("Nothing to change: send one or more of " + String.join(", ", sorted())
-					+ ", e.g. {\"status\": \"DONE\", \"completedOn\": \"2022-03-15\", \"evidence\": \"Quyết định 123/QĐ-UBND\"}");
+			throw new BadRequestException("task-change.empty", String.join(", ", sorted()));
 		}
 		List<String> unknown = patch.keySet().stream().filter((k) -> !FIELDS.contains(k)).sorted().toList();
 		if (!unknown.isEmpty()) {
-			throw new BadRequestException(
-					"Unknown field(s) " + unknown + ": a task change may set " + String.join(", ", sorted()));
+			throw new BadRequestException("task-change.unknown-field", unknown, String.join(", ", sorted()));
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		try (Session session = this.driver.session()) {
@@ -71,15 +69,13 @@ public class TaskUpdates {
 				// Every read for this change happens in the transaction that writes it: a
 				// change made meanwhile cannot slip between the two.
 				TaskRow current = TaskRows.one(tx, id, today)
-					.orElseThrow(() -> new NotFoundException("No task with id '" + id + "'"));
+					.orElseThrow(() -> new NotFoundException("task.not-found", id));
 				List<Record> states = tx.run(CypherFiles.load("task/manual-state"), Map.of("task", id)).list();
 				if (states.isEmpty()) {
 					// Found by one statement, gone for the next: cannot happen within one
 					// transaction unless the schema changed under it; answered as a
 					// conflict.
-					throw new io.directivegraph.web.ConflictException("Task '" + id
-							+ "' was replaced while the change was being recorded (its document was uploaded "
-							+ "again): nothing was changed; fetch the task again and repeat the change");
+					throw new io.directivegraph.web.ConflictException("task-change.replaced", id);
 				}
 				Record state = states.get(0);
 				Map<String, Object> update = change(tx, state, patch, today);
@@ -134,7 +130,7 @@ public class TaskUpdates {
 			}
 			else if (status == ManualStatus.NOT_DONE) {
 				if (patch.get("completedOn") != null || patch.get("fulfilledBy") != null) {
-					throw new BadRequestException("status NOT_DONE cannot come with a completedOn or fulfilledBy");
+					throw new BadRequestException("task-change.not-done-with-completion");
 				}
 				completedOn = null;
 				fulfilment = FulfilmentMode.NONE;
@@ -153,8 +149,7 @@ public class TaskUpdates {
 		if (patch.containsKey("completedOn")) {
 			completedOn = day(patch, "completedOn");
 			if (completedOn != null && completedOn.isAfter(today)) {
-				throw new BadRequestException(
-						"completedOn " + completedOn + " is after today: a completion is recorded once it happened");
+				throw new BadRequestException("task-change.future", completedOn);
 			}
 			if (completedOn != null && fulfilment == FulfilmentMode.NONE) {
 				fulfilment = null;
@@ -167,8 +162,7 @@ public class TaskUpdates {
 			}
 			else {
 				if (!documentExists(tx, fulfilledBy)) {
-					throw new BadRequestException("fulfilledBy '" + fulfilledBy
-							+ "' is not a document id; find it with GET /api/documents?q=...");
+					throw new BadRequestException("task-change.fulfilled-by", fulfilledBy);
 				}
 				fulfilment = FulfilmentMode.MANUAL;
 			}
@@ -206,9 +200,7 @@ public class TaskUpdates {
 				return status;
 			}
 		}
-		throw new BadRequestException("status must be DONE (completed: give completedOn, default today), "
-				+ "NOT_DONE (not completed, whatever document seemed to fulfil it) or null (as the "
-				+ "documents say); got '" + name + "'");
+		throw new BadRequestException("task-change.status", name);
 	}
 
 	private static LocalDate date(Value value) {
@@ -224,8 +216,7 @@ public class TaskUpdates {
 			return LocalDate.parse(value.toString().strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw new BadRequestException(
-					field + " '" + value + "' is not a date: write it as YYYY-MM-DD, e.g. 2022-03-15, or null");
+			throw new BadRequestException("task-change.date", field, value);
 		}
 	}
 
@@ -235,11 +226,11 @@ public class TaskUpdates {
 			return null;
 		}
 		if (!(value instanceof String s)) {
-			throw new BadRequestException(field + " must be a string");
+			throw new BadRequestException("task-change.not-text", field);
 		}
 		String text = s.strip();
 		if (text.length() > MAX_TEXT) {
-			throw new BadRequestException(field + " is longer than " + MAX_TEXT + " characters");
+			throw new BadRequestException("task-change.too-long", field, MAX_TEXT);
 		}
 		return text.isEmpty() ? null : text;
 	}

@@ -19,14 +19,13 @@ public record Page<T>(List<T> items, long total) {
 			int p = (page != null) ? page : 0;
 			int s = (size != null) ? size : DEFAULT_SIZE;
 			if (p < 0) {
-				throw new io.directivegraph.web.BadRequestException("page starts at 0; got " + p);
+				throw new io.directivegraph.web.BadRequestException("page.start", p);
 			}
 			if (s < 1 || s > MAX_SIZE) {
-				throw new io.directivegraph.web.BadRequestException("size must be 1.." + MAX_SIZE + "; got " + s);
+				throw new io.directivegraph.web.BadRequestException("page.size", MAX_SIZE, s);
 			}
 			if ((long) p * s > MAX_SKIP) {
-				throw new io.directivegraph.web.BadRequestException(
-						"page " + p + " is past the end of any list: page × size must stay under " + MAX_SKIP);
+				throw new io.directivegraph.web.BadRequestException("page.past-end", p, MAX_SKIP);
 			}
 			return new Request(p, s);
 		}

@@ -1,10 +1,21 @@
 package io.directivegraph.web;
 
-/** An upload over the configured size: answered with 413. */
-public class PayloadTooLargeException extends RuntimeException {
+import org.springframework.http.HttpStatus;
 
-	public PayloadTooLargeException(String message) {
-		super(message);
+/** An upload over the configured size: answered with 413. */
+public class PayloadTooLargeException extends ApiException {
+
+	/**
+	 * The error of a code of {@code vocabulary/problems.tsv} with the values its text
+	 * names.
+	 */
+	public PayloadTooLargeException(String code, Object... args) {
+		super(code, args);
+	}
+
+	@Override
+	public HttpStatus status() {
+		return HttpStatus.CONTENT_TOO_LARGE;
 	}
 
 }

@@ -3,6 +3,7 @@ package io.directivegraph.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -26,22 +27,25 @@ class ProblemErrorController implements ErrorController {
 		if (status == null || status.value() < 400) {
 			status = HttpStatus.INTERNAL_SERVER_ERROR;
 		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status));
-		problem.setTitle(status.getReasonPhrase());
+		boolean vietnamese = ProblemTexts.prefersVietnamese(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+		ProblemDetail problem = ProblemTexts.problem(status, vietnamese, code(status), status.value());
 		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri) {
 			problem.setInstance(java.net.URI.create(uri.replaceAll("[^\\x21-\\x7e]", "_")));
 		}
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.header(HttpHeaders.CONTENT_LANGUAGE, vietnamese ? "vi" : "en")
+			.body(problem);
 	}
 
-	private static String detail(HttpStatus status) {
+	/** The registry's code of a status the application itself did not explain. */
+	static String code(HttpStatus status) {
 		return switch (status) {
-			case BAD_REQUEST ->
-				"The request cannot be read: a parameter is not valid UTF-8 text, or the address " + "is malformed.";
-			case NOT_FOUND -> "Nothing is at this address; the API is described at /v3/api-docs.";
-			case METHOD_NOT_ALLOWED -> "This address does not take this method.";
-			default -> status.is5xxServerError() ? "The server could not answer this request; it is logged."
-					: status.getReasonPhrase();
+			case BAD_REQUEST -> "http.400";
+			case NOT_FOUND -> "http.404";
+			case METHOD_NOT_ALLOWED -> "http.405";
+			case UNSUPPORTED_MEDIA_TYPE -> "http.415";
+			default -> status.is5xxServerError() ? "http.5xx" : "http.other";
 		};
 	}
 

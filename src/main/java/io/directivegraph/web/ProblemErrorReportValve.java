@@ -10,6 +10,8 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Errors the servlet container answers itself, before any of the application's code runs
  * (a request line or header too long, an encoded {@code /}, {@code \} or NUL in the
@@ -17,6 +19,8 @@ import org.apache.coyote.ActionCode;
  * of Tomcat's HTML page.
  */
 public final class ProblemErrorReportValve extends ErrorReportValve {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Override
 	protected void report(Request request, Response response, Throwable throwable) {
@@ -29,11 +33,15 @@ public final class ProblemErrorReportValve extends ErrorReportValve {
 		if (!ioAllowed.get()) {
 			return;
 		}
-		String json = "{\"type\":\"about:blank\",\"title\":\"" + title(status) + "\",\"status\":" + status
-				+ ",\"detail\":\"" + detail(status) + "\"}";
+		String code = code(status);
+		boolean vietnamese = ProblemTexts.prefersVietnamese(request.getHeader("Accept-Language"));
+		ProblemTexts.Text text = ProblemTexts.text(code);
+		String json = JSON.writeValueAsString(new Body("about:blank", vietnamese ? text.titleVi() : text.titleEn(),
+				status, ProblemTexts.fill(vietnamese ? text.detailVi() : text.detailEn(), status), code));
 		try {
 			response.setContentType("application/problem+json");
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+			response.setHeader("Content-Language", vietnamese ? "vi" : "en");
 			Writer writer = response.getReporter();
 			if (writer != null) {
 				writer.write(json);
@@ -45,29 +53,15 @@ public final class ProblemErrorReportValve extends ErrorReportValve {
 		}
 	}
 
-	private static String title(int status) {
+	private static String code(int status) {
 		return switch (status) {
-			case 400 -> "Bad request";
-			case 404 -> "Not found";
-			case 405 -> "Method not allowed";
-			case 413 -> "Too large";
-			case 414 -> "URI too long";
-			case 431 -> "Headers too large";
-			default -> (status >= 500) ? "Server error" : "Request refused";
+			case 400, 413, 414, 431 -> "container." + status;
+			default -> (status >= 500) ? "http.5xx" : "http.other";
 		};
 	}
 
-	private static String detail(int status) {
-		return switch (status) {
-			case 400 -> "The request cannot be read: check the address (no encoded '/', '\\\\' or NUL in a path "
-					+ "segment; search words of at most a few thousand characters) and that headers are not too "
-					+ "large.";
-			case 414 -> "The address is too long: send fewer or shorter search words.";
-			case 431 -> "The request headers are too large.";
-			case 413 -> "The request is over the size limit.";
-			default -> (status >= 500) ? "The server could not answer this request; it is logged."
-					: "The request was refused.";
-		};
+	/** The problem's members, in RFC 9457's order. */
+	private record Body(String type, String title, int status, String detail, String code) {
 	}
 
 }

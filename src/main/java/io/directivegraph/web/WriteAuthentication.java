@@ -50,43 +50,38 @@ public class WriteAuthentication extends OncePerRequestFilter {
 			// A page of another site, in a browser that holds the editor's Basic
 			// credentials, must not be able to write: browsers name the page's origin
 			// on every cross-origin write.
-			refuse(request, response, HttpStatus.FORBIDDEN, "Write from another site refused",
-					"Writes are accepted from this service's own page (" + this.address.base()
-							+ ") and from clients that are not browsers; this request came from "
-							+ ((origin != null) ? "a page of " + origin.replaceAll("[^\\x21-\\x7e]", "_")
-									: "another site")
-							+ ". Set app.public-url if the service is reached at another address.");
+			refuse(request, response, HttpStatus.FORBIDDEN, "auth.other-site", this.address.base(),
+					(origin != null) ? origin.replaceAll("[^\\x21-\\x7e]", "_") : "Sec-Fetch-Site: cross-site");
 			return;
 		}
 		String header = request.getHeader("Authorization");
 		String who = this.credentials.who(header);
 		if (who == null) {
-			String where = (this.credentials.file() != null) ? " (generated into " + this.credentials.file() + ")"
-					: " (set in app.api.password / app.api.token)";
-			String detail = ((header == null) ? "This request changes data and needs credentials: "
-					: "These credentials are not valid. Use ") + "HTTP Basic with user '" + this.credentials.user()
-					+ "' and its password, or the header 'Authorization: Bearer <token>'" + where + ".";
+			String where = (this.credentials.file() != null) ? " (" + this.credentials.file() + ")"
+					: " (app.api.password / app.api.token)";
 			// The page signs in with its own form: a Basic challenge to its fetch would
 			// make
 			// the browser open its own login dialog over it.
 			if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
 				response.setHeader("WWW-Authenticate", "Basic realm=\"directive-graph\", charset=\"UTF-8\"");
 			}
-			refuse(request, response, HttpStatus.UNAUTHORIZED, "Credentials needed", detail);
+			refuse(request, response, HttpStatus.UNAUTHORIZED, (header == null) ? "auth.needed" : "auth.invalid",
+					this.credentials.user(), where);
 			return;
 		}
 		request.setAttribute(WHO, who);
 		chain.doFilter(request, response);
 	}
 
-	private static void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-			String title, String detail) throws IOException {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
+	private static void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
+			Object... args) throws IOException {
+		boolean vietnamese = ProblemTexts.prefersVietnamese(request.getHeader("Accept-Language"));
+		ProblemDetail problem = ProblemTexts.problem(status, vietnamese, code, args);
 		problem.setInstance(java.net.URI.create(request.getRequestURI()));
 		response.setStatus(status.value());
 		response.setContentType("application/problem+json");
 		response.setCharacterEncoding("UTF-8");
+		response.setHeader("Content-Language", vietnamese ? "vi" : "en");
 		JSON.writeValue(response.getOutputStream(), problem);
 	}
 

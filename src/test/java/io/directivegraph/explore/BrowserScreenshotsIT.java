@@ -121,8 +121,15 @@ class BrowserScreenshotsIT {
 				"50-CTr/TU");
 		chromium.eval("document.querySelector('#tasks a.evidence').click()");
 		chromium.waitFor("document.querySelector('#tasks .excerpt .hit')", WAIT);
+		// The task's lines by number ("dòng 57–60"), all of them marked; documents by
+		// number or title, never by an internal id or a hashed file name.
 		assertThat(chromium.eval("document.querySelector('#tasks a.evidence').textContent").asString())
-			.matches("\\d{3}_[0-9a-f]+\\.txt:\\d+");
+			.matches("(trang \\d+, )?dòng \\d+(–\\d+)?");
+		assertThat(chromium.eval("document.querySelector('#tasks tbody').textContent").asString())
+			.doesNotContainPattern("\\d{3}_[0-9a-f]{16}")
+			.doesNotContain("hau-giang.");
+		String whole = chromium.eval("document.querySelector('#tasks a.whole-text').href").asString();
+		assertThat(whole).contains("source.html?file=");
 		chromium.screenshotElement("#tasks-section", SHOTS.resolve("accountability-tasks.png"));
 
 		// A document found by its number, and its lineage as a graph.
@@ -154,6 +161,32 @@ class BrowserScreenshotsIT {
 		chromium.eval("lineageGraph.nodes('[type = \"Task\"]')[0].emit('tap') && true");
 		chromium.waitFor("document.querySelector('#lineage-list li.current')", WAIT);
 		chromium.screenshotElement("#lineage-section", SHOTS.resolve("accountability-lineage.png"));
+
+		// The whole source text, the task's lines marked and scrolled to, named by its
+		// document.
+		chromium.open(whole);
+		chromium.waitFor("document.querySelectorAll('#source-text .line').length > 20", WAIT);
+		java.util.regex.Matcher range = java.util.regex.Pattern.compile("from=(\\d+)&to=(\\d+)").matcher(whole);
+		assertThat(range.find()).isTrue();
+		int from = Integer.parseInt(range.group(1));
+		int to = Integer.parseInt(range.group(2));
+		assertThat(chromium.eval("[...document.querySelectorAll('#source-text .hit')].map(l => l.id).join(',')")
+			.asString())
+			.isEqualTo(java.util.stream.IntStream.rangeClosed(from, to)
+				.mapToObj((n) -> "L" + n)
+				.collect(java.util.stream.Collectors.joining(",")));
+		assertThat(chromium.eval("document.getElementById('source-title').textContent").asString()).contains("/");
+		assertThat(chromium
+			.eval("(() => { const r = document.querySelector('#source-text .hit')"
+					+ ".getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()")
+			.asBoolean()).as("the marked lines are in view").isTrue();
+		chromium.screenshot(SHOTS.resolve("source.png"));
+		// What cannot be shown is said in Vietnamese: an unknown file, a day that is not
+		// one.
+		chromium.open("http://127.0.0.1:" + PORT + "/explore/source.html?file=nothing.txt&from=3");
+		chromium.waitFor("document.getElementById('source-status').textContent.includes('Không có tệp nguồn')", WAIT);
+		chromium.open(page("?asOf=2022-13-01"));
+		chromium.waitFor("document.getElementById('status').textContent.includes('không phải là một ngày')", WAIT);
 		assertThat(chromium.console()).noneMatch((line) -> line.startsWith("exception"));
 	}
 

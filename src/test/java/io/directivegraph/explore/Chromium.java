@@ -215,12 +215,24 @@ final class Chromium implements AutoCloseable {
 				timeout);
 	}
 
+	/** What the page shows in its status and error lines, to say why a wait failed. */
+	private String said() {
+		try {
+			return eval("[...document.querySelectorAll('.status, .error')].map(e => e.textContent.trim())"
+					+ ".filter(Boolean).join(' | ')")
+				.asString("");
+		}
+		catch (RuntimeException ex) {
+			return "(unreadable: " + ex.getMessage() + ")";
+		}
+	}
+
 	private void waitUntil(String what, Supplier<Boolean> condition, Duration timeout) {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (!condition.get()) {
 			if (System.nanoTime() > deadline) {
 				throw new IllegalStateException("Timed out after " + timeout.toSeconds() + " s waiting for " + what
-						+ "; browser console: " + this.console);
+						+ "; browser console: " + this.console + "; the page says: " + said());
 			}
 			try {
 				Thread.sleep(250);

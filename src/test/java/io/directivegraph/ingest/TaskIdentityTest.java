@@ -16,8 +16,8 @@ class TaskIdentityTest {
 
 	private static PlanRows.Task task(String title, String lead) {
 		String key = DocumentIds.slug(title);
-		PlanRows.TaskProps props = new PlanRows.TaskProps(title, null, key, null, null, null, 1, lead, lead != null,
-				List.of(), null, null, null, null, null, null);
+		PlanRows.TaskProps props = new PlanRows.TaskProps(title, null, key, null, null, null, 1, null, lead,
+				lead != null, List.of(), null, null, null, null, null, null);
 		return new PlanRows.Task(TaskIdentity.naturalId(DOC, key, lead, 1), "b.txt", DOC, props, lead, List.of(), null);
 	}
 

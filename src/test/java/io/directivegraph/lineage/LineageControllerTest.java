@@ -17,6 +17,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -51,10 +52,30 @@ class LineageControllerTest {
 	@Test
 	void anUnknownDocumentIsA404ThatSaysHowToFindIds() throws Exception {
 		given(this.lineage.of(eq("nope"), anyBoolean(), anyInt(), anyInt()))
-			.willThrow(new NotFoundException("No document with id 'nope'; find ids with GET /api/documents?q=..."));
+			.willThrow(new NotFoundException("document.not-found", "nope"));
 		this.mvc.perform(get("/api/documents/nope/lineage"))
 			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.code").value("document.not-found"))
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("GET /api/documents?q=")));
+	}
+
+	@Test
+	void aPageAskingForVietnameseIsAnsweredInVietnameseWithTheSameCode() throws Exception {
+		given(this.lineage.of(eq("nope"), anyBoolean(), anyInt(), anyInt()))
+			.willThrow(new NotFoundException("document.not-found", "nope"));
+		this.mvc.perform(get("/api/documents/nope/lineage").header("Accept-Language", "vi-VN,vi;q=0.9,en;q=0.8"))
+			.andExpect(status().isNotFound())
+			.andExpect(header().string("Content-Language", "vi"))
+			.andExpect(jsonPath("$.code").value("document.not-found"))
+			.andExpect(jsonPath("$.title").value("Không tìm thấy"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Không có văn bản mã 'nope'")));
+		this.mvc.perform(get("/api/documents/nope/lineage?depth=99").header("Accept-Language", "vi"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("Độ sâu (depth) phải từ 1 đến 10; nhận được 99"));
+		this.mvc.perform(get("/api/documents/nope/lineage?depth=abc").header("Accept-Language", "vi"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("parameter.number"))
+			.andExpect(jsonPath("$.detail").value("Tham số depth không nhận giá trị 'abc': cần một số nguyên"));
 	}
 
 	@Test

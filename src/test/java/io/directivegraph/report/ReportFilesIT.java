@@ -3,6 +3,7 @@ package io.directivegraph.report;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,8 @@ class ReportFilesIT {
 	static final String AS_OF = "2026-12-01";
 
 	static final String WHERE = "Hậu Giang";
+
+	private static final Path SHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
 
 	@LocalServerPort
 	int port;
@@ -173,6 +176,77 @@ class ReportFilesIT {
 				.count();
 			assertThat(listed).isEqualTo(overdue);
 		}
+	}
+
+	/** LibreOffice's command, where installed (Debian: libreoffice-writer-nogui). */
+	static String soffice() {
+		for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(java.io.File.pathSeparator)) {
+			Path candidate = Path.of(dir, "soffice");
+			if (java.nio.file.Files.isExecutable(candidate)) {
+				return candidate.toString();
+			}
+		}
+		return null;
+	}
+
+	static boolean sofficeInstalled() {
+		return soffice() != null;
+	}
+
+	/**
+	 * The Word report as a person opens it: LibreOffice renders it to PDF (A4 pages, the
+	 * Vietnamese title and headings as text, the overdue list, the chart drawn), and its
+	 * first page is kept as a picture to look at ({@code target/screenshots}).
+	 */
+	@Test
+	@org.junit.jupiter.api.condition.EnabledIf("sofficeInstalled")
+	void theWordReportRendersToA4PagesInLibreOffice() throws Exception {
+		byte[] file = bytes("/api/reports/overdue.docx?asOf=" + AS_OF + "&jurisdiction=" + q(WHERE),
+				"application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+		Path dir = java.nio.file.Files.createTempDirectory("report-pdf");
+		Path docx = java.nio.file.Files.write(dir.resolve("bao-cao.docx"), file);
+		Process process = new ProcessBuilder(soffice(), "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+				"--headless", "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString())
+			.redirectErrorStream(true)
+			.redirectOutput(dir.resolve("soffice.log").toFile())
+			.start();
+		assertThat(process.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
+		Path pdf = dir.resolve("bao-cao.pdf");
+		assertThat(pdf).as(java.nio.file.Files.readString(dir.resolve("soffice.log"))).exists();
+		try (org.apache.pdfbox.pdmodel.PDDocument rendered = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+			assertThat(rendered.getNumberOfPages()).isGreaterThan(1);
+			org.apache.pdfbox.pdmodel.common.PDRectangle a4 = rendered.getPage(0).getMediaBox();
+			assertThat(a4.getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
+			assertThat(a4.getHeight()).isCloseTo(841.9f, org.assertj.core.data.Offset.offset(1f));
+			// The chart is drawn on the page (vector paths or an image), not left out.
+			java.awt.image.BufferedImage first = new org.apache.pdfbox.rendering.PDFRenderer(rendered)
+				.renderImageWithDPI(0, 60);
+			java.nio.file.Files.createDirectories(SHOTS);
+			javax.imageio.ImageIO.write(first, "png", SHOTS.resolve("report-docx-page1.png").toFile());
+			// LibreOffice places a marked letter's glyphs apart; read in the order they
+			// stand on the page.
+			org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+			stripper.setSortByPosition(true);
+			String text = stripper.getText(rendered);
+			assertThat(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC)).contains(
+					"BÁO CÁO TÌNH HÌNH THỰC HIỆN NHIỆM VỤ", "tính đến ngày 01/12/2026", "II. NHIỆM VỤ QUÁ HẠN",
+					"IV. CÁCH TÍNH");
+			assertThat(inkShare(first)).as("share of the first page inked").isBetween(0.01, 0.6);
+		}
+	}
+
+	/** The share of a page's pixels that are not white. */
+	private static double inkShare(java.awt.image.BufferedImage image) {
+		long inked = 0;
+		for (int y = 0; y < image.getHeight(); y++) {
+			for (int x = 0; x < image.getWidth(); x++) {
+				int rgb = image.getRGB(x, y);
+				if (((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff) < 600) {
+					inked++;
+				}
+			}
+		}
+		return (double) inked / ((long) image.getWidth() * image.getHeight());
 	}
 
 	@Test

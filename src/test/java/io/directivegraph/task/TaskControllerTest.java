@@ -44,9 +44,10 @@ class TaskControllerTest {
 
 	private static TaskRow task() {
 		return new TaskRow("d.t001", "Rà soát", null, new TaskRow.Agency("a", "Sở Nội vụ"), List.of(), null,
-				"2022-06-30", null, null, new TaskRow.DocumentRef("d", "1/KH-UBND", "2022-01-10", "2022-01-10", null),
-				"Hậu Giang", null, null, "d.txt", 12L, "II.1", null,
-				List.of(new TaskRow.Reading("d.txt", 12L, null, "Sở Nội vụ", "2022-06-30")), List.of(),
+				"2022-06-30", null, null,
+				new TaskRow.DocumentRef("d", "1/KH-UBND", "2022-01-10", "2022-01-10", null, "Kế hoạch rà soát"),
+				"Hậu Giang", null, null, "d.txt", 12L, 13L, "II.1", null,
+				List.of(new TaskRow.Reading("d.txt", 12L, 13L, null, "Sở Nội vụ", "2022-06-30")), List.of(),
 				TaskStatus.PENDING);
 	}
 

@@ -109,7 +109,41 @@ class HostileInputIT {
 		}
 	}
 
+	/** A raw response: its status, content type and the whole of it as sent. */
 	private record Raw(int status, String type, String text) {
+
+		/** The body, its chunks joined when it was sent chunked. */
+		String body() {
+			int start = this.text.indexOf("\r\n\r\n");
+			String head = this.text.substring(0, start).toLowerCase(java.util.Locale.ROOT);
+			String body = this.text.substring(start + 4);
+			if (!head.contains("transfer-encoding: chunked")) {
+				return body;
+			}
+			StringBuilder joined = new StringBuilder();
+			byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+			int at = 0;
+			while (at < bytes.length) {
+				int end = indexOf(bytes, at);
+				int size = Integer.parseInt(new String(bytes, at, end - at, StandardCharsets.US_ASCII).strip(), 16);
+				if (size == 0) {
+					break;
+				}
+				joined.append(new String(bytes, end + 2, size, StandardCharsets.UTF_8));
+				at = end + 2 + size + 2;
+			}
+			return joined.toString();
+		}
+
+		private static int indexOf(byte[] bytes, int from) {
+			for (int i = from; i + 1 < bytes.length; i++) {
+				if (bytes[i] == '\r' && bytes[i + 1] == '\n') {
+					return i;
+				}
+			}
+			return bytes.length;
+		}
+
 	}
 
 	private static final String TOKEN = "Authorization: Bearer test-token";
@@ -206,6 +240,17 @@ class HostileInputIT {
 		else {
 			assertThat(response.status()).as(response.text()).isEqualTo(expected);
 			assertThat(response.type()).as(response.text()).startsWith("application/problem+json");
+			assertThat(ApiClient.json(response.body()).has("code")).as(response.text()).isTrue();
+			// The page asks in Vietnamese: the same refusal, said in Vietnamese.
+			List<String> vietnamese = new ArrayList<>(headers);
+			vietnamese.add("Accept-Language: vi-VN,vi;q=0.9,en;q=0.8");
+			Raw vi = raw(method, target, vietnamese, bytes);
+			assertThat(vi.status()).isEqualTo(expected);
+			tools.jackson.databind.JsonNode problem = ApiClient.json(vi.body());
+			assertThat(problem.get("code").asString())
+				.isEqualTo(ApiClient.json(response.body()).get("code").asString());
+			assertThat(problem.get("title").asString() + " " + problem.get("detail").asString()).as(vi.text())
+				.containsPattern("[ăâđêôơưạảấầẩậắằẳặẹẻẽếềểệỉịọỏốồổộớờởợụủứừửựỳỵỷỹ]");
 		}
 		assertThat(graph()).as("graph after " + method + " " + target).isEqualTo(before);
 	}

@@ -118,7 +118,8 @@ class RemoveDocumentIT {
 	void anUnknownIdIsNotFoundAndADocumentOthersOnlyCiteCannotBeTakenBack() throws Exception {
 		HttpResponse<String> unknown = delete("/api/documents/khong-co", true);
 		assertThat(unknown.statusCode()).isEqualTo(404);
-		assertThat(ApiClient.json(unknown.body()).get("detail").asString()).contains("Không có văn bản");
+		assertThat(ApiClient.json(unknown.body()).get("code").asString()).isEqualTo("document.not-found");
+		assertThat(ApiClient.json(unknown.body()).get("detail").asString()).contains("khong-co", "/api/documents?q=");
 
 		assertThat(this.api.upload("rm-c.txt", this.text).statusCode()).isEqualTo(201);
 		String cited = this.driver

@@ -160,21 +160,18 @@ public record Extraction(Source source, List<DocumentExtraction> documents, List
 	 * @param titleAsWritten the title as the source writes it, when {@code title} is a
 	 * restoration of it (text that lost its diacritics); null when they are the same
 	 * @param page the page of {@code line} (a PDF), else null
+	 * @param lastLine the last line of the text the task was read from ({@code line} the
+	 * first), so that a reader can be shown all of it; null when not known
 	 */
 	public record Task(String title, String lead, boolean leadKnown, String leadJurisdiction, List<String> coordinating,
-			Due due, String recurrence, String output, String section, int line, String titleAsWritten, Integer page) {
+			Due due, String recurrence, String output, String section, int line, String titleAsWritten, Integer page,
+			Integer lastLine) {
 
-		/** A task without its page. */
+		/** A task without its page and last line. */
 		public Task(String title, String lead, boolean leadKnown, String leadJurisdiction, List<String> coordinating,
 				Due due, String recurrence, String output, String section, int line, String titleAsWritten) {
 			this(title, lead, leadKnown, leadJurisdiction, coordinating, due, recurrence, output, section, line,
-					titleAsWritten, null);
-		}
-
-		/** The task with the page of its line (a PDF). */
-		public Task onPage(Integer page) {
-			return new Task(this.title, this.lead, this.leadKnown, this.leadJurisdiction, this.coordinating, this.due,
-					this.recurrence, this.output, this.section, this.line, this.titleAsWritten, page);
+					titleAsWritten, null, null);
 		}
 
 		/** A task whose title is as written. */
@@ -183,20 +180,35 @@ public record Extraction(Source source, List<DocumentExtraction> documents, List
 			this(title, lead, leadKnown, leadJurisdiction, coordinating, due, recurrence, output, section, line, null);
 		}
 
+		/** The task with the page of its line (a PDF). */
+		public Task onPage(Integer page) {
+			return new Task(this.title, this.lead, this.leadKnown, this.leadJurisdiction, this.coordinating, this.due,
+					this.recurrence, this.output, this.section, this.line, this.titleAsWritten, page, this.lastLine);
+		}
+
+		/** The task read from its line through {@code last} (never before its first). */
+		public Task through(int last) {
+			return new Task(this.title, this.lead, this.leadKnown, this.leadJurisdiction, this.coordinating, this.due,
+					this.recurrence, this.output, this.section, this.line, this.titleAsWritten, this.page,
+					Math.max(last, this.line));
+		}
+
+		/** The task with its lead's name as shown (an unknown lead restored). */
+		public Task withLead(String shownLead) {
+			return new Task(this.title, shownLead, this.leadKnown, this.leadJurisdiction, this.coordinating, this.due,
+					this.recurrence, this.output, this.section, this.line, this.titleAsWritten, this.page,
+					this.lastLine);
+		}
+
 		/**
 		 * The task with its title and section restored, the title as written kept, and
 		 * its product if the restored title names it and the clause did not.
 		 */
-		/** The task with its lead's name as shown (an unknown lead restored). */
-		public Task withLead(String shownLead) {
-			return new Task(this.title, shownLead, this.leadKnown, this.leadJurisdiction, this.coordinating, this.due,
-					this.recurrence, this.output, this.section, this.line, this.titleAsWritten, this.page);
-		}
-
 		public Task restored(String title, String section, String output) {
 			return new Task(title, this.lead, this.leadKnown, this.leadJurisdiction, this.coordinating, this.due,
 					this.recurrence, (this.output != null) ? this.output : output, section, this.line,
-					java.util.Objects.equals(title, this.title) ? this.titleAsWritten : this.title, this.page);
+					java.util.Objects.equals(title, this.title) ? this.titleAsWritten : this.title, this.page,
+					this.lastLine);
 		}
 
 	}

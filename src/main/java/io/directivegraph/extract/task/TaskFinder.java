@@ -463,7 +463,8 @@ public final class TaskFinder {
 							for (AgencyNames.Lead lead : leads) {
 								opener.add(new Task(own, lead.name(), lead.known(), lead.jurisdiction(),
 										lead.coordinating(), due, Deadlines.recurrence(text), output(text, own),
-										outline.path(line), line));
+										outline.path(line), line)
+									.through(lastLine(source, clause.start(), clause.start() + detailed.start())));
 							}
 							tasks.addAll(before, opener);
 						}
@@ -479,13 +480,15 @@ public final class TaskFinder {
 			String recurrence = Deadlines.recurrence(text);
 			if (leads.isEmpty()) {
 				tasks.add(new Task(title, null, true, null, List.of(), due, recurrence, output(text, title),
-						outline.path(line), line));
+						outline.path(line), line)
+					.through(lastLine(source, clause.start(), clause.end())));
 			}
 			List<String> outputs = outputs(text, title);
 			for (AgencyNames.Lead lead : leads) {
 				for (String output : outputs) {
 					tasks.add(new Task(title, lead.name(), lead.known(), lead.jurisdiction(), lead.coordinating(), due,
-							recurrence, output, outline.path(line), line));
+							recurrence, output, outline.path(line), line)
+						.through(lastLine(source, clause.start(), clause.end())));
 				}
 			}
 		}
@@ -554,11 +557,24 @@ public final class TaskFinder {
 			for (AgencyNames.Lead lead : own.isEmpty() ? listLeads : own) {
 				tasks.add(new Task(title, lead.name(), lead.known(), lead.jurisdiction(),
 						coordinating.isEmpty() ? lead.coordinating() : coordinating, (due != null) ? due : sharedDue,
-						Deadlines.recurrence(text), output(text, title), outline.path(line), line));
+						Deadlines.recurrence(text), output(text, title), outline.path(line), line)
+					.through(lastLine(source, item.start(), item.end())));
 			}
 			added++;
 		}
 		return (added == 0) ? 0 : last - from + 1;
+	}
+
+	/**
+	 * The line of the last letter or digit of a span: the last line a task is read from.
+	 */
+	private static int lastLine(SourceText source, int start, int end) {
+		String plain = source.plain();
+		int at = Math.min(end, plain.length()) - 1;
+		while (at > start && !Character.isLetterOrDigit(plain.charAt(at))) {
+			at--;
+		}
+		return source.lineOf(Math.max(at, start));
 	}
 
 	/**

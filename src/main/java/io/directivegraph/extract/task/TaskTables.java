@@ -92,6 +92,7 @@ public final class TaskTables {
 				String number = valueOf(cells, columns, Column.NUMBER);
 				if (!rows.isEmpty() && (number == null || number.isBlank()) && has(columns, Column.NUMBER)) {
 					rows.get(rows.size() - 1).append(cells, columns);
+					rows.get(rows.size() - 1).lastLine = line;
 				}
 				else {
 					rows.add(new Row(line, cells, columns));
@@ -178,7 +179,8 @@ public final class TaskTables {
 		List<Task> tasks = new ArrayList<>();
 		for (CellLead lead : leads) {
 			tasks.add(new Task(title.strip(), lead.name(), lead.known(), lead.jurisdiction(), coordinating, due,
-					recurrence, output, outline.path(row.line()), row.line()));
+					recurrence, output, outline.path(row.line()), row.line())
+				.through(row.lastLine()));
 		}
 		return tasks;
 	}
@@ -336,10 +338,14 @@ public final class TaskTables {
 
 		private final int line;
 
+		/** The last line of the row: a cell's text may run on over the lines after it. */
+		private int lastLine;
+
 		private final String[] values = new String[Column.values().length];
 
 		Row(int line, List<String> cells, Column[] columns) {
 			this.line = line;
+			this.lastLine = line;
 			append(cells, columns);
 		}
 
@@ -356,6 +362,10 @@ public final class TaskTables {
 
 		int line() {
 			return this.line;
+		}
+
+		int lastLine() {
+			return this.lastLine;
 		}
 
 		String get(Column column) {

@@ -2,6 +2,7 @@ package io.directivegraph.extract.format;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -101,6 +102,54 @@ class UploadFormatsIT {
 		assertThat(count("MATCH (:Document {id: $d})-[:HAS_TASK]->(t) WHERE COUNT { (:Source)-[:STATES]->(t) } <> 2 "
 				+ "OR t.conflicts IS NOT NULL RETURN count(t)"))
 			.isZero();
+	}
+
+	/**
+	 * A file uploaded under a name with spaces and marks is stored under a safe one, and
+	 * shown by the name given; its whole text comes with the document it states, and each
+	 * task's lines (first to last) hold the task's words.
+	 */
+	@Test
+	void theWholeTextOfAnUploadIsShownUnderItsGivenNameWithEachTasksLines() throws Exception {
+		String given = "Kế hoạch 38 (bản ký).txt";
+		HttpResponse<String> stored = upload(
+				java.net.URLEncoder.encode(given, StandardCharsets.UTF_8).replace("+", "%20"),
+				"text/plain; charset=UTF-8", Files.readAllBytes(PLAN));
+		assertThat(stored.statusCode()).as(stored.body()).isIn(200, 201);
+		String file = ApiClient.json(stored.body()).get("file").asString();
+		assertThat(file).isNotEqualTo(given).doesNotContain(" ");
+		ApiClient api = new ApiClient(this.port);
+		JsonNode text = api.ok("/explore/api/sources/"
+				+ java.net.URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20") + "/text");
+		assertThat(text.get("name").asString()).isEqualTo(given);
+		assertThat(text.get("documents").get(0).get("number").asString()).isEqualTo("38/KH-UBND");
+		assertThat(text.get("total").asInt()).isEqualTo(text.get("lines").size());
+		JsonNode listed = api.ok("/api/tasks?document=" + DOCUMENT + "&asOf=2026-12-01&size=100");
+		int spanning = 0;
+		for (JsonNode task : listed.get("items")) {
+			JsonNode reading = null;
+			for (JsonNode r : task.get("readings")) {
+				if (r.get("file").asString().equals(file)) {
+					reading = r;
+				}
+			}
+			assertThat(reading).as(task.get("title").asString()).isNotNull();
+			int first = reading.get("line").asInt();
+			int last = reading.get("lastLine").asInt();
+			assertThat(last).isGreaterThanOrEqualTo(first);
+			spanning += (last > first) ? 1 : 0;
+			StringBuilder lines = new StringBuilder();
+			for (int n = first; n <= last; n++) {
+				lines.append(text.get("lines").get(n - 1).get("text").asString()).append(' ');
+			}
+			// The title's first and last words are on those lines (a title is the text
+			// without its lead and deadline).
+			String[] words = task.get("title").asString().split("\\s+");
+			assertThat(lines.toString().replaceAll("\\s+", " ")).as(task.get("title").asString())
+				.containsIgnoringCase(words[0])
+				.containsIgnoringCase(words[words.length - 1].replaceAll("[.;,]$", ""));
+		}
+		assertThat(spanning).as("tasks written over several lines").isPositive();
 	}
 
 	/**

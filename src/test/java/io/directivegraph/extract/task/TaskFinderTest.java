@@ -11,6 +11,7 @@ import io.directivegraph.extract.model.Extraction.Task;
 import io.directivegraph.extract.Extractor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Task sentences as the seeds write them (clean and OCR): the lead, coordinators and
@@ -44,6 +45,42 @@ class TaskFinderTest {
 		assertThat(task.lead()).isEqualTo(lead);
 		assertThat((task.due() != null) ? task.due().deadline() : null).isEqualTo(deadline);
 		assertThat(task.output()).isEqualTo(output);
+	}
+
+	@Test
+	void aTaskSpansFromItsFirstLineToTheLastLineOfItsText() {
+		List<Task> tasks = tasks("""
+				Ủy ban nhân dân tỉnh chỉ đạo:
+				1. Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan
+				rà soát, sắp xếp tổ chức bộ máy các cơ quan chuyên môn,
+				hoàn thành trước ngày 30/6/2026.
+				2. Sở Tài chính tham mưu bố trí kinh phí thực hiện; thời gian thực hiện: năm 2026.
+				3. Sở Y tế chủ trì xây dựng kế hoạch khám sức khỏe định kỳ cho người cao tuổi,
+				hoàn thành trong quý III năm 2026.""");
+		// The document's five header lines come first ("CHƯƠNG TRÌNH", "", "II. NỘI
+		// DUNG", "").
+		assertThat(tasks).extracting(Task::lead, Task::line, Task::lastLine)
+			.containsExactly(tuple("Ủy ban nhân dân tỉnh", 5, 5), tuple("Sở Nội vụ", 6, 8), tuple("Sở Tài chính", 9, 9),
+					tuple("Sở Y tế", 10, 11));
+	}
+
+	@Test
+	void everyTaskOfEveryFixtureEndsOnOrAfterItsFirstLineAndWithinTheFile() throws java.io.IOException {
+		java.nio.file.Path dir = java.nio.file.Path.of("src/test/resources/fixtures/documents");
+		try (var files = java.nio.file.Files.list(dir)) {
+			for (java.nio.file.Path file : files.sorted().toList()) {
+				byte[] bytes = java.nio.file.Files.readAllBytes(file);
+				long lines = new String(bytes, StandardCharsets.UTF_8).lines().count();
+				for (var document : EXTRACTOR.extract(file.getFileName().toString(), bytes).documents()) {
+					for (Task task : document.tasks()) {
+						assertThat(task.lastLine()).as(file.getFileName() + ":" + task.line())
+							.isNotNull()
+							.isBetween(task.line(), (int) lines)
+							.isLessThan(task.line() + 60);
+					}
+				}
+			}
+		}
 	}
 
 	private static List<Task> documentTasks(String text) {
