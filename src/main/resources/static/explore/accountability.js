@@ -392,7 +392,11 @@ function docName(doc) {
   return doc.number || (doc.title ? shorten(doc.title, 60) : shorten(doc.id, 40));
 }
 
+/** How many times an agency was chosen: an answer to an earlier choice is not drawn over a later one. */
+let selections = 0;
+
 async function selectAgency(key, name) {
+  const mine = ++selections;
   state.agency = key;
   saveUrl();
   renderTable();
@@ -416,6 +420,7 @@ async function selectAgency(key, name) {
   try {
     const page = await api('/api/tasks?' + query({ agency: key, asOf: state.asOf, jurisdiction: state.jurisdiction,
       size: 500 }));
+    if (mine !== selections) return;
     const tasks = page.items.filter((t) => key !== null || !t.lead);
     const order = Object.fromEntries(STATUSES.map((st, i) => [st.code, i]));
     tasks.sort((a, b) => order[a.status] - order[b.status] || String(a.deadline || '9').localeCompare(b.deadline || '9'));
@@ -442,6 +447,26 @@ function issued(doc) {
     'tính từ ' + viDate(doc.setOn) + ' (suy ra)');
 }
 
+/** When a task was done and by which document, as its row shows it. */
+function completion(task) {
+  return [task.completedOn ? viDate(task.completedOn) : '',
+    task.fulfilledBy ? h('div', { class: 'section' }, 'bởi ',
+      h('button', { type: 'button', class: 'link', onclick: () => showLineage(task.fulfilledBy.id) },
+        docName(task.fulfilledBy))) : null].filter((c) => c !== null);
+}
+
+/**
+ * A task's row after a change recorded on it: its status and completion anew, in place, so that the form and its
+ * history stay open where the editor is working.
+ */
+function updateTaskRow(id, task) {
+  const tr = document.querySelector(`#tasks tr[data-task="${CSS.escape(id)}"]`);
+  if (!tr) return;
+  clear(tr.cells[0]).append(badge(task.status));
+  const record = tr.cells[4].querySelector('.record-toggle');
+  clear(tr.cells[4]).append(...completion(task), ...(record ? [record] : []));
+}
+
 function taskRows(task) {
   const source = h('td', {}, '…');
   const excerptRow = h('tr', { class: 'excerpt-row', hidden: true }, h('td', { colspan: 6 }));
@@ -457,13 +482,10 @@ function taskRows(task) {
         title: (task.readings || []).map((r) => `tệp ${r.file}, dòng ${r.line}: chủ trì ${r.lead || '?'}, thời hạn ${r.deadline ? viDate(r.deadline) : '?'}`).join('\n') },
         'Các bản khác nhau về ' + task.conflicts.map((c) => CONFLICT_VI[c] || c).join(', ')) : null),
     h('td', {}, due(task), task.deadline ? h('div', { class: 'section' }, viDate(task.deadline)) : null),
-    h('td', {}, task.completedOn ? viDate(task.completedOn) : '',
-      task.fulfilledBy ? h('div', { class: 'section' }, 'bởi ',
-        h('button', { type: 'button', class: 'link', onclick: () => showLineage(task.fulfilledBy.id) },
-          docName(task.fulfilledBy))) : null),
+    h('td', {}, completion(task)),
     source);
   if (sessionStorage.getItem(AUTH_KEY)) {
-    row.cells[4].append(h('div', {}, h('button', { type: 'button', class: 'link no-print',
+    row.cells[4].append(h('div', { class: 'record-toggle' }, h('button', { type: 'button', class: 'link no-print',
       onclick: () => toggleRecord(excerptRow, task) }, 'Ghi nhận…')));
   }
   evidence(task).then((ev) => {
@@ -500,7 +522,8 @@ async function renderTrend(key, name) {
     return;
   }
   const pct = (q) => Math.round(100 * q.onTime / Math.max(1, q.due));
-  const label = (q) => `Q${q.quarter}/${q.year}`;
+  const roman = (q) => ['I', 'II', 'III', 'IV'][q.quarter - 1];
+  const label = (q) => `Quý ${roman(q)}/${q.year}`;
   box.append(h('table', { 'aria-label': 'Tỷ lệ hoàn thành đúng hạn theo quý' },
     h('thead', {}, h('tr', {}, h('th', {}, 'Quý đến hạn'), h('th', { class: 'num' }, 'Đến hạn'),
       h('th', { class: 'num' }, 'Đúng hạn'), h('th', { class: 'num' }, 'Muộn'), h('th', { class: 'num' }, 'Chưa xong'),
@@ -518,7 +541,9 @@ async function renderTrend(key, name) {
     const x = 30 + i * w;
     svg.append(s('g', {}, s('title', {}, `${label(q)}: ${pct(q)}% (${q.onTime}/${q.due})`),
       s('rect', { x, y: 10 + height - bar, width: w - 6, height: Math.max(bar, 1), fill: 'var(--done-on-time)' }),
-      s('text', { x: x + (w - 6) / 2, y: height + 24, 'text-anchor': 'middle', 'font-size': 9 }, label(q))));
+      // The quarter over its year, each short enough for the bar's width: labels never run into each other.
+      s('text', { x: x + (w - 6) / 2, y: height + 22, 'text-anchor': 'middle', 'font-size': 9 }, roman(q)),
+      s('text', { x: x + (w - 6) / 2, y: height + 33, 'text-anchor': 'middle', 'font-size': 9 }, String(q.year))));
   });
   svg.append(s('text', { x: 2, y: 16, 'font-size': 10 }, '100%'), s('text', { x: 2, y: height + 10, 'font-size': 10 }, '0%'));
   box.append(svg);
@@ -591,7 +616,10 @@ async function toggleRecord(row, task) {
         headers: { 'Content-Type': 'application/merge-patch+json' }, body: JSON.stringify(patch) });
       outcome.textContent = `Đã lưu: ${(STATUS_BY_CODE[saved.status] || { vi: saved.status }).vi}`;
       showHistory(history, saved.history);
-      await refresh();
+      updateTaskRow(task.id, saved);
+      // The counts change; the task list stays as it is, this form open.
+      loadReport().catch((e) => say('Lỗi: ' + e.message, true));
+      if (state.agency !== undefined) renderTrend(state.agency, $('tasks-agency').textContent);
     } catch (e) {
       outcome.textContent = e.message;
       outcome.classList.add('error');
@@ -1090,10 +1118,16 @@ function setUpUploads() {
   });
 }
 
+/**
+ * The report again, then the chosen agency's tasks, unless a person chose an agency meanwhile (that choice is drawn
+ * by itself). The page is aria-busy meanwhile.
+ */
 async function refresh() {
+  const before = selections;
+  document.body.setAttribute('aria-busy', 'true');
   try {
     await loadReport();
-    if (state.agency !== undefined) {
+    if (state.agency !== undefined && selections === before) {
       const item = state.report.find((r) => agencyKey(r) === state.agency);
       if (item) await selectAgency(state.agency, agencyName(item));
       else $('tasks-section').hidden = true;
@@ -1101,6 +1135,8 @@ async function refresh() {
     saveUrl();
   } catch (e) {
     say('Lỗi: ' + e.message, true);
+  } finally {
+    document.body.removeAttribute('aria-busy');
   }
 }
 

@@ -54,6 +54,12 @@ public class QuarterlyReport {
 
 	private static final String FONT = "Times New Roman";
 
+	/** The width between the margins of {@link #a4}, in twips. */
+	private static final int TEXT_WIDTH = 11906 - 1701 - 1134;
+
+	/** The summary table's agency column, in twips (about 5.4 cm). */
+	private static final int NAME_WIDTH = 3071;
+
 	private final ReportFiles files;
 
 	private final TaskRows tasks;
@@ -175,6 +181,42 @@ public class QuarterlyReport {
 			total.add(String.valueOf(t));
 		}
 		fill(table.getRow(summaries.size() + 1), total, true);
+		// The agency's name a third of the width, the counts sharing the rest: spread
+		// evenly (Word's default) the names broke after every word (seen rendered by
+		// LibreOffice, ReportFilesIT).
+		int numbers = (TEXT_WIDTH - NAME_WIDTH) / (statuses.size() + 1);
+		int[] widths = new int[statuses.size() + 2];
+		java.util.Arrays.fill(widths, numbers);
+		widths[0] = TEXT_WIDTH - numbers * (statuses.size() + 1);
+		widths(table, widths);
+	}
+
+	/**
+	 * Fixed column widths (twips), in the grid and on every cell, as Word and LibreOffice
+	 * read them.
+	 */
+	private static void widths(XWPFTable table, int[] twips) {
+		org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr properties = table.getCTTbl().getTblPr();
+		(properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
+			.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+		table.setWidthType(org.apache.poi.xwpf.usermodel.TableWidthType.DXA);
+		table.setWidth(String.valueOf(java.util.Arrays.stream(twips).sum()));
+		org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid grid = table.getCTTbl().getTblGrid();
+		if (grid == null) {
+			grid = table.getCTTbl().addNewTblGrid();
+		}
+		while (grid.sizeOfGridColArray() > 0) {
+			grid.removeGridCol(0);
+		}
+		for (int width : twips) {
+			grid.addNewGridCol().setW(BigInteger.valueOf(width));
+		}
+		for (XWPFTableRow row : table.getRows()) {
+			for (int i = 0; i < twips.length && i < row.getTableCells().size(); i++) {
+				row.getCell(i).setWidthType(org.apache.poi.xwpf.usermodel.TableWidthType.DXA);
+				row.getCell(i).setWidth(String.valueOf(twips[i]));
+			}
+		}
 	}
 
 	private static void fill(XWPFTableRow row, List<String> cells, boolean bold) {

@@ -223,11 +223,18 @@ class BrowserScreenshotsIT {
 			.eval("[...document.querySelectorAll('.upload button')].find(b => b.textContent.includes('Lưu')).click()");
 		chromium.waitFor("document.querySelector('.upload .ok') && "
 				+ "document.querySelector('.upload .ok').textContent.includes('Đã lưu')", WAIT);
+		// The page reads the report again after the upload: a click meanwhile is drawn
+		// by itself, and nothing is drawn over the form opened next.
+		chromium.waitFor("!document.body.hasAttribute('aria-busy')", WAIT);
 
 		String row = "#report tbody tr[data-agency='hau-giang.ban-to-chuc-tinh-uy']";
 		chromium.eval("document.querySelector(\"" + row + "\").click()");
 		chromium.waitFor("[...document.querySelectorAll('#tasks button')].some(b => b.textContent === 'Ghi nhận…')",
 				WAIT);
+		String recorded = chromium
+			.eval("[...document.querySelectorAll('#tasks button')].find(b => b.textContent === 'Ghi nhận…')"
+					+ ".closest('tr').dataset.task")
+			.asString();
 		chromium
 			.eval("[...document.querySelectorAll('#tasks button')].find(b => b.textContent === 'Ghi nhận…').click()");
 		chromium.waitFor("document.querySelector('.record-form')", WAIT);
@@ -237,6 +244,10 @@ class BrowserScreenshotsIT {
 				+ "f.querySelector('button[type=submit]').click(); })()");
 		chromium.waitFor("document.querySelector('.record-form .status').textContent.startsWith('Đã lưu')", WAIT);
 		chromium.waitFor("document.querySelector('.history').textContent.includes('đã hoàn thành')", WAIT);
+		// The task's row says it is done, in place; the form and its history stay open.
+		chromium.waitFor("[...document.querySelectorAll('#tasks tr[data-task]')].find(r => r.dataset.task === "
+				+ js(recorded) + ").cells[0].textContent.startsWith('Hoàn thành')", WAIT);
+		assertThat(chromium.eval("document.querySelector('.record-form').isConnected").asBoolean()).isTrue();
 		assertThat(chromium.eval("document.querySelector('.history').textContent").asString()).contains("editor",
 				"20/11/2026", "Báo cáo số 12-BC/BTCTU");
 		chromium.screenshotElement("#tasks-section", SHOTS.resolve("accountability-record.png"));

@@ -231,6 +231,10 @@ class ReportFilesIT {
 			assertThat(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC)).contains(
 					"BÁO CÁO TÌNH HÌNH THỰC HIỆN NHIỆM VỤ", "tính đến ngày 01/12/2026", "II. NHIỆM VỤ QUÁ HẠN",
 					"IV. CÁCH TÍNH");
+			// The agency column is wide enough for its heading on one line (spread
+			// evenly,
+			// names broke after every word).
+			assertThat(text).contains("Cơ quan chủ trì");
 			assertThat(inkShare(first)).as("share of the first page inked").isBetween(0.01, 0.6);
 		}
 	}
