@@ -1,5 +1,6 @@
 // Every task that matches, one row each, streamed (the file exports: CSV, Excel, Word): page.cypher without the page,
-// so memory does not grow with the number of tasks. Keep the two alike (TaskExportsIT compares them). The status rule
+// so memory does not grow with the number of tasks. Keep the two alike (ReportFilesIT compares them), but for
+// responsible, null here: TaskRows.stream adds it from queries/agencies/responsible, once per agency. The status rule
 // is the one of queries/accountability/overdue (task/TaskStatus.java in Cypher; TaskStatusCypherIT checks they agree); the columns are those of
 // queries/accountability/tasks, and a completion after the day asked is not known on that day.
 // Parameters: $asOf (YYYY-MM-DD), $q (Lucene query over the title and the title as written, or null), $agency,
@@ -78,12 +79,8 @@ RETURN {id: t.id, title: t.title, titleAsWritten: t.titleAsWritten,
   evidence: CASE WHEN later THEN null ELSE t.evidence END,
   recorded: CASE WHEN t.updatedBy IS NULL THEN null ELSE {by: t.updatedBy, at: toString(t.updatedAt)} END,
   source: t.source, line: t.line, lastLine: t.lastLine, section: t.section,
-  responsible: CASE WHEN a IS NULL THEN null ELSE COLLECT {
-  MATCH p = (a)-[:SUCCEEDED_BY*1..4]->(s:Agency)
-  WHERE all(r IN relationships(p) WHERE r.on <= date($asOf))
-  RETURN {id: s.id, name: s.name, on: toString(last(relationships(p)).on)} AS successor
-  ORDER BY length(p) DESC LIMIT 1
-}[0] END,
+  // Who answers for it now is looked up once per agency, not per task (TaskRows.stream, queries/agencies/responsible).
+  responsible: null,
   readings: COLLECT { MATCH (s:Source)-[r:STATES]->(t)
     RETURN {file: s.file, line: r.line, lastLine: r.lastLine,
     page: CASE WHEN size(coalesce(s.pages, [])) = 0 THEN null ELSE size([p IN s.pages WHERE p <= r.line]) END,

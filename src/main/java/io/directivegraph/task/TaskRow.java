@@ -103,6 +103,19 @@ public record TaskRow(String id, String title, String titleAsWritten, Agency lea
 	public record Recorded(String by, String at) {
 	}
 
+	/**
+	 * The row with who answers for it on the day asked (its lead's successor), or itself.
+	 */
+	TaskRow withResponsible(Successor successor) {
+		if (successor == null || successor.equals(this.responsible)) {
+			return this;
+		}
+		return new TaskRow(this.id, this.title, this.titleAsWritten, this.lead, this.coordinating, this.due,
+				this.deadline, this.completedOn, this.fulfilledBy, this.document, this.jurisdiction, this.evidence,
+				this.recorded, this.source, this.line, this.lastLine, this.section, successor, this.readings,
+				this.conflicts, this.status);
+	}
+
 	/** The id of the document that fulfilled it, or null. */
 	@JsonIgnore
 	public String fulfilledById() {

@@ -4,6 +4,7 @@ import io.directivegraph.agency.Mergers;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.neo4j.driver.Driver;
@@ -121,8 +122,7 @@ public class TaskRows {
 			.execute()
 			.records()
 			.get(0);
-		return new Page<>(Rows.list(r.get("items"), TaskRow.Read.class).stream().map(TaskRow.Read::withStatus).toList(),
-				r.get("total").asLong());
+		return new Page<>(r.get("items").asList((v) -> TaskRowMapper.read(v).withStatus()), r.get("total").asLong());
 	}
 
 	/**
@@ -137,16 +137,39 @@ public class TaskRows {
 			.withFetchSize(5000)
 			.build())) {
 			return session.executeRead((tx) -> {
+				Map<String, TaskRow.Successor> successors = successors(tx, filter.asOf());
 				org.neo4j.driver.Result result = tx.run(CypherFiles.load("queries/tasks/export"),
 						Rows.parameters(filter.parameters(0, 0)));
 				long n = 0;
 				while (result.hasNext()) {
-					each.accept(result.next().get("item").as(TaskRow.Read.class).withStatus());
+					TaskRow row = TaskRowMapper.read(result.next().get("item")).withStatus();
+					each.accept((row.lead() != null) ? row.withResponsible(successors.get(row.lead().id())) : row);
 					n++;
 				}
 				return n;
 			});
 		}
+	}
+
+	/**
+	 * Who answers on a day for each agency that was succeeded (a few hundred at most):
+	 * looked up once for an export rather than once for each of its tasks.
+	 */
+	private static Map<String, TaskRow.Successor> successors(TransactionContext tx, LocalDate asOf) {
+		List<String> ids = tx.run(CypherFiles.load("queries/agencies/succeeded")).list((r) -> r.get("id").asString());
+		Map<String, TaskRow.Successor> successors = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			tx.run(CypherFiles.load("queries/agencies/responsible"), Map.of("ids", ids, "asOf", asOf.toString()))
+				.forEachRemaining((r) -> {
+					if (!r.get("responsible").isNull()) {
+						successors.put(r.get("id").asString(),
+								new TaskRow.Successor(r.get("responsible").get("id").asString(),
+										r.get("responsible").get("name").asString(),
+										r.get("responsible").get("on").asString()));
+					}
+				});
+		}
+		return successors;
 	}
 
 	/**
@@ -165,7 +188,7 @@ public class TaskRows {
 			.list()
 			.stream()
 			.findFirst()
-			.map((r) -> r.as(TaskRow.Read.class).asOf(asOf));
+			.map((r) -> TaskRowMapper.read(r).asOf(asOf));
 	}
 
 	private List<TaskRow.Read> query(Parameters parameters) {
@@ -174,7 +197,7 @@ public class TaskRows {
 			.execute()
 			.records()
 			.stream()
-			.map((r) -> r.as(TaskRow.Read.class))
+			.map(TaskRowMapper::read)
 			.toList();
 	}
 

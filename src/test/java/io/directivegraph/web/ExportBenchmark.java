@@ -64,6 +64,46 @@ public final class ExportBenchmark {
 				System.out.printf("run %d stream mapped to TaskRow        %6.2f s  %,d rows%n", run,
 						(System.nanoTime() - started) / 1e9, n[0]);
 			}
+			// The query alone, rows consumed but not mapped; and, given
+			// -Dexport.variants=a.cypher,b.cypher, other
+			// texts of it (to see what each part of a row costs).
+			java.util.List<String> variants = new java.util.ArrayList<>();
+			variants.add("cypher/queries/tasks/export.cypher");
+			for (String variant : System.getProperty("export.variants", "").split(",")) {
+				if (!variant.isBlank()) {
+					variants.add(variant);
+				}
+			}
+			java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+			parameters.put("asOf", "2026-12-01");
+			parameters.put("jurisdiction", province);
+			parameters.put("predecessors", java.util.List.of());
+			for (String key : new String[] { "q", "agency", "document", "status", "dueBy" }) {
+				parameters.put(key, null);
+			}
+			for (String variant : variants) {
+				String text = java.nio.file.Files.readString(java.nio.file.Path.of(variant));
+				for (int run = 1; run <= 2; run++) {
+					long started = System.nanoTime();
+					long n = 0;
+					try (org.neo4j.driver.Session session = driver.session(org.neo4j.driver.SessionConfig.builder()
+						.withDefaultAccessMode(org.neo4j.driver.AccessMode.READ)
+						.withFetchSize(5000)
+						.build())) {
+						n = session.executeRead((tx) -> {
+							org.neo4j.driver.Result result = tx.run(text, parameters);
+							long k = 0;
+							while (result.hasNext()) {
+								result.next().get("item");
+								k++;
+							}
+							return k;
+						});
+					}
+					System.out.printf("run %d query only %-40s %6.2f s  %,d rows%n", run,
+							variant.substring(variant.lastIndexOf('/') + 1), (System.nanoTime() - started) / 1e9, n);
+				}
+			}
 			HttpClient http = HttpClient.newHttpClient();
 			for (int run = 1; run <= 3; run++) {
 				for (String path : new String[] { "/api/tasks.csv?" + where, "/api/reports/overdue.xlsx?" + where,
