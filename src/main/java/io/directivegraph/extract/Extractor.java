@@ -112,7 +112,7 @@ public final class Extractor {
 		List<String> warnings = new ArrayList<>();
 		read.warnings().forEach((w) -> warnings.add(fileName + ": " + w));
 		if (decoded.text().isBlank()) {
-			warnings.add(fileName + ": empty, no documents");
+			warnings.add(fileName + ": tệp rỗng, không có văn bản nào (empty, no documents)");
 			return new Extraction(source, List.of(), warnings);
 		}
 		SourceText text = SourceText.of(decoded.text(), this.repairs);

@@ -106,7 +106,8 @@ public class GraphIngest {
 			return new Prepared(file, null, IngestResult.skipped(file, ex.getMessage()));
 		}
 		if (extraction.documents().isEmpty()) {
-			return new Prepared(file, null, IngestResult.skipped(file, "no document in it (empty)"));
+			return new Prepared(file, null,
+					IngestResult.skipped(file, "tệp rỗng, không có văn bản nào (no document in it: empty)"));
 		}
 		if (extraction.documents().stream().noneMatch(GraphIngest::recognised)) {
 			// "Không có gì" posted as a document is not a report of Việt Nam.
