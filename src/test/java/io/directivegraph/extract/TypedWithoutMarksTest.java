@@ -18,12 +18,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A document typed (or pasted) without its marks is the same document: every written
- * fixture, stripped of its diacritics, gives the same number, kind, issuer, date and
- * tasks as the marked original, never another known lead, and its titles restored.
+ * fixture, stripped of its diacritics, gives the same number, kind, issuer (a place name
+ * in it as written), date and tasks as the marked original, never another known lead, and
+ * its titles restored.
  */
 class TypedWithoutMarksTest {
 
 	private static final Extractor EXTRACTOR = Extractor.defaults();
+
+	private static String fold(String text) {
+		return (text != null) ? io.directivegraph.extract.text.Folding.fold(text) : null;
+	}
 
 	static String strip(String text) {
 		return Normalizer.normalize(text, Normalizer.Form.NFD)
@@ -53,7 +58,9 @@ class TypedWithoutMarksTest {
 				Extraction.DocumentExtraction b = typed.documents().get(d);
 				assertThat(b.document().number()).as(file + " number").isEqualTo(a.document().number());
 				assertThat(b.document().kind()).as(file + " kind").isEqualTo(a.document().kind());
-				assertThat(b.document().issuer()).as(file + " issuer").isEqualTo(a.document().issuer());
+				// The same issuer; a commune's name in it is kept as the text writes it
+				// ("Ủy ban nhân dân xã Tan Hoa"): a place name is not guessed.
+				assertThat(fold(b.document().issuer())).as(file + " issuer").isEqualTo(fold(a.document().issuer()));
 				assertThat(b.document().issuedOn()).as(file + " date").isEqualTo(a.document().issuedOn());
 				assertThat(b.tasks()).as(file + " tasks").hasSameSizeAs(a.tasks());
 				Set<String> known = new HashSet<>();

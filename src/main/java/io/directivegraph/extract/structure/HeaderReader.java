@@ -182,7 +182,12 @@ public final class HeaderReader {
 	 * What the issuer lines at the top left say: the agency (the lower line when there
 	 * are two, "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" over "SỞ Y TẾ") and the province they name.
 	 */
-	private record IssuerLines(Gazetteer.Agency agency, String province) {
+	private record IssuerLines(Gazetteer.Agency agency, String province, String local) {
+
+		IssuerLines(Gazetteer.Agency agency, String province) {
+			this(agency, province, null);
+		}
+
 	}
 
 	/**
@@ -192,6 +197,7 @@ public final class HeaderReader {
 	 */
 	private IssuerLines issuerLines(SourceText source, Part part, int title) {
 		List<String> block = new java.util.ArrayList<>();
+		List<String> plainBlock = new java.util.ArrayList<>();
 		for (int line = part.firstLine(); line < title && line < part.firstLine() + 20; line++) {
 			String plain = line(source.plain(), source, line).strip();
 			if (plain.isEmpty()) {
@@ -207,6 +213,7 @@ public final class HeaderReader {
 				continue;
 			}
 			block.add(folded);
+			plainBlock.add(left);
 		}
 		String province = block.isEmpty() ? null
 				: this.provinces.first(String.join(" ", block)).map(Map.Entry::getValue).orElse(null);
@@ -225,7 +232,39 @@ public final class HeaderReader {
 				return new IssuerLines(agency, agency.national() ? null : province);
 			}
 		}
-		return new IssuerLines(null, province);
+		String local = block.isEmpty() ? null
+				: localBody(block.get(block.size() - 1), plainBlock.get(plainBlock.size() - 1));
+		return new IssuerLines(null, province, local);
+	}
+
+	/**
+	 * A commune's body named with its commune ("ỦY BAN NHÂN DÂN XÃ TÂN HÒA" → "Ủy ban
+	 * nhân dân xã Tân Hòa"): the gazetteer holds the body of every commune under one
+	 * name, and the name alone would not say which of a province's hundred communes
+	 * issued the document. Null unless the line is such a body and a name of at most four
+	 * words.
+	 */
+	private String localBody(String folded, String plain) {
+		List<String> words = AgencyResolver.words(folded);
+		var match = this.agencies.prefix(words);
+		if (match.isEmpty() || !"COMMUNE".equals(match.get().agency().level())) {
+			return null;
+		}
+		int rest = words.size() - match.get().words();
+		List<String> written = java.util.Arrays.stream(plain.split("[^\\p{L}\\p{N}]+"))
+			.filter((w) -> !w.isEmpty())
+			.toList();
+		if (rest < 1 || rest > 4 || written.size() < rest
+				|| this.provinces.unit(String.join(" ", words.subList(match.get().words(), words.size())))
+					.isPresent()) {
+			return null;
+		}
+		StringBuilder name = new StringBuilder(match.get().agency().name());
+		for (String word : written.subList(written.size() - rest, written.size())) {
+			String lower = word.toLowerCase(java.util.Locale.ROOT);
+			name.append(' ').append(Character.toUpperCase(lower.charAt(0))).append(lower.substring(1));
+		}
+		return name.toString();
 	}
 
 	/**
@@ -267,6 +306,9 @@ public final class HeaderReader {
 		}
 		if (lines.agency() != null) {
 			return signedFor(source, part, lines.agency());
+		}
+		if (lines.local() != null) {
+			return lines.local();
 		}
 		for (int line = part.firstLine(); line < title; line++) {
 			var words = AgencyResolver.words(line(source.folded(), source, line));

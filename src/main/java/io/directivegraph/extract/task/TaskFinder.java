@@ -2057,7 +2057,9 @@ public final class TaskFinder {
 		return ARTICLE.matcher(plain.substring(lineStart, i + 1)).matches();
 	}
 
-	private static final Pattern ARTICLE = Pattern.compile("^[\\s*#]*Điều\\s+\\d+[a-z]?\\s*[.:]?[\\s*]*$");
+	/** "Điều 3.", also in capitals and typed without marks ("Dieu 3."). */
+	private static final Pattern ARTICLE = Pattern.compile("^[\\s*#]*(?:điều|dieu)\\s+\\d+[a-z]?\\s*[.:]?[\\s*]*$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** Whether no line break lies between the two offsets. */
 	private static boolean sameLine(CharSequence text, int from, int to) {

@@ -33,6 +33,9 @@ public final class TaskTables {
 
 	}
 
+	/** Two cell separators "a | b | c" in a line: a table row without outer pipes. */
+	private static final Pattern PIPED = Pattern.compile("\\S\\s*\\|.*\\|");
+
 	private static final Pattern SEPARATOR_ROW = Pattern.compile("^\\s*\\|?\\s*:?-{2,}.*");
 
 	private final AgencyResolver agencies;
@@ -137,8 +140,10 @@ public final class TaskTables {
 			else {
 				String written = piece.strip()
 					.replaceAll("\\s+", " ")
-					.replaceFirst("^UBND ", "Ủy ban nhân dân ")
-					.replaceFirst("^HĐND ", "Hội đồng nhân dân ");
+					// "Văn phòng HĐND và UBND xã": the abbreviations written out wherever
+					// they stand, as every name is shown.
+					.replaceAll("(?<!\\p{L})UBND(?!\\p{L})", "Ủy ban nhân dân")
+					.replaceAll("(?<!\\p{L})HĐND(?!\\p{L})", "Hội đồng nhân dân");
 				leads.add(new CellLead(written, false, null));
 			}
 		}
@@ -243,6 +248,14 @@ public final class TaskTables {
 		if (s.startsWith("|")) {
 			String inner = s.substring(1, s.endsWith("|") && s.length() > 1 ? s.length() - 1 : s.length());
 			for (String cell : inner.split("(?<!\\\\)\\|", -1)) {
+				cells.add(cell.strip());
+			}
+			return cells;
+		}
+		if (PIPED.matcher(s).find()) {
+			// "STT | Nhiệm vụ | Đơn vị chủ trì | …": a table converted from HTML or a
+			// spreadsheet without Markdown's outer pipes.
+			for (String cell : s.split("(?<!\\\\)\\|", -1)) {
 				cells.add(cell.strip());
 			}
 			return cells;

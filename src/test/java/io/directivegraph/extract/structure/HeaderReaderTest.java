@@ -90,6 +90,21 @@ class HeaderReaderTest {
 						1. Bộ Quốc phòng chỉ đạo các đơn vị sẵn sàng lực lượng.
 						""", "DISPATCH", "87/CĐ-TTg", "2026-07-21", "Thủ tướng Chính phủ", "Việt Nam",
 						"Về ứng phó khẩn cấp với bão số 3"),
+				Arguments.of("A ward's committee is named with its ward", """
+						THÀNH PHỐ HÀ NỘI                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+						ỦY BAN NHÂN DÂN PHƯỜNG BA ĐÌNH       Độc lập - Tự do - Hạnh phúc
+						Số: 15/KH-UBND                       Ba Đình, ngày 12 tháng 02 năm 2026
+						KẾ HOẠCH
+						Chỉnh trang đô thị năm 2026
+						""", "PLAN", "15/KH-UBND", "2026-02-12", "Ủy ban nhân dân phường Ba Đình", "Hà Nội",
+						"Chỉnh trang đô thị năm 2026"),
+				Arguments.of("A province's committee keeps its canonical name", """
+						ỦY BAN NHÂN DÂN TỈNH NGHỆ AN         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+						Số: 20/KH-UBND                       Nghệ An, ngày 12 tháng 02 năm 2026
+						KẾ HOẠCH
+						Chuyển đổi số năm 2026
+						""", "PLAN", "20/KH-UBND", "2026-02-12", "Ủy ban nhân dân tỉnh", "Nghệ An",
+						"Chuyển đổi số năm 2026"),
 				Arguments.of("YAML front matter is not the header", """
 						---
 						title: "Nghị quyết 61/NQ-CP năm 2026"

@@ -50,12 +50,24 @@ class TaskTablesTest {
 			3     Xây dựng Nghị quyết về phát triển nguồn nhân lực    Ban cán sự đảng UBND tỉnh         Nghị quyết   Tháng 6/2026
 			""";
 
+	/**
+	 * A table converted from a web page or a spreadsheet: cells between pipes, no outer
+	 * pipes.
+	 */
+	private static final String PIPES = """
+			STT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Sản phẩm | Thời gian hoàn thành
+			1 | Xây dựng Đề án phát triển du lịch cộng đồng | Sở Văn hóa, Thể thao và Du lịch | UBND các huyện | Đề án | Quý III/2026
+			2 | Rà soát Kế hoạch số 12/KH-UBND ngày 05/3/2024 | Sở Công Thương | | Kế hoạch | Thường xuyên
+			3 | Xây dựng Nghị quyết về phát triển nguồn nhân lực | Ban cán sự đảng UBND tỉnh | Ban Tổ chức Tỉnh ủy, Sở Nội vụ | Nghị quyết | Tháng 6/2026
+			""";
+
 	@ParameterizedTest
-	@ValueSource(strings = { "markdown", "tabs", "spaces" })
+	@ValueSource(strings = { "markdown", "tabs", "spaces", "pipes" })
 	void everyRowIsATaskWithItsLeadProductAndDeadline(String layout) {
 		String table = switch (layout) {
 			case "markdown" -> MARKDOWN;
 			case "tabs" -> TABS;
+			case "pipes" -> PIPES;
 			default -> SPACES;
 		};
 		Extraction extraction = EXTRACTOR.extract("plan.txt", (PREAMBLE + table).getBytes(StandardCharsets.UTF_8));
@@ -71,7 +83,7 @@ class TaskTablesTest {
 		// Header on line 6; Markdown has a separator row under it.
 		int first = layout.equals("markdown") ? 8 : 7;
 		assertThat(tasks).extracting(Task::line).containsExactly(first - 1, first, first + 1);
-		if (!layout.equals("spaces")) {
+		if (!layout.equals("spaces") && !layout.equals("pipes")) {
 			assertThat(tasks.get(2).title()).endsWith("giai đoạn 2026 - 2030");
 			assertThat(tasks.get(2).coordinating()).containsExactly("Ban Tổ chức Tỉnh ủy", "Sở Nội vụ");
 		}
