@@ -221,6 +221,12 @@ public final class HeaderReader {
 		List<String> tries = new java.util.ArrayList<>();
 		if (!block.isEmpty()) {
 			tries.add(block.get(block.size() - 1));
+			if (block.size() > 1) {
+				// "ỦY BAN NHÂN DÂN / THÀNH PHỐ CẦN THƠ / VĂN PHÒNG": the office of the
+				// body
+				// above it, "Văn phòng Ủy ban nhân dân thành phố".
+				tries.add(block.get(block.size() - 1) + " " + String.join(" ", block.subList(0, block.size() - 1)));
+			}
 			tries.add(String.join(" ", block));
 			if (block.size() > 2) {
 				tries.add(block.get(block.size() - 2) + " " + block.get(block.size() - 1));

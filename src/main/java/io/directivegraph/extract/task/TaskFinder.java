@@ -276,7 +276,9 @@ public final class TaskFinder {
 	/**
 	 * The issuing sentence of a document: "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực
 	 * hiện … như sau:", "Ban Thường vụ Tỉnh ủy đề ra Chương trình hành động …:", "Phó Thủ
-	 * tướng kết luận như sau:". It names the issuer, not the lead of what follows.
+	 * tướng kết luận như sau:", and a meeting's assessment ("Chủ tịch Ủy ban nhân dân
+	 * thành phố đánh giá như sau:", the state of things, not work). It names the issuer
+	 * or the chair, not the lead of what follows.
 	 */
 	private final Pattern issuing;
 
@@ -293,7 +295,8 @@ public final class TaskFinder {
 		String words = kinds.wordPattern();
 		this.issuing = Pattern.compile("(?<![a-z])(?:(?:ban\\s+hanh|de\\s+ra|xay\\s+dung|trien\\s+khai)\\s+(?:" + words
 				+ ")(?![a-z])[^:;]{0,400}?(?:nhu\\s+sau|sau\\s+day|voi\\s+(?:cac|nhung)\\s+noi\\s+dung\\s+(?:chu\\s+yeu\\s+)?sau)"
-				+ "|(?:ket\\s+luan|chi\\s+dao|chi\\s+thi|quyet\\s+nghi|thong\\s+bao)(?:\\s+[a-z]+){0,3}?\\s+nhu\\s+sau)\\s*:?\\s*$");
+				+ "|(?:ket\\s+luan|chi\\s+dao|chi\\s+thi|quyet\\s+nghi|thong\\s+bao|danh\\s+gia|nhan\\s+dinh)(?:\\s+[a-z]+){0,3}?"
+				+ "\\s+nhu\\s+sau)\\s*:?\\s*$");
 		this.output = Pattern.compile("(?<![a-z])(?:xay\\s+dung|ban\\s+hanh|hoan\\s+thien|de\\s+xuat|soan\\s+thao)"
 				+ "(?:\\s+(?:va\\s+)?(?:trien\\s+khai|ban\\s+hanh|thuc\\s+hien))?\\s*:?\\s+(?<kw>" + words
 				+ ")(?![a-z])");
