@@ -111,6 +111,14 @@ public final class TaskFinder {
 	private static final List<String> STRONG_COMPLETIONS = List.of("thoi gian hoan thanh", "hoan thanh trong",
 			"hoan thanh truoc", "hoan thanh xong", "truoc ngay", "xong truoc", "cham nhat");
 
+	/**
+	 * What is (not) done yet: "Một số công trình chưa hoàn thành thủ tục trước ngày
+	 * 31/3/2026", "Gói thầu số 2 đã hoàn thành trước ngày 15/01": a report of the state
+	 * of things, not work owed, when no agency owns the clause.
+	 */
+	private static final Pattern STATE_OF_WORK = Pattern.compile(
+			"(?<![a-z])(?:chua|da)\\s+(?:duoc\\s+)?(?:hoan\\s+thanh|thuc\\s+hien|trien\\s+khai|ban\\s+giao|giai\\s+ngan)(?![a-z])");
+
 	private static final PatternScan STRONG_COMPLETION = PatternScan.startingWithPhrases(
 			Pattern.compile(WordAlternation.of(STRONG_COMPLETIONS, true) + "(?![a-z])"), STRONG_COMPLETIONS);
 
@@ -436,7 +444,7 @@ public final class TaskFinder {
 			// counts: that is checked
 			// before its deadline is read.
 			boolean unowned = leads.isEmpty() && !recurring;
-			if (unowned && !STRONG_COMPLETION.foundIn(text)) {
+			if (unowned && (!STRONG_COMPLETION.foundIn(text) || STATE_OF_WORK.matcher(text).find())) {
 				continue;
 			}
 			Due due = Deadlines.due(text);

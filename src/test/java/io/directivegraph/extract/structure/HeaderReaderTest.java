@@ -105,6 +105,15 @@ class HeaderReaderTest {
 						Chuyển đổi số năm 2026
 						""", "PLAN", "20/KH-UBND", "2026-02-12", "Ủy ban nhân dân tỉnh", "Nghệ An",
 						"Chuyển đổi số năm 2026"),
+				Arguments.of("An office named under its parent body", """
+						ỦY BAN NHÂN DÂN
+						TỈNH NGHỆ AN
+						VĂN PHÒNG                            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+						Số: 88/TB-VP                         Nghệ An, ngày 03 tháng 6 năm 2026
+						THÔNG BÁO
+						Kết luận của Phó Chủ tịch Ủy ban nhân dân tỉnh về phòng, chống hạn hán
+						""", "NOTICE", "88/TB-VP", "2026-06-03", "Văn phòng Ủy ban nhân dân tỉnh", "Nghệ An",
+						"Kết luận của Phó Chủ tịch Ủy ban nhân dân tỉnh về phòng, chống hạn hán"),
 				Arguments.of("YAML front matter is not the header", """
 						---
 						title: "Nghị quyết 61/NQ-CP năm 2026"

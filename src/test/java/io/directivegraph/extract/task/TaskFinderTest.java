@@ -83,6 +83,18 @@ class TaskFinderTest {
 		}
 	}
 
+	@Test
+	void aMeetingsAssessmentIsNoTaskOfTheChairsBody() {
+		List<Task> tasks = tasks("""
+				Sau khi nghe báo cáo, Phó Chủ tịch Ủy ban nhân dân tỉnh nhận định như sau:
+				Đến ngày 30/4/2026, tỷ lệ giải ngân vốn đầu tư công đạt 21%, thấp hơn cùng kỳ.
+				Một số công trình chưa hoàn thành thủ tục đầu tư trước ngày 31/3/2026 như yêu cầu.
+				Phó Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau:
+				1. Sở Tài chính rà soát, tham mưu điều chuyển vốn, hoàn thành trước ngày 15/6/2026.
+				2. Sở Xây dựng hướng dẫn thủ tục điều chỉnh dự án trong tháng 6/2026.""");
+		assertThat(tasks).extracting(Task::lead).containsExactly("Sở Tài chính", "Sở Xây dựng");
+	}
+
 	private static List<Task> documentTasks(String text) {
 		return EXTRACTOR.extract("d.txt", text.getBytes(StandardCharsets.UTF_8)).documents().get(0).tasks();
 	}
