@@ -278,11 +278,105 @@ public final class Ocr {
 		}
 	}
 
-	/** One page through Tesseract: a PGM image in, UTF-8 text out. */
+	/**
+	 * One page through Tesseract: a PGM image in, UTF-8 text out. A page read poorly (the
+	 * words' mean confidence under {@link #UPRIGHT_CONFIDENCE}) may have been scanned
+	 * turned (a landscape table, a sheet fed sideways): Tesseract's orientation detection
+	 * ({@code --psm 0}, the {@code osd} model of the Debian package) says by how much,
+	 * and the page is read again turned upright; the better reading is kept.
+	 */
 	private String recognise(BufferedImage image, int page) throws IOException, InterruptedException {
-		ProcessBuilder builder = new ProcessBuilder(this.settings.command(), "stdin", "stdout", "-l",
-				this.settings.languages(), "--dpi", String.valueOf(this.settings.dpi()), "--psm", "6", "-c",
-				"preserve_interword_spaces=1", "tsv");
+		String tsv = tesseract(image, page, "-l", this.settings.languages(), "--dpi",
+				String.valueOf(this.settings.dpi()), "--psm", "6", "-c", "preserve_interword_spaces=1", "tsv");
+		double confidence = meanConfidence(tsv);
+		if (confidence < UPRIGHT_CONFIDENCE) {
+			int turn = orientation(image, page);
+			if (turn != 0) {
+				String upright = tesseract(turned(image, turn), page, "-l", this.settings.languages(), "--dpi",
+						String.valueOf(this.settings.dpi()), "--psm", "6", "-c", "preserve_interword_spaces=1", "tsv");
+				double better = meanConfidence(upright);
+				log.info("OCR: trang {} xoay {}° (page turned {} degrees): confidence {} -> {}", page, turn, turn,
+						Math.round(confidence), Math.round(better));
+				if (better > confidence) {
+					tsv = upright;
+				}
+			}
+		}
+		return lines(tsv);
+	}
+
+	/** Under this mean word confidence (0–100) a page is checked for being turned. */
+	private static final double UPRIGHT_CONFIDENCE = 60;
+
+	/**
+	 * By how many degrees clockwise the page must be turned to stand upright (0, 90, 180,
+	 * 270), by Tesseract's orientation detection; 0 when it cannot tell (too few letters,
+	 * no {@code osd} model) or is not sure.
+	 */
+	private int orientation(BufferedImage image, int page) throws InterruptedException {
+		try {
+			String osd = tesseract(image, page, "--psm", "0", "-l", "osd");
+			java.util.regex.Matcher rotate = java.util.regex.Pattern.compile("(?m)^Rotate:\\s*(\\d+)").matcher(osd);
+			java.util.regex.Matcher sure = java.util.regex.Pattern.compile("(?m)^Orientation confidence:\\s*([\\d.]+)")
+				.matcher(osd);
+			if (rotate.find() && sure.find() && Double.parseDouble(sure.group(1)) >= 1.0) {
+				int degrees = Integer.parseInt(rotate.group(1)) % 360;
+				return (degrees % 90 == 0) ? degrees : 0;
+			}
+		}
+		catch (IOException | UndecodableTextException | NumberFormatException ex) {
+			// No orientation: the page is read as it is.
+		}
+		return 0;
+	}
+
+	/** The mean confidence of the words of a TSV reading, 0 when it has none. */
+	static double meanConfidence(String tsv) {
+		double sum = 0;
+		int n = 0;
+		for (String row : tsv.split("\n")) {
+			String[] f = row.split("\t", -1);
+			if (f.length < 12 || !f[0].equals("5") || f[11].isBlank()) {
+				continue;
+			}
+			try {
+				double conf = Double.parseDouble(f[10]);
+				if (conf >= 0) {
+					sum += conf;
+					n++;
+				}
+			}
+			catch (NumberFormatException ex) {
+				// Not a word row.
+			}
+		}
+		return (n == 0) ? 0 : sum / n;
+	}
+
+	/** The image turned clockwise by a multiple of 90 degrees. */
+	static BufferedImage turned(BufferedImage image, int degrees) {
+		boolean quarter = degrees == 90 || degrees == 270;
+		int width = quarter ? image.getHeight() : image.getWidth();
+		int height = quarter ? image.getWidth() : image.getHeight();
+		BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+		java.awt.Graphics2D g = out.createGraphics();
+		java.awt.geom.AffineTransform turn = new java.awt.geom.AffineTransform();
+		turn.translate(width / 2.0, height / 2.0);
+		turn.rotate(Math.toRadians(degrees));
+		turn.translate(-image.getWidth() / 2.0, -image.getHeight() / 2.0);
+		g.drawImage(image, turn, null);
+		g.dispose();
+		return out;
+	}
+
+	/**
+	 * Tesseract on one page image (PGM on its input) with these arguments; its output.
+	 */
+	private String tesseract(BufferedImage image, int page, String... arguments)
+			throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(this.settings.command(), "stdin", "stdout"));
+		command.addAll(List.of(arguments));
+		ProcessBuilder builder = new ProcessBuilder(command);
 		// One thread each: pages run side by side instead.
 		builder.environment().put("OMP_THREAD_LIMIT", "1");
 		Process process = builder.start();
@@ -321,7 +415,7 @@ public final class Ocr {
 			throw new UndecodableTextException("tệp application/pdf: Tesseract lỗi ở trang " + page + " (exit "
 					+ process.exitValue() + ": " + errors.toString(StandardCharsets.UTF_8).strip() + ")");
 		}
-		return lines(text.toString(StandardCharsets.UTF_8));
+		return text.toString(StandardCharsets.UTF_8);
 	}
 
 	/** A word Tesseract found: where, how tall, what. */

@@ -331,6 +331,55 @@ class DocumentFormatsTest {
 		}
 	}
 
+	/**
+	 * A PDF scanned sideways: each page's image turned a quarter (clockwise when
+	 * {@code quarters} is 1, the other way when 3), on a landscape page.
+	 */
+	static byte[] scanSideways(byte[] pdf, int dpi, int quarters) throws IOException {
+		try (PDDocument source = org.apache.pdfbox.Loader.loadPDF(pdf);
+				PDDocument scanned = new PDDocument();
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(source);
+			for (int i = 0; i < source.getNumberOfPages(); i++) {
+				java.awt.image.BufferedImage page = Ocr.turned(
+						renderer.renderImageWithDPI(i, dpi, org.apache.pdfbox.rendering.ImageType.GRAY), 90 * quarters);
+				PDRectangle landscape = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+				PDPage p = new PDPage(landscape);
+				scanned.addPage(p);
+				org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image = org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory
+					.createFromImage(scanned, page, 0.8f, dpi);
+				try (PDPageContentStream content = new PDPageContentStream(scanned, p)) {
+					content.drawImage(image, 0, 0, landscape.getWidth(), landscape.getHeight());
+				}
+			}
+			scanned.save(out);
+			return out.toByteArray();
+		}
+	}
+
+	/**
+	 * A sheet fed sideways, turned either way: Tesseract's orientation detection turns
+	 * each page upright before it is read, and the scan gives the tasks of the text.
+	 */
+	@ParameterizedTest
+	@org.junit.jupiter.params.provider.CsvSource({ "prov-10-can-tho-kh-ubnd-trat-tu-via-he-2026.txt, 1",
+			"party-02-hai-phong-kh-doi-ngu-tri-thuc.txt, 3" })
+	@org.junit.jupiter.api.condition.EnabledIf("tesseractReady")
+	void aPageScannedSidewaysIsTurnedUprightAndRead(String fixture, int quarters) throws IOException {
+		String text = withoutPageNumbers(Files.readString(FIXTURES.resolve(fixture)));
+		Extraction fromText = EXTRACTOR.extract(fixture, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		byte[] scanned = scanSideways(pdf(text, "Văn bản " + fixture), 300, quarters);
+		Extraction fromScan = EXTRACTOR.extract(fixture.replaceAll("\\.\\w+$", "-sideways.pdf"), scanned);
+		List<String> expected = tasks(fromText);
+		List<String> found = tasks(fromScan);
+		long same = found.stream().filter(expected::contains).count();
+		double agreement = (double) same / Math.max(expected.size(), found.size());
+		System.out.printf("OCR sideways %s: tasks %d of %d identical, agreement %.3f%n", fixture, same, expected.size(),
+				agreement);
+		assertThat(headers(fromScan)).isEqualTo(headers(fromText));
+		assertThat(agreement).isGreaterThanOrEqualTo(0.9);
+	}
+
 	static boolean tesseractReady() {
 		return Ocr.defaults().status() == Ocr.Status.READY;
 	}
