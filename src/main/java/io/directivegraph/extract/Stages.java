@@ -232,7 +232,7 @@ final class Stages {
 				c.masked.clear(c.citations());
 			}
 			tasks.sort(Comparator.comparingInt(Task::line));
-			c.tasks(tasks);
+			c.tasks(this.finder.ofItsLevel(tasks, c.header().jurisdiction()));
 		}
 
 	}

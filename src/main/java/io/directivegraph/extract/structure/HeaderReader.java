@@ -227,6 +227,12 @@ public final class HeaderReader {
 				// above it, "Văn phòng Ủy ban nhân dân thành phố".
 				tries.add(block.get(block.size() - 1) + " " + String.join(" ", block.subList(0, block.size() - 1)));
 			}
+			if (block.size() > 1 && block.get(0).matches("dang bo (tinh|thanh pho)\\b.*")) {
+				// "ĐẢNG BỘ TỈNH AN GIANG / BAN TUYÊN GIÁO VÀ DÂN VẬN": a board of the
+				// provincial (city) Party committee.
+				tries.add(block.get(block.size() - 1)
+						+ (block.get(0).startsWith("dang bo tinh") ? " tinh uy" : " thanh uy"));
+			}
 			tries.add(String.join(" ", block));
 			if (block.size() > 2) {
 				tries.add(block.get(block.size() - 2) + " " + block.get(block.size() - 1));
@@ -335,8 +341,17 @@ public final class HeaderReader {
 			return issuer.name();
 		}
 		for (int line = Math.max(part.firstLine(), part.lastLine() - 40); line <= part.lastLine(); line++) {
-			Matcher on = ON_BEHALF.matcher(line(source.folded(), source, line));
-			if (!on.lookingAt()) {
+			// The signature block often stands beside "Nơi nhận:", in the cell of a table
+			// or after a wide gap: each cell is tried.
+			Matcher on = null;
+			for (String cell : line(source.folded(), source, line).split("\\||\\t|\\s{3,}")) {
+				Matcher m = ON_BEHALF.matcher(cell);
+				if (m.lookingAt()) {
+					on = m;
+					break;
+				}
+			}
+			if (on == null) {
 				continue;
 			}
 			List<String> words = AgencyResolver.words(on.group(1));
@@ -346,6 +361,12 @@ public final class HeaderReader {
 				if (agency != null && (agency.kind().startsWith("PARTY") || agency.national() == issuer.national())) {
 					return agency.name();
 				}
+			}
+			if (String.join(" ", words).equals("ban thuong vu")) {
+				// "T/M BAN THƯỜNG VỤ" of a committee the gazetteer knows no standing
+				// committee of ("Đảng ủy Chính phủ"): its standing committee all the
+				// same.
+				return "Ban Thường vụ " + issuer.name();
 			}
 		}
 		return issuer.name();

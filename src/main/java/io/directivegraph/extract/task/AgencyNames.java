@@ -37,7 +37,11 @@ final class AgencyNames {
 	 * written and flagged unknown rather than given to a province.
 	 */
 	Lead lead(Gazetteer.Agency agency, String province, boolean nationalDocument) {
-		boolean local = !agency.national() && !"COLLECTIVE".equals(agency.kind());
+		// A collective is national unless it is some provincial body's ("Các đảng ủy trực
+		// thuộc Tỉnh ủy"): in a national document "các đảng ủy trực thuộc" are the
+		// issuer's, not a province's.
+		boolean local = !agency.national() && (!"COLLECTIVE".equals(agency.kind())
+				|| "PROVINCE".equals(agency.level()) && agency.parent() != null && !agency.parent().isBlank());
 		if (nationalDocument && local && province == null) {
 			return new Lead(agency.name(), false, List.of(), null);
 		}

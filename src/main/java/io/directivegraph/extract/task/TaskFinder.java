@@ -1124,7 +1124,106 @@ public final class TaskFinder {
 				}
 			}
 		}
+		return unitsOfLeads(result, clause, plainClause);
+	}
+
+	/**
+	 * The words that make the agency after them one of its units or their collective
+	 * ("Ban Tổ chức Đảng ủy Chính phủ", "Ủy ban Kiểm tra …", "Văn phòng …", "Ban Thường
+	 * vụ …", "các đảng ủy trực thuộc Đảng ủy Chính phủ").
+	 */
+	private static final Pattern UNIT_OF = Pattern.compile("(?<![a-z])(?:ban\\s+to\\s+chuc|uy\\s+ban\\s+kiem\\s+tra"
+			+ "|van\\s+phong|ban\\s+thuong\\s+vu|thuong\\s+truc|ban\\s+tuyen\\s+giao(?:\\s+va\\s+dan\\s+van)?"
+			+ "|ban\\s+dan\\s+van|ban\\s+noi\\s+chinh|ban\\s+kinh\\s+te|(?:cac\\s+)?(?:dang\\s+uy|dang\\s+bo|chi\\s+bo)"
+			+ "\\s+truc\\s+thuoc)\\s+$");
+
+	/**
+	 * A known lead the clause names only inside the name of one of its units ("Ban Tổ
+	 * chức Đảng ủy Chính phủ chủ trì": the board, which the gazetteer does not know, not
+	 * the Party committee) is that unit, kept as written and unknown: never the parent
+	 * body in its place.
+	 */
+	private static List<AgencyNames.Lead> unitsOfLeads(List<AgencyNames.Lead> leads, String clause,
+			String plainClause) {
+		List<AgencyNames.Lead> result = new ArrayList<>(leads.size());
+		List<AgencyNames.Lead> units = new ArrayList<>();
+		for (AgencyNames.Lead lead : leads) {
+			AgencyNames.Lead unit = lead.known() ? unitOf(lead, clause, plainClause) : null;
+			if (unit == null) {
+				result.add(lead);
+			}
+			else if (result.stream().noneMatch((l) -> l.name().equals(unit.name()))) {
+				result.add(unit);
+				units.add(unit);
+			}
+		}
+		if (!units.isEmpty()) {
+			// The same words read another way ("các đảng ủy trực thuộc" of a province's
+			// committee, flagged unknown in a national document): the unit as written
+			// stands for them.
+			result.removeIf((l) -> !l.known() && !units.contains(l) && !clause
+				.contains(io.directivegraph.extract.text.Folding.fold(l.name()).toLowerCase(java.util.Locale.ROOT)));
+		}
 		return result;
+	}
+
+	/**
+	 * The unit a lead is named inside of, when it is named nowhere on its own; else null.
+	 */
+	private static AgencyNames.Lead unitOf(AgencyNames.Lead lead, String clause, String plainClause) {
+		String key = io.directivegraph.extract.text.Folding.fold(lead.name()).toLowerCase(java.util.Locale.ROOT);
+		Matcher named = Pattern.compile("(?<![a-z])" + Pattern.quote(key) + "(?![a-z])").matcher(clause);
+		String surface = null;
+		while (named.find()) {
+			int from = Math.max(0, named.start() - 60);
+			Matcher unit = UNIT_OF.matcher(clause).region(from, named.start());
+			unit.useTransparentBounds(true);
+			if (!unit.find()) {
+				return null;
+			}
+			if (surface == null && named.end() <= plainClause.length()) {
+				surface = plainClause.substring(unit.start(), named.end()).replaceAll("\\s+", " ").strip();
+			}
+		}
+		if (surface == null || surface.isEmpty()) {
+			return null;
+		}
+		surface = Character.toUpperCase(surface.charAt(0)) + surface.substring(1);
+		return new AgencyNames.Lead(surface, false, lead.coordinating(), null);
+	}
+
+	/**
+	 * In a centrally-run city's document (Hà Nội, Huế, …) a provincial body named by the
+	 * common short form resolves to the city's twin: "các sở, ban, ngành" are "Các sở,
+	 * ban, ngành thành phố", not "… tỉnh"; the city's bodies, not a province's. A lead of
+	 * another province (its jurisdiction named) is left as it is.
+	 */
+	public List<Task> ofItsLevel(List<Task> tasks, String jurisdiction) {
+		boolean city = jurisdiction != null
+				&& this.provinces.unit(io.directivegraph.extract.text.Folding.fold(jurisdiction))
+					.map((u) -> "thành phố".equals(u.type()))
+					.orElse(false);
+		if (!city) {
+			return tasks;
+		}
+		List<Task> result = new ArrayList<>(tasks.size());
+		for (Task task : tasks) {
+			String twin = (task.lead() != null && task.leadKnown() && task.leadJurisdiction() == null)
+					? cityTwin(task.lead()) : null;
+			result.add((twin != null) ? task.withLead(twin) : task);
+		}
+		return result;
+	}
+
+	/**
+	 * The city's body of the same name ("… tỉnh" → "… thành phố", "… Tỉnh ủy" → "… Thành
+	 * ủy"), if known.
+	 */
+	private String cityTwin(String name) {
+		String twin = name.endsWith(" tỉnh") ? name.substring(0, name.length() - 5) + " thành phố"
+				: name.endsWith(" Tỉnh ủy") ? name.substring(0, name.length() - 8) + " Thành ủy"
+						: name.equals("Tỉnh ủy") ? "Thành ủy" : null;
+		return (twin != null && this.agencies.gazetteer().byName(twin) != null) ? twin : null;
 	}
 
 	private static String expand(String key) {

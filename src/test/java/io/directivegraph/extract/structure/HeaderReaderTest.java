@@ -114,6 +114,17 @@ class HeaderReaderTest {
 						Kết luận của Phó Chủ tịch Ủy ban nhân dân tỉnh về phòng, chống hạn hán
 						""", "NOTICE", "88/TB-VP", "2026-06-03", "Văn phòng Ủy ban nhân dân tỉnh", "Nghệ An",
 						"Kết luận của Phó Chủ tịch Ủy ban nhân dân tỉnh về phòng, chống hạn hán"),
+				Arguments.of("A provincial Party board under its Party organisation, signed beside the recipients", """
+						ĐẢNG BỘ TỈNH NGHỆ AN                 ĐẢNG CỘNG SẢN VIỆT NAM
+						BAN TỔ CHỨC
+						*
+						Số 21-HD/BTCTU                       Nghệ An, ngày 05 tháng 5 năm 2026
+						HƯỚNG DẪN
+						Đánh giá, xếp loại tổ chức đảng năm 2026
+						Ban Tổ chức Tỉnh ủy hướng dẫn như sau:
+						Nơi nhận:                            K/T TRƯỞNG BAN
+						""", "GUIDANCE", "21-HD/BTCTU", "2026-05-05", "Ban Tổ chức Tỉnh ủy", "Nghệ An",
+						"Đánh giá, xếp loại tổ chức đảng năm 2026"),
 				Arguments.of("YAML front matter is not the header", """
 						---
 						title: "Nghị quyết 61/NQ-CP năm 2026"

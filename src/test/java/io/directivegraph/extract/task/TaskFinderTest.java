@@ -95,6 +95,40 @@ class TaskFinderTest {
 		assertThat(tasks).extracting(Task::lead).containsExactly("Sở Tài chính", "Sở Xây dựng");
 	}
 
+	@Test
+	void aBoardOfAKnownCommitteeIsThatBoardKeptAsWrittenNeverTheCommittee() {
+		List<Task> tasks = documentTasks(
+				"""
+						ĐẢNG ỦY QUỐC HỘI
+						Số 12-KH/ĐU
+						Hà Nội, ngày 02 tháng 4 năm 2026
+						KẾ HOẠCH
+						Thực hiện Nghị quyết số 86-NQ/TW
+						1. Ban Tổ chức Đảng ủy Quốc hội chủ trì, phối hợp với Văn phòng Quốc hội tham mưu ban hành Quy định về đánh giá cán bộ; hoàn thành trong quý III/2026.
+						2. Ủy ban Kiểm tra Đảng ủy Quốc hội chủ trì kiểm tra việc thực hiện Nghị quyết; hoàn thành trong năm 2026.
+						3. Các đảng ủy trực thuộc Đảng ủy Quốc hội xây dựng kế hoạch thực hiện, hoàn thành trước ngày 30/6/2026.
+						""");
+		assertThat(tasks).extracting(Task::lead)
+			.containsExactly("Ban Tổ chức Đảng ủy Quốc hội", "Ủy ban Kiểm tra Đảng ủy Quốc hội",
+					"Các đảng ủy trực thuộc Đảng ủy Quốc hội");
+		assertThat(tasks).allMatch((t) -> !t.leadKnown());
+	}
+
+	@Test
+	void aCitysDocumentGivesTheCitysBodiesNotAProvincesOfTheSameShortName() {
+		List<Task> tasks = documentTasks("""
+				ỦY BAN NHÂN DÂN
+				THÀNH PHỐ HẢI PHÒNG
+				Số: 77/KH-UBND
+				Hải Phòng, ngày 02 tháng 4 năm 2026
+				KẾ HOẠCH
+				Chuyển đổi số năm 2026
+				1. Các sở, ban, ngành chủ động rà soát thủ tục hành chính, hoàn thành trong quý II/2026.
+				2. Sở Tài chính bố trí kinh phí thực hiện, hoàn thành trong tháng 5/2026.
+				""");
+		assertThat(tasks).extracting(Task::lead).containsExactly("Các sở, ban, ngành thành phố", "Sở Tài chính");
+	}
+
 	private static List<Task> documentTasks(String text) {
 		return EXTRACTOR.extract("d.txt", text.getBytes(StandardCharsets.UTF_8)).documents().get(0).tasks();
 	}
