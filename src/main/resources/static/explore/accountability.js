@@ -552,15 +552,24 @@ async function renderTrend(key, name) {
 /** Viet names of a recorded status. */
 const MANUAL_VI = { DONE: 'đã hoàn thành', NOT_DONE: 'chưa hoàn thành' };
 
+/**
+ * The row under a task opened for one use (its lines, the record form), emptied; null when it was open for that use
+ * and is now closed.
+ */
+function openRow(row, mode) {
+  if (!row.hidden && row.dataset.mode === mode) {
+    row.hidden = true;
+    return null;
+  }
+  row.dataset.mode = mode;
+  row.hidden = false;
+  return clear(row.cells[0]);
+}
+
 /** The signed-in editor records what happened to a task: done or not, when, by which document, a note. */
 async function toggleRecord(row, task) {
-  if (!row.hidden && row.dataset.mode === 'record') {
-    row.hidden = true;
-    return;
-  }
-  row.dataset.mode = 'record';
-  const cell = clear(row.cells[0]);
-  row.hidden = false;
+  const cell = openRow(row, 'record');
+  if (!cell) return;
   const status = h('select', { name: 'status' },
     h('option', { value: 'DONE' }, 'Đã hoàn thành'),
     h('option', { value: 'NOT_DONE' }, 'Chưa hoàn thành'),
@@ -651,13 +660,8 @@ function showHistory(list, changes) {
 }
 
 async function toggleExcerpt(row, ev) {
-  if (!row.hidden && row.dataset.mode === 'excerpt') {
-    row.hidden = true;
-    return;
-  }
-  row.dataset.mode = 'excerpt';
-  const cell = clear(row.cells[0]);
-  row.hidden = false;
+  const cell = openRow(row, 'excerpt');
+  if (!cell) return;
   try {
     // Centred on the task's lines, all of them marked (at most 50 either side of its first).
     const span = ev.lastLine - ev.line;

@@ -286,14 +286,12 @@ public final class Ocr {
 	 * and the page is read again turned upright; the better reading is kept.
 	 */
 	private String recognise(BufferedImage image, int page) throws IOException, InterruptedException {
-		String tsv = tesseract(image, page, "-l", this.settings.languages(), "--dpi",
-				String.valueOf(this.settings.dpi()), "--psm", "6", "-c", "preserve_interword_spaces=1", "tsv");
+		String tsv = read(image, page);
 		double confidence = meanConfidence(tsv);
 		if (confidence < UPRIGHT_CONFIDENCE) {
 			int turn = orientation(image, page);
 			if (turn != 0) {
-				String upright = tesseract(turned(image, turn), page, "-l", this.settings.languages(), "--dpi",
-						String.valueOf(this.settings.dpi()), "--psm", "6", "-c", "preserve_interword_spaces=1", "tsv");
+				String upright = read(turned(image, turn), page);
 				double better = meanConfidence(upright);
 				log.info("OCR: trang {} xoay {}° (page turned {} degrees): confidence {} -> {}", page, turn, turn,
 						Math.round(confidence), Math.round(better));
@@ -303,6 +301,12 @@ public final class Ocr {
 			}
 		}
 		return lines(tsv);
+	}
+
+	/** The page's words as Tesseract's TSV: a box, a confidence and the text of each. */
+	private String read(BufferedImage image, int page) throws IOException, InterruptedException {
+		return tesseract(image, page, "-l", this.settings.languages(), "--dpi", String.valueOf(this.settings.dpi()),
+				"--psm", "6", "-c", "preserve_interword_spaces=1", "tsv");
 	}
 
 	/** Under this mean word confidence (0–100) a page is checked for being turned. */

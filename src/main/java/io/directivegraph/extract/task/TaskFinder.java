@@ -1172,17 +1172,20 @@ public final class TaskFinder {
 	 */
 	private static AgencyNames.Lead unitOf(AgencyNames.Lead lead, String clause, String plainClause) {
 		String key = io.directivegraph.extract.text.Folding.fold(lead.name()).toLowerCase(java.util.Locale.ROOT);
-		Matcher named = Pattern.compile("(?<![a-z])" + Pattern.quote(key) + "(?![a-z])").matcher(clause);
 		String surface = null;
-		while (named.find()) {
-			int from = Math.max(0, named.start() - 60);
-			Matcher unit = UNIT_OF.matcher(clause).region(from, named.start());
+		for (int at = clause.indexOf(key); at >= 0; at = clause.indexOf(key, at + 1)) {
+			int end = at + key.length();
+			if (at > 0 && Character.isLetter(clause.charAt(at - 1))
+					|| end < clause.length() && Character.isLetter(clause.charAt(end))) {
+				continue;
+			}
+			Matcher unit = UNIT_OF.matcher(clause).region(Math.max(0, at - 60), at);
 			unit.useTransparentBounds(true);
 			if (!unit.find()) {
 				return null;
 			}
-			if (surface == null && named.end() <= plainClause.length()) {
-				surface = plainClause.substring(unit.start(), named.end()).replaceAll("\\s+", " ").strip();
+			if (surface == null && end <= plainClause.length()) {
+				surface = plainClause.substring(unit.start(), end).replaceAll("\\s+", " ").strip();
 			}
 		}
 		if (surface == null || surface.isEmpty()) {

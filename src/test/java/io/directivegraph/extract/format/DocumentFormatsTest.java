@@ -318,16 +318,22 @@ class DocumentFormatsTest {
 				g.rotate(Math.toRadians(degrees), page.getWidth() / 2.0, page.getHeight() / 2.0);
 				g.drawImage(page, 0, 0, null);
 				g.dispose();
-				PDPage p = new PDPage(PDRectangle.A4);
-				scanned.addPage(p);
-				org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image = org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory
-					.createFromImage(scanned, turned, 0.8f, dpi);
-				try (PDPageContentStream content = new PDPageContentStream(scanned, p)) {
-					content.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
-				}
+				addScannedPage(scanned, turned, PDRectangle.A4, dpi);
 			}
 			scanned.save(out);
 			return out.toByteArray();
+		}
+	}
+
+	/** A page of a scan: the image JPEG-compressed, filling a page of that size. */
+	private static void addScannedPage(PDDocument scanned, java.awt.image.BufferedImage picture, PDRectangle size,
+			int dpi) throws IOException {
+		PDPage p = new PDPage(size);
+		scanned.addPage(p);
+		org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image = org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory
+			.createFromImage(scanned, picture, 0.8f, dpi);
+		try (PDPageContentStream content = new PDPageContentStream(scanned, p)) {
+			content.drawImage(image, 0, 0, size.getWidth(), size.getHeight());
 		}
 	}
 
@@ -343,14 +349,8 @@ class DocumentFormatsTest {
 			for (int i = 0; i < source.getNumberOfPages(); i++) {
 				java.awt.image.BufferedImage page = Ocr.turned(
 						renderer.renderImageWithDPI(i, dpi, org.apache.pdfbox.rendering.ImageType.GRAY), 90 * quarters);
-				PDRectangle landscape = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
-				PDPage p = new PDPage(landscape);
-				scanned.addPage(p);
-				org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image = org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory
-					.createFromImage(scanned, page, 0.8f, dpi);
-				try (PDPageContentStream content = new PDPageContentStream(scanned, p)) {
-					content.drawImage(image, 0, 0, landscape.getWidth(), landscape.getHeight());
-				}
+				addScannedPage(scanned, page, new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()),
+						dpi);
 			}
 			scanned.save(out);
 			return out.toByteArray();
